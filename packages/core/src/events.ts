@@ -1,0 +1,25 @@
+/**
+ * The `detail` type of every public `hbrs-*` event, by event name. Widgets add their events by
+ * declaration merging:
+ *
+ * ```ts
+ * declare module '@hbrs/core' {
+ *   interface HbrsEventMap { 'hbrs-fair-select': { id: string } }
+ * }
+ * ```
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface HbrsEventMap {
+  /** A widget retried loading after an error. */
+  'hbrs-retry': { reason: string };
+  /** A widget finished loading its data. */
+  'hbrs-load': { count: number; sample: boolean };
+  /** A widget failed to load its data. */
+  'hbrs-error': { code: string; message: string };
+}
+
+/** Name of a public event. */
+export type HbrsEventName = keyof HbrsEventMap & `hbrs-${string}`;
+
+/** The event object a host page receives for `name`. */
+export type HbrsEvent<K extends HbrsEventName> = CustomEvent<HbrsEventMap[K]>;

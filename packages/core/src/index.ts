@@ -1,0 +1,33 @@
+export { VERSION } from './version.js';
+export { define, type HbrsTagName, type VersionedElement } from './define.js';
+export { HbrsElement } from './element.js';
+export type { HbrsEventMap, HbrsEventName, HbrsEvent } from './events.js';
+export {
+  LOCALES,
+  DEFAULT_LOCALE,
+  LocaleController,
+  normalizeLocale,
+  findLang,
+  resolveLocale,
+  type Locale,
+} from './locale.js';
+export {
+  coreMessages,
+  formatMoney,
+  formatDateTime,
+  type CoreMessages,
+  type Dictionaries,
+} from './i18n.js';
+export {
+  defaultTokens,
+  themes,
+  tokenStyles,
+  themesStylesheet,
+  LARGE_TEXT_SCALE,
+  type TokenName,
+  type ThemeName,
+} from './tokens.js';
+export { baseStyles } from './base.styles.js';
+export { renderLoading, renderEmpty, renderError, renderSampleNotice, stateStyles } from './states.js';
+export { LoadController, type LoadStatus } from './load-controller.js';
+export { safeUrl, SAFE_SCHEMES } from './url.js';

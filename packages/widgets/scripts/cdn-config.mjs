@@ -1,0 +1,42 @@
+// CDN bundles: one self-contained ES module per widget (`hbrs-<widget>.js`) plus `hbrs-widgets.js`
+// (all widgets), lit and @hbrs/core inlined, written to dist/cdn/. Each entry is built on its own so
+// that no bundle imports another; data loaded lazily (the sample data set) becomes a separate chunk
+// under dist/cdn/chunks/ that only portals on sample data ever download.
+/** @typedef {import('vite').UserConfig} UserConfig */
+// The npm build (ESM with lit external, .d.ts, source maps) is `tsc -b`.
+import { readdirSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const src = resolve(import.meta.dirname, '../src');
+
+/** `hbrs-widgets` → src/all.ts, `hbrs-<folder>` → src/<folder>/define.ts for every widget folder. */
+export function cdnEntries() {
+  const entries = { 'hbrs-widgets': resolve(src, 'all.ts') };
+  for (const dir of readdirSync(src, { withFileTypes: true })) {
+    const define = resolve(src, dir.name, 'define.ts');
+    if (dir.isDirectory() && existsSync(define)) entries[`hbrs-${dir.name}`] = define;
+  }
+  return entries;
+}
+
+/** The Vite config of one CDN entry. */
+export function cdnConfig(name, entry, first) {
+  return {
+    configFile: false,
+    logLevel: 'warn',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: resolve(import.meta.dirname, '../dist/cdn'),
+      emptyOutDir: first,
+      target: 'es2021',
+      minify: 'esbuild',
+      sourcemap: true,
+      reportCompressedSize: false,
+      lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
+      rollupOptions: {
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+}
+

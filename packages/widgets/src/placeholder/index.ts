@@ -1,0 +1,1 @@
+export { HbrsPlaceholder, type PlaceholderState, type PlaceholderMessages } from './placeholder.js';
