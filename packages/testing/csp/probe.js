@@ -1,0 +1,8 @@
+// Loaded first on the strict-CSP test page: records every CSP violation and uncaught error.
+window.__cspViolations = [];
+window.__errors = [];
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.__cspViolations.push({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample });
+});
+window.addEventListener('error', (e) => window.__errors.push(String(e.message)));
+window.addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));
