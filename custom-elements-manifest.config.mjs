@@ -16,10 +16,12 @@ export default {
           for (const d of mod.declarations ?? []) {
             if (d.name === 'HbrsElement') delete d.events;
             for (const key of ['events', 'attributes', 'members', 'cssProperties', 'cssParts']) {
-              if (Array.isArray(d[key])) d[key] = d[key].filter((e) => !(key === 'events' && e.name === 'name'));
+              if (Array.isArray(d[key]))
+                d[key] = d[key].filter((e) => !(key === 'events' && e.name === 'name'));
             }
           }
-          if (mod.path.startsWith('../core/')) mod.path = mod.path.replace('../core/', 'node_modules/@hbrs/core/');
+          if (mod.path.startsWith('../core/'))
+            mod.path = mod.path.replace('../core/', 'node_modules/@hbrs/core/');
         }
       },
     },

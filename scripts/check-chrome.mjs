@@ -2,7 +2,8 @@
 import { findChrome, HOW_TO_INSTALL } from './find-chrome.mjs';
 const path = findChrome();
 if (!path) {
-  if (process.env.CHROME_PATH) console.error(`CHROME_PATH is set to ${process.env.CHROME_PATH}, but no file is there.\n`);
+  if (process.env.CHROME_PATH)
+    console.error(`CHROME_PATH is set to ${process.env.CHROME_PATH}, but no file is there.\n`);
   console.error(HOW_TO_INSTALL);
   process.exit(1);
 }

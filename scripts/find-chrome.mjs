@@ -13,7 +13,8 @@ const CANDIDATES = [
 
 /** Path of the browser to use, or undefined when none is installed. */
 export function findChrome() {
-  if (process.env.CHROME_PATH) return existsSync(process.env.CHROME_PATH) ? process.env.CHROME_PATH : undefined;
+  if (process.env.CHROME_PATH)
+    return existsSync(process.env.CHROME_PATH) ? process.env.CHROME_PATH : undefined;
   return CANDIDATES.find((p) => existsSync(p));
 }
 

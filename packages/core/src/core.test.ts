@@ -105,7 +105,11 @@ describe('locale resolution', () => {
   });
 
   it('uses the element lang, then the nearest ancestor', async () => {
-    const wrap = await fixture(html`<div lang="en"><hbrs-core-test></hbrs-core-test><hbrs-core-test lang="zh-CN"></hbrs-core-test></div>`);
+    const wrap = await fixture(
+      html`<div lang="en">
+        <hbrs-core-test></hbrs-core-test><hbrs-core-test lang="zh-CN"></hbrs-core-test>
+      </div>`,
+    );
     const [a, b] = wrap.querySelectorAll<El>('hbrs-core-test');
     expect(a!.locale).to.equal('en');
     expect(b!.locale).to.equal('zh-CN');
@@ -166,7 +170,10 @@ describe('tokens and themes', () => {
 
   it('switches the theme by attribute, and the large-text mode scales type', async () => {
     const el = await fixture<El>(html`<hbrs-core-test></hbrs-core-test>`);
-    const primary = () => getComputedStyle(el.shadowRoot!.querySelector('.hbrs-root')!).getPropertyValue('--_hbrs-color-primary').trim();
+    const primary = () =>
+      getComputedStyle(el.shadowRoot!.querySelector('.hbrs-root')!)
+        .getPropertyValue('--_hbrs-color-primary')
+        .trim();
     expect(primary()).to.equal('#0b57a4');
     el.theme = 'wuhan';
     await el.updateComplete;
@@ -182,7 +189,9 @@ describe('tokens and themes', () => {
     style.textContent = themesStylesheet();
     document.head.append(style);
     try {
-      const wrap = await fixture(html`<div data-hbrs-theme="xiangyang" data-hbrs-large-text><hbrs-core-test></hbrs-core-test></div>`);
+      const wrap = await fixture(
+        html`<div data-hbrs-theme="xiangyang" data-hbrs-large-text><hbrs-core-test></hbrs-core-test></div>`,
+      );
       const el = wrap.querySelector<El>('hbrs-core-test')!;
       expect(rootStyle(el).getPropertyValue('--_hbrs-color-primary').trim()).to.equal('#9b2226');
       expect(rootStyle(el).fontSize).to.equal('20px');
@@ -252,7 +261,17 @@ describe('safeUrl', () => {
   it('allows http, https and tel only', () => {
     expect(safeUrl('https://rst.hubei.gov.cn/')).to.equal('https://rst.hubei.gov.cn/');
     expect(safeUrl('tel:027-12333')).to.equal('tel:027-12333');
-    for (const bad of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///x', 'nope', '', null, 42]) {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JAVASCRIPT:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      'file:///x',
+      'nope',
+      '',
+      null,
+      42,
+    ]) {
       expect(safeUrl(bad), String(bad)).to.equal(undefined);
     }
   });

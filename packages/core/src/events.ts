@@ -8,7 +8,6 @@
  * }
  * ```
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface HbrsEventMap {
   /** A widget retried loading after an error. */
   'hbrs-retry': { reason: string };

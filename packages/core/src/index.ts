@@ -11,13 +11,7 @@ export {
   resolveLocale,
   type Locale,
 } from './locale.js';
-export {
-  coreMessages,
-  formatMoney,
-  formatDateTime,
-  type CoreMessages,
-  type Dictionaries,
-} from './i18n.js';
+export { coreMessages, formatMoney, formatDateTime, type CoreMessages, type Dictionaries } from './i18n.js';
 export {
   defaultTokens,
   themes,

@@ -20,11 +20,13 @@ export function renderEmpty(
   return html`<div class="hbrs-state hbrs-empty" part="empty">
     <p class="hbrs-state-title">${t.emptyTitle}</p>
     ${options.message ? html`<p>${options.message}</p>` : nothing}
-    ${options.onAction
-      ? html`<button type="button" class="hbrs-button" data-variant="secondary" @click=${options.onAction}>
-          ${options.actionLabel ?? t.emptyAction}
-        </button>`
-      : nothing}
+    ${
+      options.onAction
+        ? html`<button type="button" class="hbrs-button" data-variant="secondary" @click=${options.onAction}>
+            ${options.actionLabel ?? t.emptyAction}
+          </button>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -36,9 +38,11 @@ export function renderError(
   return html`<div class="hbrs-state hbrs-error" part="error" role="alert">
     <p class="hbrs-state-title">${t.errorTitle}</p>
     <p>${options.message}</p>
-    ${options.onRetry
-      ? html`<button type="button" class="hbrs-button" @click=${options.onRetry}>${t.retry}</button>`
-      : nothing}
+    ${
+      options.onRetry
+        ? html`<button type="button" class="hbrs-button" @click=${options.onRetry}>${t.retry}</button>`
+        : nothing
+    }
   </div>`;
 }
 

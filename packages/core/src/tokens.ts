@@ -6,7 +6,8 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
  * `hbrs-job-fairs { --hbrs-color-primary: #8a1c1c; }`.
  */
 export const defaultTokens = {
-  'font-family': '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", system-ui, sans-serif',
+  'font-family':
+    '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", system-ui, sans-serif',
   'font-size': '16px',
   'font-scale': '1',
   'line-height': '1.6',

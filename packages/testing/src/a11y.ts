@@ -1,7 +1,13 @@
 import { expect } from '@open-wc/testing';
 
 /** Rules axe cannot judge inside a test page (no <title>, no landmarks around a lone widget). */
-const PAGE_LEVEL_RULES = ['region', 'landmark-one-main', 'page-has-heading-one', 'document-title', 'html-has-lang'];
+const PAGE_LEVEL_RULES = [
+  'region',
+  'landmark-one-main',
+  'page-has-heading-one',
+  'document-title',
+  'html-has-lang',
+];
 
 /** Asserts that axe finds no violation in `el` (page-level rules excluded). */
 export async function expectAccessible(el: Element): Promise<void> {

@@ -2,7 +2,9 @@
  * Records console.error/console.warn and uncaught errors while `fn` runs, so a test can assert
  * that nothing reached the host page's console.
  */
-export async function captureConsole<T>(fn: () => Promise<T> | T): Promise<{ result: T; messages: string[] }> {
+export async function captureConsole<T>(
+  fn: () => Promise<T> | T,
+): Promise<{ result: T; messages: string[] }> {
   const messages: string[] = [];
   const { error, warn } = console;
   const onError = (e: ErrorEvent) => messages.push(`uncaught: ${e.message}`);

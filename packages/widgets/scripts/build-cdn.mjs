@@ -29,5 +29,11 @@ const walk = (dir) => {
   }
 };
 walk(cdn);
-writeFileSync(join(cdn, 'manifest.json'), JSON.stringify({ package: '@hbrs/widgets', version, files }, null, 2) + '\n');
-for (const [f, m] of Object.entries(files)) console.log(`${f.padEnd(40)} ${String(m.bytes).padStart(8)} B  ${String(m.gzipBytes).padStart(7)} B gz  ${m.integrity}`);
+writeFileSync(
+  join(cdn, 'manifest.json'),
+  JSON.stringify({ package: '@hbrs/widgets', version, files }, null, 2) + '\n',
+);
+for (const [f, m] of Object.entries(files))
+  console.log(
+    `${f.padEnd(40)} ${String(m.bytes).padStart(8)} B  ${String(m.gzipBytes).padStart(7)} B gz  ${m.integrity}`,
+  );

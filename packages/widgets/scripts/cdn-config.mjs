@@ -39,4 +39,3 @@ export function cdnConfig(name, entry, first) {
     },
   };
 }
-

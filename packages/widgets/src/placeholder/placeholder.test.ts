@@ -81,7 +81,9 @@ describe('<hbrs-placeholder>', () => {
   it('keeps its look on a hostile host page', async () => {
     const remove = installHostileHost();
     try {
-      const el = await fixture<HbrsPlaceholder>(html`<div><hbrs-placeholder state="error"></hbrs-placeholder></div>`);
+      const el = await fixture<HbrsPlaceholder>(
+        html`<div><hbrs-placeholder state="error"></hbrs-placeholder></div>`,
+      );
       const widget = el.querySelector('hbrs-placeholder')!;
       await widget.updateComplete;
       const root = getComputedStyle(widget.shadowRoot!.querySelector('.hbrs-root')!);
