@@ -1,0 +1,70 @@
+/**
+ * Typed errors thrown by the SDK (model layer and network layer alike).
+ * @module
+ */
+
+/**
+ * What kind of failure an {@link HbrsError} reports.
+ *
+ * - `network`: the request could not be made or the connection dropped.
+ * - `timeout`: the request took longer than the configured timeout.
+ * - `http`: the server answered with a non-success HTTP status.
+ * - `invalid-data`: a response or feed document is not in the expected shape.
+ * - `not-found`: the requested record or resource does not exist.
+ */
+export type HbrsErrorCode = 'network' | 'timeout' | 'http' | 'invalid-data' | 'not-found';
+
+/** All {@link HbrsErrorCode} values, in a stable order. */
+export const HBRS_ERROR_CODES = ['network', 'timeout', 'http', 'invalid-data', 'not-found'] as const;
+
+/** Extra details attached to an {@link HbrsError}. */
+export interface HbrsErrorOptions {
+  /** URL of the request or document that failed, when there is one. */
+  url?: string | undefined;
+  /** HTTP status code, for `http` (and sometimes `not-found`) errors. */
+  status?: number | undefined;
+  /** The underlying error, if any. */
+  cause?: unknown;
+}
+
+/**
+ * The one error class the SDK throws. `message` says what failed and where; `code` lets callers branch
+ * without parsing the message.
+ *
+ * @example
+ * ```ts
+ * try { await client.jobFairs.list(); }
+ * catch (e) { if (e instanceof HbrsError && e.code === 'timeout') showRetryButton(); }
+ * ```
+ */
+export class HbrsError extends Error {
+  /** Machine-readable kind of failure. */
+  readonly code: HbrsErrorCode;
+  /** URL of the request or document that failed, when known. */
+  readonly url: string | undefined;
+  /** HTTP status, when the failure came from an HTTP response. */
+  readonly status: number | undefined;
+
+  /**
+   * @param code - kind of failure
+   * @param message - human-readable description saying what failed and where
+   * @param options - optional URL, HTTP status and underlying cause
+   */
+  constructor(code: HbrsErrorCode, message: string, options: HbrsErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'HbrsError';
+    this.code = code;
+    this.url = options.url;
+    this.status = options.status;
+  }
+}
+
+/**
+ * Type guard: whether `value` is an {@link HbrsError} (optionally with the given code).
+ * Works across bundle copies by checking `name` and `code`, not only `instanceof`.
+ */
+export function isHbrsError(value: unknown, code?: HbrsErrorCode): value is HbrsError {
+  if (!(value instanceof Error) || value.name !== 'HbrsError') return false;
+  const c = (value as { code?: unknown }).code;
+  return typeof c === 'string' && (code === undefined || c === code);
+}
