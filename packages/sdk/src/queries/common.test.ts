@@ -12,7 +12,11 @@ import {
 import { buildSearchKey, matchesKeyword, parseKeyword } from './keyword.js';
 
 describe('queries/keyword', () => {
-  const wuhan = buildSearchKey(['中国工商银行武汉江岸支行', '武汉市江岸区解放大道'], ['zhong guo gong shang yin hang wu han jiang an zhi hang'], ['zggsyhwhjazh']);
+  const wuhan = buildSearchKey(
+    ['中国工商银行武汉江岸支行', '武汉市江岸区解放大道'],
+    ['zhong guo gong shang yin hang wu han jiang an zhi hang'],
+    ['zggsyhwhjazh'],
+  );
   const m = (q: string) => matchesKeyword(wuhan, parseKeyword(q));
 
   it('matches Chinese substrings', () => {
@@ -51,11 +55,16 @@ describe('queries/keyword', () => {
   });
   it('every substring of the indexed text matches (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'湖北省人社厅招聘会博士后'), minLength: 1, maxLength: 12 }), fc.nat(), fc.nat(), (s, a, b) => {
-        const i = a % s.length;
-        const j = i + 1 + (b % (s.length - i));
-        return matchesKeyword(buildSearchKey([s]), parseKeyword(s.slice(i, j)));
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'湖北省人社厅招聘会博士后'), minLength: 1, maxLength: 12 }),
+        fc.nat(),
+        fc.nat(),
+        (s, a, b) => {
+          const i = a % s.length;
+          const j = i + 1 + (b % (s.length - i));
+          return matchesKeyword(buildSearchKey([s]), parseKeyword(s.slice(i, j)));
+        },
+      ),
     );
   });
 });
@@ -101,13 +110,15 @@ describe('queries/common', () => {
       }),
     );
     expect(paginate([1, 2, 3]).pageSize).to.equal(DEFAULT_PAGE_SIZE);
-    expect(paginate([1, 2, 3], { page: 0, pageSize: -5 })).to.deep.equal({ items: [1], total: 3, page: 1, pageSize: 1 });
+    expect(paginate([1, 2, 3], { page: 0, pageSize: -5 })).to.deep.equal({
+      items: [1],
+      total: 3,
+      page: 1,
+      pageSize: 1,
+    });
   });
   it('countBy counts multi-valued keys once per item, most frequent first', () => {
-    const r = countBy(
-      [{ t: ['a', 'b', 'a'] }, { t: ['b'] }, { t: [] as string[] }],
-      (x) => x.t,
-    );
+    const r = countBy([{ t: ['a', 'b', 'a'] }, { t: ['b'] }, { t: [] as string[] }], (x) => x.t);
     expect(r).to.deep.equal([
       { value: 'b', count: 2 },
       { value: 'a', count: 1 },

@@ -48,7 +48,9 @@ export function divisionPrefix(code: string): string {
 }
 
 /** A predicate that tells whether a record's division code lies within any of the given division codes. */
-export function divisionMatcher(codes: string | readonly string[] | undefined): ((code: string) => boolean) | undefined {
+export function divisionMatcher(
+  codes: string | readonly string[] | undefined,
+): ((code: string) => boolean) | undefined {
   const list = codes === undefined ? [] : typeof codes === 'string' ? [codes] : codes;
   if (list.length === 0) return undefined;
   const prefixes = list.map(divisionPrefix);
@@ -88,7 +90,10 @@ export function toSet<T>(v: T | readonly T[] | undefined): Set<T> | undefined {
 }
 
 /** Counts values produced by `keysOf` over `items` (an item may count under several keys), most frequent first. */
-export function countBy<T>(items: Iterable<T>, keysOf: (item: T) => Iterable<string> | string | undefined): FacetCount[] {
+export function countBy<T>(
+  items: Iterable<T>,
+  keysOf: (item: T) => Iterable<string> | string | undefined,
+): FacetCount[] {
   const counts = new Map<string, number>();
   for (const item of items) {
     const keys = keysOf(item);

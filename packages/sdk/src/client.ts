@@ -1,0 +1,358 @@
+import type {
+  Diagnostic,
+  Division,
+  FeedItem,
+  FeedKind,
+  FeedMeta,
+  JobFair,
+  PostdocOpening,
+  PostdocProgramme,
+  ServicePoint,
+} from './model/index.js';
+import { makeError } from './net/errors.js';
+import { createHttpClient, type FetchLike, type HttpClient, type HttpOptions } from './net/http.js';
+import { apiSource } from './sources/api.js';
+import { feedSource, type FeedFiles } from './sources/feed.js';
+import { sampleSource } from './sources/sample.js';
+import type { DataSource } from './sources/types.js';
+import type { BBox, LngLat } from './geo/index.js';
+import {
+  DivisionIndex,
+  JobFairIndex,
+  PostdocIndex,
+  ServicePointIndex,
+  type JobFairFacets,
+  type JobFairQuery,
+  type NearbyServicePoint,
+  type Page,
+  type PostdocFacets,
+  type PostdocQuery,
+  type ServicePointFacets,
+  type ServicePointFilter,
+  type ServicePointNearestOptions,
+  type ServicePointQuery,
+} from './queries/index.js';
+
+/** Options of {@link createClient}. Give at most one of `source: 'sample'`, `feed` and `api`. */
+export interface ClientOptions {
+  /** `'sample'` (the default when neither `feed` nor `api` is given): the built-in sample data set. */
+  source?: 'sample';
+  /**
+   * Base URL of static feed files (`job-fairs.json`, `postdoc.json`, `service-points.json`, `divisions.json`),
+   * or `{ baseUrl, files }` to rename files.
+   */
+  feed?: string | { baseUrl: string; files?: Partial<FeedFiles> };
+  /** Base URL of a REST API implementing `docs/api/openapi.yaml`, e.g. `https://example.gov.cn/hbrs/v1`. */
+  api?: string;
+  /** Called for every record dropped by validation (the rest of the data loads). */
+  onDiagnostic?: (d: Diagnostic) => void;
+  /** `fetch` implementation for feeds and the API (default: the global `fetch`). */
+  fetch?: FetchLike;
+  /** Per-attempt timeout in ms (default 10 000). */
+  timeoutMs?: number;
+  /** Retries for network errors, 5xx and 429 (default 2). */
+  retries?: number;
+  /** Network tuning: backoff, cache TTL, stale-while-revalidate, headers. */
+  http?: Omit<HttpOptions, 'fetch' | 'timeoutMs' | 'retries'>;
+}
+
+/** Metadata of a loaded data set. */
+export interface DataMeta extends FeedMeta {
+  /** Which data set. */
+  kind: FeedKind;
+  /** Source type the client uses. */
+  sourceType: DataSource['type'];
+  /** Source location (package name or base URL). */
+  sourceLocation: string;
+  /** Number of valid records loaded. */
+  count: number;
+  /** Number of records dropped by validation. */
+  dropped: number;
+}
+
+/** Options accepted by every asynchronous client call. */
+export interface CallOptions {
+  /** Stops waiting (the shared load itself continues for other callers). Rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/** Job fairs: `query`, `get`, `facets`. */
+export interface JobFairsApi {
+  /** One page of fairs matching the filters (division, date range, online/offline, campaign, keyword …). */
+  query(q?: JobFairQuery, o?: CallOptions): Promise<Page<JobFair>>;
+  /** The fair with this id; rejects with `HbrsError('not-found')` when there is none. */
+  get(id: string, o?: CallOptions): Promise<JobFair>;
+  /** Counts per 市州, campaign, mode and fair type for the query. */
+  facets(q?: JobFairQuery, o?: CallOptions): Promise<JobFairFacets>;
+  /** The loaded in-memory index, for synchronous queries after the first load. */
+  index(o?: CallOptions): Promise<JobFairIndex>;
+}
+
+/** Postdoc programmes: `query`, `get`, `facets`, openings. */
+export interface PostdocApi {
+  /** One page of programmes matching the filters (discipline, station type, host, city, keyword …). */
+  query(q?: PostdocQuery, o?: CallOptions): Promise<Page<PostdocProgramme>>;
+  /** The programme with this id; rejects with `HbrsError('not-found')` when there is none. */
+  get(id: string, o?: CallOptions): Promise<PostdocProgramme>;
+  /** Counts per station type, discipline, 门类, 市州, host type and industry field. */
+  facets(q?: PostdocQuery, o?: CallOptions): Promise<PostdocFacets>;
+  /** All openings (招收启事), newest first. */
+  openings(o?: CallOptions): Promise<PostdocOpening[]>;
+  /** The loaded in-memory index, for synchronous queries after the first load. */
+  index(o?: CallOptions): Promise<PostdocIndex>;
+}
+
+/** Service points: `query`, `get`, `nearest`, `within`, `facets`. */
+export interface ServicePointsApi {
+  /** One page of points matching the filters (division, bank, service, open now, keyword …). */
+  query(q?: ServicePointQuery, o?: CallOptions): Promise<Page<ServicePoint>>;
+  /** The point with this id; rejects with `HbrsError('not-found')` when there is none. */
+  get(id: string, o?: CallOptions): Promise<ServicePoint>;
+  /** The points nearest to a WGS84 point, sorted by great-circle distance, each with `distanceKm`. */
+  nearest(point: LngLat, options?: ServicePointNearestOptions & CallOptions): Promise<NearbyServicePoint[]>;
+  /** The points inside a WGS84 bounding box `[west, south, east, north]`, optionally filtered. */
+  within(bbox: BBox, filter?: ServicePointFilter & CallOptions): Promise<ServicePoint[]>;
+  /** Counts per 市州, bank, service and category for a filter. */
+  facets(f?: ServicePointFilter, o?: CallOptions): Promise<ServicePointFacets>;
+  /** The loaded in-memory index, for synchronous queries after the first load. */
+  index(o?: CallOptions): Promise<ServicePointIndex>;
+}
+
+/** Administrative divisions (GB/T 2260). */
+export interface DivisionsApi {
+  /** All divisions, by code. */
+  list(o?: CallOptions): Promise<Division[]>;
+  /** The division with this code; rejects with `HbrsError('not-found')` when there is none. */
+  get(code: string, o?: CallOptions): Promise<Division>;
+  /** Direct children of a division (`[]` when none). */
+  children(code: string, o?: CallOptions): Promise<Division[]>;
+  /** The 17 市州 (13 prefectures + 4 province-administered units). */
+  cities(o?: CallOptions): Promise<Division[]>;
+  /** The loaded in-memory index, for synchronous queries after the first load. */
+  index(o?: CallOptions): Promise<DivisionIndex>;
+}
+
+/** The SDK client returned by {@link createClient}. */
+export interface HbrsClient {
+  /** Job fairs. */
+  readonly jobFairs: JobFairsApi;
+  /** Postdoc programmes and openings. */
+  readonly postdoc: PostdocApi;
+  /** 社银合作 service points. */
+  readonly servicePoints: ServicePointsApi;
+  /** Administrative divisions. */
+  readonly divisions: DivisionsApi;
+  /** Metadata of a data set (loads it if needed): sample flag, source, generatedAt, licence, counts. */
+  meta(kind: FeedKind, o?: CallOptions): Promise<DataMeta>;
+  /** Loads data sets ahead of use (default: all four). Rejects if any fails. */
+  preload(kinds?: readonly FeedKind[], o?: CallOptions): Promise<void>;
+  /** Forgets loaded data and cached responses; the next call loads again. */
+  refresh(): void;
+  /** The source in use. */
+  readonly source: { type: DataSource['type']; location: string };
+}
+
+interface Loaded<I> {
+  meta: DataMeta;
+  index: I;
+}
+
+const INDEXERS = {
+  'job-fairs': (items: readonly JobFair[]) => new JobFairIndex(items),
+  postdoc: (items: readonly PostdocProgramme[]) => new PostdocIndex(items),
+  'service-points': (items: readonly ServicePoint[]) => new ServicePointIndex(items),
+  divisions: (items: readonly Division[]) => new DivisionIndex(items),
+} as const;
+
+type IndexOf<K extends FeedKind> = ReturnType<(typeof INDEXERS)[K]>;
+
+/** Resolves when `p` settles, or rejects with the signal's reason when the caller aborts first. */
+function withSignal<T>(p: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return p;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    p.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}
+
+/** Picks the data source from the options. */
+function makeSource(options: ClientOptions): { source: DataSource; http?: HttpClient } {
+  const given = [options.source !== undefined, options.feed !== undefined, options.api !== undefined].filter(
+    Boolean,
+  );
+  if (given.length > 1) throw new TypeError('createClient: give only one of `source`, `feed` and `api`');
+  if (options.source !== undefined && options.source !== 'sample') {
+    throw new TypeError(
+      `createClient: unknown source ${JSON.stringify(options.source)}; use 'sample', { feed } or { api }`,
+    );
+  }
+  const http = (): HttpClient =>
+    createHttpClient({
+      ...options.http,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+      ...(options.retries !== undefined ? { retries: options.retries } : {}),
+    });
+  if (options.feed !== undefined) {
+    const f = typeof options.feed === 'string' ? { baseUrl: options.feed } : options.feed;
+    const h = http();
+    return { source: feedSource(h, f.baseUrl, f.files), http: h };
+  }
+  if (options.api !== undefined) {
+    const h = http();
+    return { source: apiSource(h, options.api), http: h };
+  }
+  return { source: sampleSource() };
+}
+
+/**
+ * Creates an SDK client. DOM-free: the same API runs in browsers and Node 20+.
+ *
+ * Each data set loads once per client on first use (validated, invalid records dropped and reported through
+ * `onDiagnostic`, indexed in memory); queries then run synchronously over the indexes. A failed load is not
+ * remembered: the next call tries again.
+ *
+ * @example
+ * ```ts
+ * const client = createClient();                       // built-in sample data
+ * const near = await client.servicePoints.nearest({ lat: 30.5928, lng: 114.3055 }, { limit: 10 });
+ * const feeds = createClient({ feed: 'https://example.gov.cn/hbrs/feeds/' });
+ * const api = createClient({ api: 'https://example.gov.cn/hbrs/v1' });
+ * ```
+ */
+export function createClient(options: ClientOptions = {}): HbrsClient {
+  const { source, http } = makeSource(options);
+  const loads = new Map<FeedKind, Promise<Loaded<unknown>>>();
+
+  function load<K extends FeedKind>(kind: K): Promise<Loaded<IndexOf<K>>> {
+    let p = loads.get(kind) as Promise<Loaded<IndexOf<K>>> | undefined;
+    if (!p) {
+      let dropped = 0;
+      const onDiagnostic = (d: Diagnostic): void => {
+        dropped++;
+        try {
+          options.onDiagnostic?.(d);
+        } catch {
+          // a throwing diagnostics callback must not break loading
+        }
+      };
+      p = source.load(kind, { onDiagnostic }).then((feed) => {
+        const index = (INDEXERS[kind] as unknown as (items: readonly FeedItem<K>[]) => IndexOf<K>)(
+          feed.items,
+        );
+        const meta: DataMeta = {
+          ...feed.meta,
+          kind,
+          sourceType: source.type,
+          sourceLocation: source.location,
+          count: feed.items.length,
+          dropped,
+        };
+        return { meta, index };
+      });
+      loads.set(kind, p as Promise<Loaded<unknown>>);
+      p.catch(() => {
+        if (loads.get(kind) === (p as Promise<Loaded<unknown>>)) loads.delete(kind);
+      });
+    }
+    return p;
+  }
+
+  const indexOf = <K extends FeedKind>(kind: K, o?: CallOptions): Promise<IndexOf<K>> =>
+    withSignal(
+      load(kind).then((l) => l.index),
+      o?.signal,
+    );
+
+  const notFound = (what: string, id: string) =>
+    makeError(
+      'not-found',
+      `No ${what} with id ${JSON.stringify(id)} in the ${source.type} source (${source.location})`,
+    );
+
+  async function getOne<K extends FeedKind, T>(
+    kind: K,
+    id: string,
+    what: string,
+    local: (index: IndexOf<K>) => T | undefined,
+    o?: CallOptions,
+  ): Promise<T> {
+    if (source.getOne) {
+      return withSignal(
+        source.getOne(kind, id, o?.signal ? { signal: o.signal } : {}) as Promise<T>,
+        o?.signal,
+      );
+    }
+    const found = local(await indexOf(kind, o));
+    if (found === undefined) throw notFound(what, id);
+    return found;
+  }
+
+  const jobFairs: JobFairsApi = {
+    query: async (q, o) => (await indexOf('job-fairs', o)).query(q),
+    get: (id, o) => getOne('job-fairs', id, 'job fair', (i) => i.get(id), o),
+    facets: async (q, o) => (await indexOf('job-fairs', o)).facets(q),
+    index: (o) => indexOf('job-fairs', o),
+  };
+
+  const postdoc: PostdocApi = {
+    query: async (q, o) => (await indexOf('postdoc', o)).query(q),
+    get: (id, o) => getOne('postdoc', id, 'postdoc programme', (i) => i.get(id), o),
+    facets: async (q, o) => (await indexOf('postdoc', o)).facets(q),
+    openings: async (o) => (await indexOf('postdoc', o)).openings(),
+    index: (o) => indexOf('postdoc', o),
+  };
+
+  const servicePoints: ServicePointsApi = {
+    query: async (q, o) => (await indexOf('service-points', o)).query(q),
+    get: (id, o) => getOne('service-points', id, 'service point', (i) => i.get(id), o),
+    nearest: async (point, opts = {}) => {
+      if (!point || !Number.isFinite(point.lat) || !Number.isFinite(point.lng)) {
+        throw new TypeError('servicePoints.nearest: point must be { lat, lng } with finite numbers');
+      }
+      return (await indexOf('service-points', opts)).nearest(point, opts);
+    },
+    within: async (bbox, filter = {}) => (await indexOf('service-points', filter)).within(bbox, filter),
+    facets: async (f, o) => (await indexOf('service-points', o)).facets(f),
+    index: (o) => indexOf('service-points', o),
+  };
+
+  const divisions: DivisionsApi = {
+    list: async (o) => (await indexOf('divisions', o)).list(),
+    get: (code, o) => getOne('divisions', code, 'division', (i) => i.get(code), o),
+    children: async (code, o) => (await indexOf('divisions', o)).children(code),
+    cities: async (o) => (await indexOf('divisions', o)).cities(),
+    index: (o) => indexOf('divisions', o),
+  };
+
+  return {
+    jobFairs,
+    postdoc,
+    servicePoints,
+    divisions,
+    source: { type: source.type, location: source.location },
+    meta: (kind, o) =>
+      withSignal(
+        load(kind).then((l) => ({ ...l.meta })),
+        o?.signal,
+      ),
+    preload: async (kinds = ['job-fairs', 'postdoc', 'service-points', 'divisions'], o) => {
+      await withSignal(Promise.all(kinds.map((k) => load(k))), o?.signal);
+    },
+    refresh: () => {
+      loads.clear();
+      http?.clearCache();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { parseFeed, type FeedKind } from '../model/index.js';
+import type { HttpClient } from '../net/http.js';
+import type { DataSource, LoadContext } from './types.js';
+
+/** File names of the four feeds, relative to the feed base URL. */
+export type FeedFiles = Record<FeedKind, string>;
+
+/** The standard feed file names. */
+export const DEFAULT_FEED_FILES: Readonly<FeedFiles> = {
+  'job-fairs': 'job-fairs.json',
+  postdoc: 'postdoc.json',
+  'service-points': 'service-points.json',
+  divisions: 'divisions.json',
+};
+
+/** Resolves a feed file against the base URL (a base without a trailing slash is treated as a directory). */
+export function feedUrl(baseUrl: string, file: string): string {
+  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  return /^[a-z][a-z0-9+.-]*:/i.test(file) ? file : base + file.replace(/^\.?\//, '');
+}
+
+/**
+ * Static JSON feed files a department publishes on its own server or CDN:
+ * `{ "meta": { generatedAt, sample, source, license }, "items": [ … ] }` per kind.
+ */
+export function feedSource(http: HttpClient, baseUrl: string, files: Partial<FeedFiles> = {}): DataSource {
+  const names = { ...DEFAULT_FEED_FILES, ...files };
+  return {
+    type: 'feed',
+    location: baseUrl,
+    async load(kind, ctx: LoadContext = {}) {
+      const url = feedUrl(baseUrl, names[kind]);
+      const raw = await http.getJson(url, ctx.signal ? { signal: ctx.signal } : {});
+      return parseFeed(kind, raw, { onDiagnostic: ctx.onDiagnostic, url });
+    },
+  };
+}
