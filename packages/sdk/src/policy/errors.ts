@@ -1,0 +1,135 @@
+/**
+ * Typed errors of the policy engine.
+ *
+ * Every function in `@hbrs/sdk/policy` validates its input and throws a {@link PolicyError} instead of returning
+ * `NaN`, `Infinity` or a wrong date.
+ * @module
+ */
+
+/**
+ * Machine-readable error codes thrown by the policy engine.
+ *
+ * - `INVALID_YEAR_MONTH`: a `'YYYY-MM'` string is malformed or the month is not 01–12.
+ * - `INVALID_DATE`: a `'YYYY-MM-DD'` string is malformed or not a calendar date.
+ * - `UNKNOWN_CATEGORY`: the retirement category is not `male`, `female-55` or `female-50`.
+ * - `INVALID_NUMBER`: a numeric input is not a finite number, or is negative where that is not allowed.
+ * - `INVALID_AGE`: an age `{ years, months }` is malformed (negative, non-integer, months ≥ 12).
+ * - `OUT_OF_RANGE`: the input is well-formed but outside the range the rule covers.
+ * - `MISSING_PARAMETER`: a figure needed for the computation is not available (e.g. an interest rate for a future year).
+ * - `RULES_INCOMPLETE`: an adjustment rule set still has unfilled (`null`) parameters.
+ * - `INVALID_RULES`: an adjustment rule set does not match the schema.
+ * - `UNKNOWN_REGION`: a city / region name or code is not known.
+ * - `UNKNOWN_SOURCE`: a provenance id or figure reference is not known.
+ */
+export type PolicyErrorCode =
+  | 'INVALID_YEAR_MONTH'
+  | 'INVALID_DATE'
+  | 'UNKNOWN_CATEGORY'
+  | 'INVALID_NUMBER'
+  | 'INVALID_AGE'
+  | 'OUT_OF_RANGE'
+  | 'MISSING_PARAMETER'
+  | 'RULES_INCOMPLETE'
+  | 'INVALID_RULES'
+  | 'UNKNOWN_REGION'
+  | 'UNKNOWN_SOURCE';
+
+/**
+ * Error thrown by every function of the policy engine on invalid input.
+ *
+ * `message` is English, `messageZh` is the same message in Chinese, `code` is stable and machine-readable, and
+ * `details` carries the offending value (for logging / UI hints).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   statutoryRetirement({ birth: '1970-13', category: 'male' });
+ * } catch (e) {
+ *   if (e instanceof PolicyError && e.code === 'INVALID_YEAR_MONTH') showHint(e.messageZh);
+ * }
+ * ```
+ */
+export class PolicyError extends Error {
+  /** Stable machine-readable code. */
+  readonly code: PolicyErrorCode;
+  /** The message in Chinese (简体中文). */
+  readonly messageZh: string;
+  /** Structured details (the offending field and value). */
+  readonly details: Readonly<Record<string, unknown>>;
+
+  /**
+   * @param code - machine-readable error code
+   * @param message - English message
+   * @param messageZh - Chinese message
+   * @param details - offending field / value, for logs and UI hints
+   */
+  constructor(
+    code: PolicyErrorCode,
+    message: string,
+    messageZh: string,
+    details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'PolicyError';
+    this.code = code;
+    this.messageZh = messageZh;
+    this.details = Object.freeze({ ...details });
+  }
+}
+
+/** Describes a value for an error message without throwing on exotic inputs. */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined)
+    return String(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  try {
+    return JSON.stringify(value) ?? typeof value;
+  } catch {
+    return typeof value;
+  }
+}
+
+/**
+ * Checks that `value` is a finite number (optionally non-negative / an integer) and returns it.
+ * @throws {@link PolicyError} `INVALID_NUMBER`
+ */
+export function assertNumber(
+  value: unknown,
+  field: string,
+  opts: { min?: number; max?: number; integer?: boolean } = {},
+): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new PolicyError(
+      'INVALID_NUMBER',
+      `${field} must be a finite number, got ${describeValue(value)}`,
+      `${field} 必须是有限数值，实际为 ${describeValue(value)}`,
+      { field, value },
+    );
+  }
+  if (opts.integer && !Number.isInteger(value)) {
+    throw new PolicyError(
+      'INVALID_NUMBER',
+      `${field} must be an integer, got ${value}`,
+      `${field} 必须是整数，实际为 ${value}`,
+      { field, value },
+    );
+  }
+  if (opts.min !== undefined && value < opts.min) {
+    throw new PolicyError(
+      'INVALID_NUMBER',
+      `${field} must be ≥ ${opts.min}, got ${value}`,
+      `${field} 不能小于 ${opts.min}，实际为 ${value}`,
+      { field, value },
+    );
+  }
+  if (opts.max !== undefined && value > opts.max) {
+    throw new PolicyError(
+      'INVALID_NUMBER',
+      `${field} must be ≤ ${opts.max}, got ${value}`,
+      `${field} 不能大于 ${opts.max}，实际为 ${value}`,
+      { field, value },
+    );
+  }
+  return value;
+}
