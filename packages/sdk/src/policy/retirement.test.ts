@@ -4,7 +4,15 @@ import { PolicyError } from './errors.js';
 import type { RetirementCategory } from './retirement.js';
 import { CATEGORY_RULES, checkRetirementChoice, statutoryRetirement } from './retirement.js';
 
-type Row = [birth: string, delay: number, years: number, months: number, retireAt: string, minY: number, minM: number];
+type Row = [
+  birth: string,
+  delay: number,
+  years: number,
+  months: number,
+  retireAt: string,
+  minY: number,
+  minM: number,
+];
 
 // policy-rules.md §1.4, every example row: 出生年月, 延迟月数, 改革后法定退休年龄, 改革后退休时间, 最低缴费年限.
 const ROWS: Record<RetirementCategory, Row[]> = {
@@ -131,7 +139,12 @@ describe('statutoryRetirement: flexible retirement (§1.6)', () => {
     expect(r.latest.minContribution.totalMonths).to.equal(192);
   });
   it('Sichuan 2025-12 notice: man born 1965-11 retiring 2025-12 at 60岁1个月 is a valid flexible early retirement', () => {
-    const c = checkRetirementChoice({ birth: '1965-11', category: 'male', retireAt: '2025-12', contributionMonths: 400 });
+    const c = checkRetirementChoice({
+      birth: '1965-11',
+      category: 'male',
+      retireAt: '2025-12',
+      contributionMonths: 400,
+    });
     expect(c.statutory.age).to.deep.equal({ years: 60, months: 3 });
     expect(c.statutory.retireAt).to.equal('2026-02');
     expect(c.ageZh).to.equal('60岁1个月');
@@ -140,10 +153,15 @@ describe('statutoryRetirement: flexible retirement (§1.6)', () => {
     expect(c.meetsMinimum).to.equal(true);
   });
   it('checkRetirementChoice: outside bounds, delayed, shortfall', () => {
-    expect(checkRetirementChoice({ birth: '1965-11', category: 'male', retireAt: '2025-10' }).withinBounds).to.equal(
-      false,
-    );
-    const d = checkRetirementChoice({ birth: '1970-01', category: 'male', retireAt: '2033-01', contributionMonths: 150 });
+    expect(
+      checkRetirementChoice({ birth: '1965-11', category: 'male', retireAt: '2025-10' }).withinBounds,
+    ).to.equal(false);
+    const d = checkRetirementChoice({
+      birth: '1970-01',
+      category: 'male',
+      retireAt: '2033-01',
+      contributionMonths: 150,
+    });
     expect(d.kind).to.equal('delayed');
     expect(d.withinBounds).to.equal(true);
     expect(d.minContribution.totalMonths).to.equal(192);
@@ -152,9 +170,9 @@ describe('statutoryRetirement: flexible retirement (§1.6)', () => {
     const s = checkRetirementChoice({ birth: '1970-01', category: 'male', retireAt: '2031-05' });
     expect(s.kind).to.equal('statutory');
     expect(s.meetsMinimum).to.equal(undefined);
-    expect(checkRetirementChoice({ birth: '1970-01', category: 'male', retireAt: '2034-06' }).withinBounds).to.equal(
-      false,
-    );
+    expect(
+      checkRetirementChoice({ birth: '1970-01', category: 'male', retireAt: '2034-06' }).withinBounds,
+    ).to.equal(false);
   });
   it('beforeReform flags statutory months before 2025-01', () => {
     expect(statutoryRetirement({ birth: '1964-12', category: 'male' }).beforeReform).to.equal(true);
@@ -323,8 +341,15 @@ describe('statutoryRetirement: properties over births 1950–2010', () => {
       for (let y = 1950; y <= 2010; y++) {
         for (let m = 1; m <= 12; m++) {
           const r = statutoryRetirement({ birth: ym(y, m), category });
-          const nums = [r.delayMonths, r.ageMonths, r.earliest.ageMonths, r.latest.ageMonths, r.minContribution.totalMonths];
-          if (nums.some((n) => !Number.isFinite(n))) throw new Error(`non-finite for ${category} ${ym(y, m)}`);
+          const nums = [
+            r.delayMonths,
+            r.ageMonths,
+            r.earliest.ageMonths,
+            r.latest.ageMonths,
+            r.minContribution.totalMonths,
+          ];
+          if (nums.some((n) => !Number.isFinite(n)))
+            throw new Error(`non-finite for ${category} ${ym(y, m)}`);
         }
       }
     }
