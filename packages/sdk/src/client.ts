@@ -146,8 +146,12 @@ export interface HbrsClient {
   meta(kind: FeedKind, o?: CallOptions): Promise<DataMeta>;
   /** Loads data sets ahead of use (default: all four). Rejects if any fails. */
   preload(kinds?: readonly FeedKind[], o?: CallOptions): Promise<void>;
-  /** Forgets loaded data and cached responses; the next call loads again. */
-  refresh(): void;
+  /**
+   * Forgets the loaded data; the next call loads again. By default the HTTP cache is kept, so fresh responses are
+   * reused and stale ones are revalidated with `If-None-Match` (a `304` costs no body). `{ hard: true }` also drops
+   * the HTTP cache.
+   */
+  refresh(options?: { hard?: boolean }): void;
   /** The source in use. */
   readonly source: { type: DataSource['type']; location: string };
 }
@@ -350,9 +354,9 @@ export function createClient(options: ClientOptions = {}): HbrsClient {
     preload: async (kinds = ['job-fairs', 'postdoc', 'service-points', 'divisions'], o) => {
       await withSignal(Promise.all(kinds.map((k) => load(k))), o?.signal);
     },
-    refresh: () => {
+    refresh: (o = {}) => {
       loads.clear();
-      http?.clearCache();
+      if (o.hard) http?.clearCache();
     },
   };
 }
