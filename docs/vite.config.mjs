@@ -10,7 +10,8 @@ const cdnSrc = resolve(root, '../packages/widgets/dist/cdn');
 const cdnDst = resolve(root, 'public/cdn');
 
 function copyCdn() {
-  if (!existsSync(cdnSrc)) throw new Error('Build @hbrs/widgets first: packages/widgets/dist/cdn is missing.');
+  if (!existsSync(cdnSrc))
+    throw new Error('Build @hbrs/widgets first: packages/widgets/dist/cdn is missing.');
   rmSync(cdnDst, { recursive: true, force: true });
   cpSync(cdnSrc, cdnDst, { recursive: true });
   cpSync(resolve(root, '../packages/core/dist/themes.css'), resolve(cdnDst, 'themes.css'));

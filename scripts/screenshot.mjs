@@ -2,21 +2,15 @@
 // and for checking what a person sees. Usage: node scripts/screenshot.mjs [page] [out.png] [width]
 // Fails when the page logs a CSP violation, an error, or when a widget did not render.
 import { chromium } from 'playwright-core';
-import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { serveDir } from './static-server.mjs';
 import { CHROME_ARGS, findChrome, HOW_TO_INSTALL } from './find-chrome.mjs';
 
 const [page = 'demo/portal.html', out = 'docs/screenshot.png', width = '1200'] = process.argv.slice(2);
 const executablePath = findChrome();
 if (!executablePath) throw new Error(HOW_TO_INSTALL);
 
-const server = spawn(process.execPath, ['docs/serve.mjs'], { env: { ...process.env, PORT: '0' } });
-const url = await new Promise((resolve, reject) => {
-  server.stdout.on('data', (d) => {
-    const m = /http:\/\/localhost:\d+\//.exec(String(d));
-    if (m) resolve(m[0]);
-  });
-  server.on('exit', () => reject(new Error('docs server exited')));
-});
+const { server, url } = await serveDir(resolve(import.meta.dirname, '../docs/dist'));
 const browser = await chromium.launch({ executablePath, headless: true, args: CHROME_ARGS });
 const problems = [];
 try {
@@ -37,7 +31,7 @@ try {
   console.log(`screenshot of ${url + page} → ${out}`);
 } finally {
   await browser.close();
-  server.kill();
+  server.close();
 }
 if (problems.length) {
   console.error(problems.join('\n'));

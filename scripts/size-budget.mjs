@@ -13,12 +13,19 @@ if (!existsSync(cdn)) {
 const budgets = JSON.parse(readFileSync(join(root, 'packages/widgets/size-budgets.json'), 'utf8'));
 let failed = false;
 const rows = [];
-for (const file of readdirSync(cdn).filter((f) => f.endsWith('.js')).sort()) {
+for (const file of readdirSync(cdn)
+  .filter((f) => f.endsWith('.js'))
+  .sort()) {
   const gz = gzipSync(readFileSync(join(cdn, file)), { level: 9 }).length;
   const budget = budgets[file];
   const ok = typeof budget === 'number' && gz <= budget;
   if (!ok) failed = true;
-  rows.push([file, (gz / 1024).toFixed(1) + ' KB', budget ? (budget / 1024).toFixed(1) + ' KB' : 'none', ok ? 'ok' : 'OVER']);
+  rows.push([
+    file,
+    (gz / 1024).toFixed(1) + ' KB',
+    budget ? (budget / 1024).toFixed(1) + ' KB' : 'none',
+    ok ? 'ok' : 'OVER',
+  ]);
 }
 for (const name of Object.keys(budgets)) {
   if (!name.startsWith('$') && !existsSync(join(cdn, name))) {
@@ -29,6 +36,8 @@ for (const name of Object.keys(budgets)) {
 console.log(['bundle', 'gzipped', 'budget', ''].map((h, i) => h.padEnd(i === 0 ? 34 : 10)).join(' '));
 for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(i === 0 ? 34 : 10)).join(' '));
 if (failed) {
-  console.error('\nsize: a bundle is over its budget, missing, or has no budget (packages/widgets/size-budgets.json).');
+  console.error(
+    '\nsize: a bundle is over its budget, missing, or has no budget (packages/widgets/size-budgets.json).',
+  );
   process.exit(1);
 }

@@ -57,12 +57,34 @@ function widgetReference() {
 <p>${esc(d.summary ?? '')}</p><p>${esc(d.description ?? '')}</p>
 <h3>Embed</h3><pre><code>&lt;script type="module" src="https://your-cdn.example/hbrs/${esc(d.tagName)}.js"&gt;&lt;/script&gt;
 &lt;${esc(d.tagName)}&gt;&lt;/${esc(d.tagName)}&gt;</code></pre>
-<h3>Attributes</h3>${table(d.attributes, [['Name', (a) => a.name], ['Type', (a) => a.type?.text], ['Default', (a) => a.default], ['Description', (a) => a.description]])}
-<h3>Properties</h3>${table(props, [['Name', (a) => a.name], ['Type', (a) => a.type?.text], ['Description', (a) => a.description]])}
-<h3>Events</h3>${table(d.events, [['Name', (a) => a.name], ['Description', (a) => a.description]])}
-<h3>CSS parts</h3>${table(d.cssParts, [['Name', (a) => a.name], ['Description', (a) => a.description]])}
-<h3>CSS custom properties</h3>${table(d.cssProperties, [['Name', (a) => a.name], ['Default', (a) => a.default], ['Description', (a) => a.description]])}
-<h3>Slots</h3>${table(d.slots, [['Name', (a) => a.name || '(default)'], ['Description', (a) => a.description]])}
+<h3>Attributes</h3>${table(d.attributes, [
+        ['Name', (a) => a.name],
+        ['Type', (a) => a.type?.text],
+        ['Default', (a) => a.default],
+        ['Description', (a) => a.description],
+      ])}
+<h3>Properties</h3>${table(props, [
+        ['Name', (a) => a.name],
+        ['Type', (a) => a.type?.text],
+        ['Description', (a) => a.description],
+      ])}
+<h3>Events</h3>${table(d.events, [
+        ['Name', (a) => a.name],
+        ['Description', (a) => a.description],
+      ])}
+<h3>CSS parts</h3>${table(d.cssParts, [
+        ['Name', (a) => a.name],
+        ['Description', (a) => a.description],
+      ])}
+<h3>CSS custom properties</h3>${table(d.cssProperties, [
+        ['Name', (a) => a.name],
+        ['Default', (a) => a.default],
+        ['Description', (a) => a.description],
+      ])}
+<h3>Slots</h3>${table(d.slots, [
+        ['Name', (a) => a.name || '(default)'],
+        ['Description', (a) => a.description],
+      ])}
 </section>`;
     }
   }
@@ -85,12 +107,21 @@ for (const name of guides) {
 titles.widgets = 'Widget reference';
 const nav = (current) =>
   `<nav class="guides" aria-label="Guides"><ul>${[...new Set([...guides, 'widgets'])]
-    .map((n) => `<li><a href="${n}.html"${n === current ? ' aria-current="page"' : ''}>${esc(titles[n])}</a></li>`)
+    .map(
+      (n) =>
+        `<li><a href="${n}.html"${n === current ? ' aria-current="page"' : ''}>${esc(titles[n])}</a></li>`,
+    )
     .join('')}</ul></nav>`;
 
 for (const name of guides) {
   const md = readFileSync(join(docs, 'guide', `${name}.md`), 'utf8');
-  writeFileSync(join(out, 'guide', `${name}.html`), page(titles[name], nav(name) + `<article>${marked.parse(md)}</article>`, 2));
+  writeFileSync(
+    join(out, 'guide', `${name}.html`),
+    page(titles[name], nav(name) + `<article>${marked.parse(md)}</article>`, 2),
+  );
 }
-writeFileSync(join(out, 'guide', 'widgets.html'), page('Widget reference', nav('widgets') + `<article>${widgetReference()}</article>`, 2));
+writeFileSync(
+  join(out, 'guide', 'widgets.html'),
+  page('Widget reference', nav('widgets') + `<article>${widgetReference()}</article>`, 2),
+);
 console.log(`docs: rendered ${guides.length} guide(s) and the widget reference into docs/guide/`);
