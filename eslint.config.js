@@ -48,6 +48,7 @@ export default tseslint.config(
       'coverage/**',
       'storybook-static/**',
       'docs/dist/**',
+      'docs/public/cdn/**',
       '**/custom-elements.json',
       'packages/sample-data/feed/**',
     ],
