@@ -198,7 +198,7 @@ describe('parseFeed: malformed envelope', () => {
       'encoding column with a missing dict',
       {
         meta: META,
-        encoding: { format: 'hbrs-rows/1', fields: ['bank'], columns: { bank: { dict: 'banks' } } },
+        encoding: { format: 'hbrs-compact/1', fields: ['bank'], columns: { bank: { dict: 'banks' } } },
         items: [],
       },
     ],
@@ -249,9 +249,9 @@ describe('parseItems / parseItem', () => {
   });
 });
 
-describe('parseFeed: compact hbrs-rows/1 encoding', () => {
+describe('parseFeed: compact hbrs-compact/1 encoding', () => {
   const encoding = {
-    format: 'hbrs-rows/1',
+    format: 'hbrs-compact/1',
     fields: [
       'id',
       'bank',
@@ -306,7 +306,7 @@ describe('parseFeed: compact hbrs-rows/1 encoding', () => {
       { onDiagnostic },
     );
     expect(diags).to.deep.equal([]);
-    expect(feed.meta.encoding).to.equal('hbrs-rows/1');
+    expect(feed.meta.encoding).to.equal('hbrs-compact/1');
     const a = feed.items[0]!;
     expect(a.name).to.equal('中国工商银行武汉江岸示例支行');
     expect(a.address).to.equal('武汉市江岸区解放大道1号');

@@ -77,30 +77,66 @@ export interface ParseOptions {
 }
 
 /**
- * Compact wire encoding of `items` (format `hbrs-rows/1`): each item is a tuple row whose values line up with
- * `fields`. Decoding a row yields a plain object that is then validated like any plain item.
+ * Decoding rule of one field of the compact encoding; see {@link CompactEncoding}. Steps apply in this order:
+ * dict/token lookup, `scale`/`offset`/`base`, `pad`, `prefix`/`suffix`.
+ */
+export interface ColumnRule {
+  /** Name of a table in `dicts`: an integer value (or each token, with `join`) is an index into it. */
+  dict?: string;
+  /** Token mode: the value is a string, or an array of tokens (dict indexes or literal strings) joined with this separator. */
+  join?: string;
+  /** Numeric mode: a number `n` decodes to `offset + n / scale` (plus `base`). */
+  scale?: number;
+  /** See `scale`. */
+  offset?: number;
+  /** Numeric mode: `$field`, a number field decoded earlier whose value is added (e.g. a per-area origin). */
+  base?: string;
+  /** A number is written in decimal, left-padded with zeros to this width (e.g. `7` with `pad: 3` → `007`). */
+  pad?: number;
+  /** Strings put before the value: literals, or `$field` for the decoded value of an earlier field. */
+  prefix?: string[];
+  /** Strings put after the value, as in `prefix`. */
+  suffix?: string[];
+  /**
+   * Derived field (not in `fields`): built from the raw values of other fields, each entry `field` or `field:dict`.
+   * Each dict index found in those raw values (a single index, or the index tokens of a token-mode field) is mapped
+   * through `dict` (default: this rule's `dict`), a table parallel to the field's own (e.g. the pinyin of each word).
+   * Empty entries, literal tokens and repeats are skipped; the rest are joined with `join` (default a space).
+   */
+  tokensFrom?: string[];
+}
+
+/**
+ * Compact wire encoding of a feed's items, declared in a top-level `encoding` block next to `meta` and `items`.
  *
- * For each field (a dotted path such as `location.lng`), the optional `columns[field]` rule says how to decode:
- * - `{ dict }`: an integer is an index into `dicts[dict]` (the entry is copied); any other value is used as is.
- * - `{ dict, join }`: the value is a string, or an array of dict indexes and literal strings, concatenated with `join`.
- * - `{ scale, offset }`: a number `n` decodes to `offset + n / scale` (e.g. integer coordinates).
- * A `null` value means the field is absent. `constants` are deep-merged into every decoded record (row values win).
+ * - `layout: 'rows'` (default): `items` is an array whose entries are tuple rows lining up with `fields` (plain
+ *   objects may be mixed in and are taken as they are).
+ * - `layout: 'columns'`: `items` is an object mapping each field of `fields` to an array of values, all the same
+ *   length; record `i` is made of the `i`-th value of every column.
+ *
+ * A row decodes to a plain object that is then validated like any plain item. For each field (a dotted path such
+ * as `location.lng`), the optional `columns[field]` rule ({@link ColumnRule}) says how to decode it; a `null` value
+ * means the field is absent. Fields whose name starts with `_` are scratch values for `$field` references and are
+ * removed from the record. `constants` are deep-merged into every record (row values win). The format is
+ * documented with an example in `packages/sample-data/README.md`.
  */
 export interface CompactEncoding {
-  /** Format name and version: `hbrs-rows/1`. */
-  format: 'hbrs-rows/1';
-  /** Field path of each tuple position. */
+  /** Format name and version: `hbrs-compact/1`. */
+  format: 'hbrs-compact/1';
+  /** `rows` (default) or `columns`. */
+  layout?: 'rows' | 'columns';
+  /** Field path of each tuple position / column. */
   fields: string[];
   /** Shared lookup tables. */
   dicts?: Record<string, unknown[]>;
-  /** Per-field decoding rules. */
-  columns?: Record<string, { dict?: string; join?: string; scale?: number; offset?: number }>;
+  /** Per-field decoding rules (also declares derived fields, with `tokensFrom`). */
+  columns?: Record<string, ColumnRule>;
   /** Values shared by every record. */
   constants?: Record<string, unknown>;
 }
 
 /** The compact encoding format name understood by this version. */
-export const COMPACT_FORMAT = 'hbrs-rows/1';
+export const COMPACT_FORMAT = 'hbrs-compact/1';
 
 const SCHEMAS: { [K in FeedKind]: v.GenericSchema<unknown, FeedItemMap[K]> } = {
   'job-fairs': JobFairSchema,
@@ -128,18 +164,32 @@ const ColumnRuleSchema = v.object({
     ),
   ),
   offset: v.optional(v.pipe(v.number(), v.finite())),
+  pad: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(32))),
+  prefix: v.optional(v.array(v.string())),
+  suffix: v.optional(v.array(v.string())),
+  tokensFrom: v.optional(v.array(v.string())),
+  base: v.optional(v.pipe(v.string(), v.startsWith('$'))),
 });
 
 const EncodingSchema = v.pipe(
   v.object({
     format: v.literal(COMPACT_FORMAT),
+    layout: v.optional(v.picklist(['rows', 'columns']), 'rows'),
     fields: v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(1)),
     dicts: v.optional(v.record(v.string(), v.array(v.unknown())), () => ({})),
     columns: v.optional(v.record(v.string(), ColumnRuleSchema), () => ({})),
     constants: v.optional(v.record(v.string(), v.unknown()), () => ({})),
   }),
   v.check(
-    (e) => Object.values(e.columns).every((c) => c.dict === undefined || e.dicts[c.dict] !== undefined),
+    (e) =>
+      Object.values(e.columns).every(
+        (c) =>
+          (c.dict === undefined || e.dicts[c.dict] !== undefined) &&
+          (c.tokensFrom ?? []).every((t) => {
+            const d = t.split(':')[1];
+            return d === undefined || e.dicts[d] !== undefined;
+          }),
+      ),
     'a column refers to a dict that is not in encoding.dicts',
   ),
 );
@@ -205,15 +255,6 @@ export function parseFeed<K extends FeedKind>(kind: K, raw: unknown, options: Pa
       { url: options.url },
     );
   }
-  if (!Array.isArray(raw['items'])) {
-    throw new HbrsError(
-      'invalid-data',
-      `Malformed ${at}: "items" must be an array, got ${describe(raw['items'])}`,
-      {
-        url: options.url,
-      },
-    );
-  }
   let encoding: Encoding | undefined;
   if (raw['encoding'] !== undefined) {
     const encResult = v.safeParse(EncodingSchema, raw['encoding']);
@@ -226,10 +267,25 @@ export function parseFeed<K extends FeedKind>(kind: K, raw: unknown, options: Pa
     }
     encoding = encResult.output;
   }
+  let items: unknown[];
+  if (encoding?.layout === 'columns') {
+    items = columnsToRows(raw['items'], encoding, at, options.url);
+  } else {
+    if (!Array.isArray(raw['items'])) {
+      throw new HbrsError(
+        'invalid-data',
+        `Malformed ${at}: "items" must be an array, got ${describe(raw['items'])}`,
+        {
+          url: options.url,
+        },
+      );
+    }
+    items = raw['items'];
+  }
   const meta: FeedMeta = { ...metaResult.output };
   if (meta.title === undefined) delete meta.title;
   if (encoding) meta.encoding = encoding.format;
-  return { meta, items: decodeItems(kind, raw['items'], encoding, options) };
+  return { meta, items: decodeItems(kind, items, encoding, options) };
 }
 
 /**
@@ -280,6 +336,24 @@ function idOf(x: unknown): string | undefined {
   if (!isRecord(x)) return undefined;
   const id = x['id'] ?? x['code'];
   return typeof id === 'string' ? id : typeof id === 'number' ? String(id) : undefined;
+}
+
+function columnsToRows(raw: unknown, enc: Encoding, at: string, url: string | undefined): unknown[][] {
+  const fail = (why: string): never => {
+    throw new HbrsError('invalid-data', `Malformed ${at}: column layout ${why}`, { url });
+  };
+  if (!isRecord(raw)) return fail(`needs "items" to be an object of columns, got ${describe(raw)}`);
+  const cols = enc.fields.map((f) => {
+    const c = raw[f];
+    if (c === undefined) return undefined;
+    return Array.isArray(c) ? c : fail(`column "${f}" is not an array`);
+  });
+  const lengths = new Set(cols.filter((c) => c !== undefined).map((c) => c.length));
+  if (lengths.size > 1) fail(`columns have different lengths (${[...lengths].join(', ')})`);
+  const n = lengths.size === 0 ? 0 : [...lengths][0]!;
+  const rows: unknown[][] = [];
+  for (let i = 0; i < n; i++) rows.push(cols.map((c) => (c === undefined ? null : c[i])));
+  return rows;
 }
 
 function decodeItems<K extends FeedKind>(
@@ -340,12 +414,25 @@ export function initialsOf(pinyin: string): string {
     .join('');
 }
 
-/** Decodes one `hbrs-rows/1` tuple row; returns an error message string on failure. */
+/** Decodes one compact tuple row; returns an error message string on failure. */
 function decodeRow(row: unknown[], enc: Encoding): Record<string, unknown> | string {
   if (row.length > enc.fields.length) {
     return `row has ${row.length} values but encoding.fields has ${enc.fields.length}`;
   }
   const obj: Record<string, unknown> = structuredCloneJson(enc.constants) as Record<string, unknown>;
+  const affix = (parts: string[] | undefined): string | undefined => {
+    let out = '';
+    for (const p of parts ?? []) {
+      if (!p.startsWith('$')) {
+        out += p;
+        continue;
+      }
+      const ref = getPath(obj, p.slice(1));
+      if (typeof ref !== 'string' && typeof ref !== 'number') return undefined;
+      out += String(ref);
+    }
+    return out;
+  };
   for (let i = 0; i < enc.fields.length; i++) {
     const field = enc.fields[i]!;
     const raw = row[i];
@@ -354,45 +441,83 @@ function decodeRow(row: unknown[], enc: Encoding): Record<string, unknown> | str
     let value: unknown = raw;
     if (rule) {
       const dict = rule.dict === undefined ? undefined : enc.dicts[rule.dict];
-      if (dict && rule.join !== undefined) {
+      if (rule.join !== undefined) {
         if (Array.isArray(raw)) {
           const parts: string[] = [];
           for (const p of raw) {
+            const entry =
+              typeof p === 'number' && dict && Number.isInteger(p) && p >= 0 ? dict[p] : undefined;
             if (typeof p === 'string') parts.push(p);
-            else if (
-              Number.isInteger(p) &&
-              (p as number) >= 0 &&
-              (p as number) < dict.length &&
-              typeof dict[p as number] === 'string'
-            )
-              parts.push(dict[p as number] as string);
+            else if (typeof entry === 'string') parts.push(entry);
             else
-              return `${field}: token ${JSON.stringify(p)} is not a string or a valid index into dict "${rule.dict}"`;
+              return `${field}: token ${JSON.stringify(p)} is not a string or a valid index into dict "${rule.dict ?? ''}"`;
           }
           value = parts.join(rule.join);
         } else if (typeof raw !== 'string') {
           return `${field}: expected a string or an array of tokens, got ${describe(raw)}`;
         }
-      } else if (dict) {
-        if (typeof raw === 'number') {
-          if (!Number.isInteger(raw) || raw < 0 || raw >= dict.length) {
-            return `${field}: ${raw} is not a valid index into dict "${rule.dict}" (${dict.length} entries)`;
-          }
-          value = structuredCloneJson(dict[raw]);
+      } else if (dict && typeof raw === 'number') {
+        if (!Number.isInteger(raw) || raw < 0 || raw >= dict.length) {
+          return `${field}: ${raw} is not a valid index into dict "${rule.dict}" (${dict.length} entries)`;
         }
+        value = structuredCloneJson(dict[raw]);
       }
-      if (rule.scale !== undefined || rule.offset !== undefined) {
+      if (rule.scale !== undefined || rule.offset !== undefined || rule.base !== undefined) {
         if (typeof value !== 'number' || !Number.isFinite(value))
           return `${field}: expected a number, got ${describe(value)}`;
+        let base = rule.offset ?? 0;
+        if (rule.base !== undefined) {
+          const b = getPath(obj, rule.base.slice(1));
+          if (typeof b !== 'number') return `${field}: base ${rule.base} is missing or not a number`;
+          base += b;
+        }
         const scale = rule.scale ?? 1;
-        const offset = rule.offset ?? 0;
-        const n = offset * scale + value;
+        const n = base * scale + value;
         value = (Number.isInteger(value) ? Math.round(n) : n) / scale;
+      }
+      if (rule.pad !== undefined && typeof value === 'number') {
+        if (!Number.isInteger(value) || value < 0)
+          return `${field}: expected a non-negative integer, got ${value}`;
+        value = String(value).padStart(rule.pad, '0');
+      }
+      if (rule.prefix !== undefined || rule.suffix !== undefined) {
+        if (typeof value !== 'string')
+          return `${field}: expected a string to add a prefix or suffix to, got ${describe(value)}`;
+        const pre = affix(rule.prefix);
+        const post = affix(rule.suffix);
+        if (pre === undefined || post === undefined)
+          return `${field}: a $field reference in prefix/suffix is missing`;
+        value = pre + value + post;
       }
     }
     setPath(obj, field, value);
   }
+  for (const [field, rule] of Object.entries(enc.columns)) {
+    if (!rule.tokensFrom || enc.fields.includes(field)) continue;
+    const parts: string[] = [];
+    for (const source of rule.tokensFrom) {
+      const [name, dictName] = source.split(':') as [string, string | undefined];
+      const dict = enc.dicts[dictName ?? rule.dict ?? ''];
+      if (!dict) continue;
+      const raw = row[enc.fields.indexOf(name)];
+      for (const p of Array.isArray(raw) ? raw : [raw]) {
+        const entry = typeof p === 'number' ? dict[p] : undefined;
+        if (typeof entry === 'string' && entry !== '' && !parts.includes(entry)) parts.push(entry);
+      }
+    }
+    if (parts.length > 0) setPath(obj, field, parts.join(rule.join ?? ' '));
+  }
+  for (const key of Object.keys(obj)) if (key.startsWith('_')) delete obj[key];
   return obj;
+}
+
+function getPath(obj: Record<string, unknown>, path: string): unknown {
+  let cur: unknown = obj;
+  for (const k of path.split('.')) {
+    if (!isRecord(cur)) return undefined;
+    cur = cur[k];
+  }
+  return cur;
 }
 
 function setPath(obj: Record<string, unknown>, path: string, value: unknown): void {
