@@ -1,3 +1,4 @@
+import type { NumberInputError } from './input.js';
 import type { Locale } from './locale.js';
 import zhCN from './locales/zh-CN.js';
 import en from './locales/en.js';
@@ -25,4 +26,48 @@ export function formatDateTime(
   const d = date instanceof Date ? date : new Date(date);
   if (Number.isNaN(d.getTime())) return '';
   return new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Shanghai', ...options }).format(d);
+}
+
+/** Replaces `{name}` placeholders in a message with values. */
+export function fill(message: string, values: Record<string, string | number>): string {
+  return message.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}
+
+/**
+ * Plain-words message for an error in `locale`: SDK errors (objects with a `code` of network, timeout,
+ * http, invalid-data or not-found) map to a sentence a resident understands; anything else is "unexpected".
+ */
+export function errorMessage(t: CoreMessages, error: unknown): string {
+  const e = error as { code?: unknown; status?: unknown } | null;
+  switch (e?.code) {
+    case 'network':
+      return t.errorNetwork;
+    case 'timeout':
+      return t.errorTimeout;
+    case 'http':
+      return typeof e.status === 'number' ? `${t.errorHttp} (HTTP ${e.status})` : t.errorHttp;
+    case 'invalid-data':
+      return t.errorInvalidData;
+    case 'not-found':
+      return t.errorNotFound;
+    default:
+      return t.errorUnknown;
+  }
+}
+
+/** The message for a rejected number input (see `parseNumberInput`). */
+export function inputErrorMessage(
+  t: CoreMessages,
+  error: NumberInputError,
+  bounds: { min?: number; max?: number } = {},
+): string {
+  const map = {
+    empty: t.inputEmpty,
+    'not-a-number': t.inputNotANumber,
+    negative: t.inputNegative,
+    'not-integer': t.inputNotInteger,
+    'too-small': t.inputTooSmall,
+    'too-large': t.inputTooLarge,
+  } as const;
+  return fill(map[error], { min: bounds.min ?? '', max: bounds.max ?? '' });
 }

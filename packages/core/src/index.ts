@@ -11,7 +11,16 @@ export {
   resolveLocale,
   type Locale,
 } from './locale.js';
-export { coreMessages, formatMoney, formatDateTime, type CoreMessages, type Dictionaries } from './i18n.js';
+export {
+  coreMessages,
+  formatMoney,
+  formatDateTime,
+  fill,
+  errorMessage,
+  inputErrorMessage,
+  type CoreMessages,
+  type Dictionaries,
+} from './i18n.js';
 export {
   defaultTokens,
   themes,
@@ -25,3 +34,6 @@ export { baseStyles } from './base.styles.js';
 export { renderLoading, renderEmpty, renderError, renderSampleNotice, stateStyles } from './states.js';
 export { LoadController, type LoadStatus } from './load-controller.js';
 export { safeUrl, SAFE_SCHEMES } from './url.js';
+export { Announcer } from './announcer.js';
+export { UrlStateController, type UrlState } from './url-state.js';
+export { toHalfWidth, parseNumberInput, type NumberInputError, type NumberInputResult } from './input.js';

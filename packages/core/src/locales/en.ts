@@ -9,5 +9,17 @@ const en: CoreMessages = {
   retry: 'Try again',
   sampleNoticeTitle: 'Sample data',
   sampleNotice: 'The information shown is sample data for demonstration only, not official information.',
+  errorNetwork: 'The data service could not be reached. Check the connection and try again.',
+  errorTimeout: 'The data service took too long to answer. Please try again later.',
+  errorHttp: 'The data service returned an error',
+  errorInvalidData: 'The data received is not in the expected format and cannot be shown.',
+  errorNotFound: 'The requested data was not found.',
+  errorUnknown: 'Something unexpected went wrong. Please try again later.',
+  inputEmpty: 'Please fill in this field.',
+  inputNotANumber: 'Please enter a number.',
+  inputNegative: 'Must not be negative.',
+  inputNotInteger: 'Please enter a whole number.',
+  inputTooSmall: 'Too small: the minimum is {min}.',
+  inputTooLarge: 'Too large: the maximum is {max}.',
 };
 export default en;

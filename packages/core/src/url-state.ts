@@ -1,0 +1,59 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Widget state as flat strings (filters, selected item). Empty values are left out of the URL. */
+export type UrlState = Record<string, string | undefined>;
+
+/**
+ * Mirrors a widget's state in the page's query string under prefixed keys (`jf.division=420281`), so a
+ * link can be shared and Back works. Active only while `enabled()` is true (the `sync-url` attribute).
+ * Other query parameters of the host page are kept untouched.
+ */
+export class UrlStateController implements ReactiveController {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly prefix: string | (() => string),
+    private readonly enabled: () => boolean,
+    private readonly onPop: (state: Record<string, string>) => void,
+  ) {
+    host.addController(this);
+  }
+
+  private readonly popstate = (): void => {
+    if (this.enabled()) this.onPop(this.read());
+  };
+
+  hostConnected(): void {
+    window.addEventListener('popstate', this.popstate);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('popstate', this.popstate);
+  }
+
+  /** This widget's keys from the current URL, without the prefix. */
+  read(): Record<string, string> {
+    const out: Record<string, string> = {};
+    if (!this.enabled()) return out;
+    const p = `${typeof this.prefix === 'function' ? this.prefix() : this.prefix}.`;
+    for (const [k, v] of new URLSearchParams(window.location.search)) {
+      if (k.startsWith(p)) out[k.slice(p.length)] = v;
+    }
+    return out;
+  }
+
+  /**
+   * Writes `state` to the URL: `push` adds a history entry (a user action worth going Back to, such as
+   * opening an item), `replace` does not (typing in a search box).
+   */
+  write(state: UrlState, mode: 'push' | 'replace' = 'replace'): void {
+    if (!this.enabled()) return;
+    const url = new URL(window.location.href);
+    const p = `${typeof this.prefix === 'function' ? this.prefix() : this.prefix}.`;
+    for (const k of [...url.searchParams.keys()]) if (k.startsWith(p)) url.searchParams.delete(k);
+    for (const [k, v] of Object.entries(state))
+      if (v !== undefined && v !== '') url.searchParams.set(p + k, v);
+    if (url.href === window.location.href) return;
+    if (mode === 'push') history.pushState(history.state, '', url);
+    else history.replaceState(history.state, '', url);
+  }
+}
