@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { ageOn, missingParameters, parseAdjustmentRules, pensionAdjustment } from './adjustment.js';
-import type { AdjustmentRuleSet } from './adjustment-types.js';
+import type { AdjustmentRuleSet, AgeTiltRule } from './adjustment-types.js';
 import { ADJUSTMENT_SCHEMA } from './adjustment-types.js';
 import { BEIJING_2014_ADJUSTMENT } from './data/adjustment-rules-beijing-2014.js';
 import { HUBEI_2025_ADJUSTMENT } from './data/adjustment-rules-hubei-2025.js';
@@ -116,7 +116,7 @@ describe('pensionAdjustment: every rule kind (test fixture)', () => {
   it('non-cumulative age bands take the highest matching band only', () => {
     const set: AdjustmentRuleSet = {
       ...TEST_RULES,
-      rules: [{ kind: 'age-tilt', id: 'a', bands: (TEST_RULES.rules[3] as { bands: never[] }).bands }],
+      rules: [{ kind: 'age-tilt', id: 'a', bands: (TEST_RULES.rules[3] as AgeTiltRule).bands }],
       minimumIncrease: undefined,
     };
     expect(pensionAdjustment({ pension: 1, contributionYears: 1, age: 82 }, set).total).to.equal(50);
