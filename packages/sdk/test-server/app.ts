@@ -296,8 +296,11 @@ export function createApp(feeds: Record<FeedKind, unknown>, options: AppOptions 
 
     let response: Response;
     if (r.feed) {
-      const doc = feeds[r.feed] as { items: unknown[] };
-      const body = fault?.type === 'invalid-records' ? { ...doc, items: corrupt(doc.items) } : doc;
+      // invalid-records: serve the decoded records as a plain feed (whatever the original encoding) with a few broken.
+      const body =
+        fault?.type === 'invalid-records'
+          ? { meta: decoded[r.feed].meta, items: corrupt(decoded[r.feed].items) }
+          : feeds[r.feed];
       response = json(body, request);
     } else if (r.kind && r.id !== undefined) {
       const item = byId[r.kind].get(r.id);
