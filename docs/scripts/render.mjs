@@ -17,6 +17,10 @@ const ORDER = ['getting-started', 'widgets', 'sdk', 'policy', 'theming', 'csp', 
 
 export function page(title, body, depth = 1) {
   const up = '../'.repeat(depth);
+  // A page with live widgets loads the CDN bundle exactly as a portal would.
+  const live = /<hbrs-[a-z]/.test(body)
+    ? '<script type="module" src="/cdn/hbrs-widgets.js"></script>\n<link rel="stylesheet" href="/cdn/themes.css">\n'
+    : '';
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -25,6 +29,7 @@ export function page(title, body, depth = 1) {
 <link rel="icon" href="data:,">
 <title>${esc(title)} · hbrs</title>
 <link rel="stylesheet" href="${up}src/site.css">
+${live}
 </head>
 <body>
 <a class="skip" href="#main">跳到正文 Skip to content</a>

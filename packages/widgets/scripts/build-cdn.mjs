@@ -6,9 +6,11 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const { cdnEntries, cdnConfig } = await import('./cdn-config.mjs');
-const entries = Object.entries(cdnEntries());
+// `node scripts/build-cdn.mjs hbrs-job-fairs …` builds only those bundles (keeping the others).
+const only = process.argv.slice(2);
+const entries = Object.entries(cdnEntries()).filter(([name]) => only.length === 0 || only.includes(name));
 for (const [i, [name, entry]] of entries.entries()) {
-  await build(cdnConfig(name, entry, i === 0));
+  await build(cdnConfig(name, entry, i === 0 && only.length === 0));
 }
 
 const cdn = new URL('../dist/cdn/', import.meta.url).pathname;

@@ -1,0 +1,128 @@
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  Announcer,
+  HbrsElement,
+  LoadController,
+  UrlStateController,
+  errorMessage,
+  renderError,
+  renderLoading,
+  renderSampleNotice,
+} from '@hbrs/core';
+import type { FeedKind, HbrsClient } from '@hbrs/sdk';
+import { clientFor } from './clients.js';
+
+/** What a data widget's `load()` returns: its data, and whether it is sample data. */
+export interface Loaded<T> {
+  data: T;
+  sample: boolean;
+  count: number;
+}
+
+/**
+ * The base of every widget that reads data through `@hbrs/sdk`: the `feed` / `api` attributes and the
+ * `client` property (sample data when none is set; a change of source reloads), the loading and error
+ * views with retry, the sample-data notice, one polite live region, and URL state under `sync-url`.
+ * Subclasses implement `load()` and render their content when `dataStatus === 'ready'`.
+ */
+export abstract class HbrsDataElement<T> extends HbrsElement {
+  /** Base URL of the static JSON feed files (`job-fairs.json`, …). */
+  @property() feed?: string;
+
+  /** Base URL of a REST API implementing the hbrs OpenAPI contract. Ignored when `feed` is set. */
+  @property() api?: string;
+
+  /** An SDK client to read from instead of `feed` / `api` (e.g. one with custom `fetch` or diagnostics). */
+  @property({ attribute: false }) client?: HbrsClient;
+
+  /** Mirror filters and the selected item in the page's query string (shareable links, Back works). */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /** The data set whose metadata decides whether the sample notice shows (a getter in subclasses). */
+  protected abstract get dataKind(): FeedKind;
+
+  /** The prefix of this widget's keys in the URL, e.g. `jf` (a getter in subclasses). */
+  protected abstract get urlPrefix(): string;
+
+  /** Loads what the widget shows. Throwing shows the error view. */
+  protected abstract loadData(client: HbrsClient, signal: AbortSignal): Promise<T>;
+
+  /** Applies state read from the URL (on first load and on Back/Forward). */
+  protected applyUrlState(_state: Record<string, string>): void {}
+
+  protected readonly announcer = new Announcer(this);
+
+  protected readonly urlState = new UrlStateController(
+    this,
+    () => this.urlPrefix,
+    () => this.syncUrl,
+    (state) => this.applyUrlState(state),
+  );
+
+  protected readonly data = new LoadController<Loaded<T>>(this, async (signal) => {
+    const client = this.sdk;
+    const [data, meta] = await Promise.all([
+      this.loadData(client, signal),
+      client.meta(this.dataKind, { signal }),
+    ]);
+    return { data, sample: meta.sample, count: meta.count };
+  });
+
+  /** The client in use: the `client` property, else the shared one for `feed` / `api` / sample data. */
+  protected get sdk(): HbrsClient {
+    return this.client ?? clientFor({ feed: this.feed, api: this.api });
+  }
+
+  private started = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.started || changed.has('feed') || changed.has('api') || changed.has('client')) {
+      if (!this.started) this.applyUrlState(this.urlState.read());
+      this.started = true;
+      void this.reload();
+    }
+  }
+
+  /** Loads again (after a source change or on retry) and reports the result by event. */
+  protected async reload(): Promise<void> {
+    await this.data.run();
+    if (this.data.status === 'ready' && this.data.value) {
+      this.emit('hbrs-load', { count: this.data.value.count, sample: this.data.value.sample });
+    } else if (this.data.status === 'error') {
+      const e = this.data.error as { code?: string; message?: string };
+      this.emit('hbrs-error', { code: String(e?.code ?? 'unknown'), message: String(e?.message ?? e) });
+    }
+  }
+
+  private readonly retry = (): void => {
+    this.emit('hbrs-retry', { reason: 'user' });
+    void this.reload();
+  };
+
+  /** The loaded data, when ready. */
+  protected get loaded(): T | undefined {
+    return this.data.status === 'ready' ? this.data.value?.data : undefined;
+  }
+
+  /**
+   * The loading or error view while there is no data to show, else `undefined`. The error view says
+   * what went wrong in plain words and offers a retry.
+   */
+  protected renderDataState(): TemplateResult | undefined {
+    if (this.data.status === 'error') {
+      return renderError(this.coreText, {
+        message: errorMessage(this.coreText, this.data.error),
+        onRetry: this.retry,
+      });
+    }
+    if (this.data.status !== 'ready') return renderLoading(this.coreText);
+    return undefined;
+  }
+
+  /** The sample-data notice when the data is sample data. */
+  protected renderSampleNotice(): TemplateResult | typeof nothing {
+    return this.data.value?.sample ? renderSampleNotice(this.coreText) : nothing;
+  }
+}
