@@ -36,6 +36,7 @@ export type {
   RetirementChoiceKind,
   RetirementInput,
   RetirementPoint,
+  RetirementStep,
   StatutoryRetirement,
 } from './retirement.js';
 

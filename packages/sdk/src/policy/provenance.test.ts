@@ -76,6 +76,8 @@ describe('provenance', () => {
   it('unknown figures throw UNKNOWN_SOURCE', () => {
     const bad: unknown[] = [
       { figure: 'annuity-months', age: 39 },
+      { figure: 'annuity-months', age: 70, months: 1 },
+      { figure: 'annuity-months', age: 60, months: 12 },
       { figure: 'interest-rate', year: 2010 },
       { figure: 'pension-base', city: '武汉', year: 2019 },
       { figure: 'national-adjustment', year: 2023 },

@@ -81,7 +81,14 @@ export function figureSource(ref: FigureRef): FigureProvenance {
       return of(ref.figure);
     case 'annuity-months': {
       const months = ref.months ?? 0;
-      if (!Number.isInteger(ref.age) || ref.age < ANNUITY_MIN_AGE || ref.age > ANNUITY_MAX_AGE)
+      if (
+        !Number.isInteger(ref.age) ||
+        !Number.isInteger(months) ||
+        months < 0 ||
+        months > 11 ||
+        ref.age < ANNUITY_MIN_AGE ||
+        ref.age * 12 + months > ANNUITY_MAX_AGE * 12
+      )
         throw unknown(ref);
       const touches47 = ref.age === 47 || (months > 0 && ref.age + 1 === 47);
       if (months > 0) {

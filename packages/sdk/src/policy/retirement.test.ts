@@ -81,6 +81,26 @@ describe('statutoryRetirement: example rows of policy-rules.md §1.4', () => {
     expect(statutoryRetirement({ birth: '1984-10', category: 'female-50' }).capReached).to.equal(false);
   });
 
+  it('explains the computation step by step (zh and en)', () => {
+    const r = statutoryRetirement({ birth: '1970-01', category: 'male' });
+    expect(r.steps.map((s) => s.key)).to.deep.equal([
+      'delay',
+      'age',
+      'retireAt',
+      'minContribution',
+      'earliest',
+      'latest',
+    ]);
+    expect(r.steps[0]!.zh).to.contain('⌊60÷4⌋+1 = 16');
+    expect(r.steps[1]!.zh).to.equal('法定退休年龄 = 60岁 + 16个月 = 61岁4个月。');
+    expect(r.steps[2]!.en).to.equal('Retirement month = 1970-01 + 61y4m = 2031-05.');
+    const capped = statutoryRetirement({ birth: '1980-01', category: 'male' });
+    expect(capped.steps[0]!.zh).to.contain('以36个月为上限');
+    expect(statutoryRetirement({ birth: '1964-12', category: 'male' }).steps[0]!.en).to.contain(
+      'not affected',
+    );
+  });
+
   it('accepts the reference document underscore aliases female_55 / female_50', () => {
     expect(statutoryRetirement({ birth: '1970-01', category: 'female_55' }).category).to.equal('female-55');
     expect(statutoryRetirement({ birth: '1975-01', category: 'female_50' }).category).to.equal('female-50');

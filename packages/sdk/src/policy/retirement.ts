@@ -157,8 +157,20 @@ export interface StatutoryRetirement {
    * exist then, so `earliest` / `latest` are formula values only.
    */
   readonly beforeReform: boolean;
+  /** Step-by-step explanation of the computation, in Chinese and English, for display. */
+  readonly steps: readonly RetirementStep[];
   /** Source ids for the figures (see `policySource`). */
   readonly sources: readonly PolicySourceId[];
+}
+
+/** One line of the retirement explanation. */
+export interface RetirementStep {
+  /** Which step. */
+  readonly key: 'delay' | 'age' | 'retireAt' | 'minContribution' | 'earliest' | 'latest';
+  /** Chinese text. */
+  readonly zh: string;
+  /** English text. */
+  readonly en: string;
 }
 
 /**
@@ -236,8 +248,53 @@ export function statutoryRetirement(input: RetirementInput): StatutoryRetirement
   const earliestMonths = Math.max(originalMonths, ageMonths - FLEXIBLE_EARLY_MAX_MONTHS);
   const latestMonths = ageMonths + FLEXIBLE_DELAY_MAX_MONTHS;
   const earliestYear = fromMonthIndex(birthIndex + earliestMonths).year;
+  const retireAt = formatYearMonth(fromMonthIndex(retireIndex));
+  const birth = formatYearMonth(birthParts);
+  const minContribution = minimumContribution(retireYear);
+  const earliest = point(birthIndex, earliestMonths, Math.min(earliestYear, retireYear));
+  const latest = point(birthIndex, latestMonths, retireYear);
+  const d = birthIndex - monthIndex(parseYearMonth(rule.firstAffectedBirth));
+  const stepWord = rule.step === 4 ? '四' : '二';
+  const steps: RetirementStep[] = [
+    d < 0
+      ? {
+          key: 'delay',
+          zh: `出生于${birth}，早于${rule.firstAffectedBirth}，不延迟（延迟0个月）。`,
+          en: `Born ${birth}, before ${rule.firstAffectedBirth}: not affected (0 months).`,
+        }
+      : {
+          key: 'delay',
+          zh: `出生于${birth}，比${rule.firstAffectedBirth}晚${d}个月；每${stepWord}个月延迟一个月：⌊${d}÷${rule.step}⌋+1 = ${Math.floor(d / rule.step) + 1}${Math.floor(d / rule.step) + 1 > rule.maxDelayMonths ? `，以${rule.maxDelayMonths}个月为上限` : ''}，延迟${delayMonths}个月。`,
+          en: `Born ${birth}, ${d} months after ${rule.firstAffectedBirth}; one month per ${rule.step} months: ⌊${d}/${rule.step}⌋+1 = ${Math.floor(d / rule.step) + 1}${Math.floor(d / rule.step) + 1 > rule.maxDelayMonths ? `, capped at ${rule.maxDelayMonths}` : ''}: ${delayMonths} months.`,
+        },
+    {
+      key: 'age',
+      zh: `法定退休年龄 = ${rule.originalAgeYears}岁 + ${delayMonths}个月 = ${formatAgeZh(age)}。`,
+      en: `Statutory age = ${rule.originalAgeYears} years + ${delayMonths} months = ${age.years} years ${age.months} months.`,
+    },
+    {
+      key: 'retireAt',
+      zh: `退休时间 = ${birth} + ${formatAgeZh(age)} = ${retireAt}。`,
+      en: `Retirement month = ${birth} + ${age.years}y${age.months}m = ${retireAt}.`,
+    },
+    {
+      key: 'minContribution',
+      zh: `${retireYear}年到龄，最低缴费年限为${minContribution.labelZh}。`,
+      en: `Reaching the age in ${retireYear}: minimum contribution ${minContribution.years} years ${minContribution.months} months.`,
+    },
+    {
+      key: 'earliest',
+      zh: `弹性提前最早${earliest.ageZh}（${earliest.at}），不早于原法定退休年龄${rule.originalAgeYears}岁，须达到最低缴费年限（${earliest.minContribution.labelZh}）。`,
+      en: `Earliest flexible retirement ${earliest.age.years}y${earliest.age.months}m (${earliest.at}), never below ${rule.originalAgeYears}; needs the minimum contribution.`,
+    },
+    {
+      key: 'latest',
+      zh: `弹性延迟最晚${latest.ageZh}（${latest.at}），须与单位协商一致。`,
+      en: `Latest flexible retirement ${latest.age.years}y${latest.age.months}m (${latest.at}), with the employer's agreement.`,
+    },
+  ];
   return {
-    birth: formatYearMonth(birthParts),
+    birth,
     category,
     rule,
     originalAge: { years: rule.originalAgeYears, months: 0 },
@@ -249,11 +306,12 @@ export function statutoryRetirement(input: RetirementInput): StatutoryRetirement
     age,
     ageMonths,
     ageZh: formatAgeZh(age),
-    retireAt: formatYearMonth(fromMonthIndex(retireIndex)),
-    minContribution: minimumContribution(retireYear),
-    earliest: point(birthIndex, earliestMonths, Math.min(earliestYear, retireYear)),
-    latest: point(birthIndex, latestMonths, retireYear),
+    retireAt,
+    minContribution,
+    earliest,
+    latest,
     beforeReform: retireIndex < monthIndex(parseYearMonth(REFORM_EFFECTIVE)),
+    steps,
     sources: ['retirement-age', 'min-contribution', 'flexible-retirement', 'flexible-min-contribution-year'],
   };
 }
