@@ -1,0 +1,126 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import { define } from '@hbrs/core';
+import { createClient, type Division, type HbrsClient } from '@hbrs/sdk';
+import { captureConsole, expectAccessible } from '@hbrs/testing';
+import { HbrsDataElement } from './data-element.js';
+
+/** A minimal data widget over the divisions data set. */
+class TestDataEl extends HbrsDataElement<Division[]> {
+  protected get dataKind() {
+    return 'divisions' as const;
+  }
+  protected get urlPrefix() {
+    return 'td';
+  }
+  lastUrlState: Record<string, string> = {};
+  protected override applyUrlState(state: Record<string, string>): void {
+    this.lastUrlState = state;
+  }
+  protected loadData(client: HbrsClient, signal: AbortSignal) {
+    return client.divisions.list({ signal });
+  }
+  protected override render() {
+    return litHtml`<div class="hbrs-root">
+      ${this.renderSampleNotice()} ${this.renderDataState() ?? litHtml`<ul>${this.loaded!.map((d) => litHtml`<li>${d.name}</li>`)}</ul>`}
+      ${this.announcer.render()}
+    </div>`;
+  }
+}
+define('hbrs-test-data', TestDataEl);
+
+const feed = (sample: boolean, names: string[]) => ({
+  meta: { generatedAt: '2026-01-01T00:00:00+08:00', sample, source: 'test', license: 'CC0' },
+  items: [
+    { code: '420000', name: '湖北省', level: 'province' },
+    ...names.map((name, i) => ({
+      code: `4201${String(i + 2).padStart(2, '0')}`,
+      name,
+      level: 'county',
+      parentCode: '420100',
+    })),
+    { code: 'bad', name: '', level: 'nope' },
+  ],
+});
+
+/** A fetch that serves one divisions feed document (or fails as told). */
+function fakeFetch(doc: unknown, fail: { status?: number; times?: number } = {}) {
+  let calls = 0;
+  const fn = async (input: RequestInfo | URL) => {
+    calls++;
+    if (fail.status && calls <= (fail.times ?? Infinity))
+      return new Response('oops', { status: fail.status });
+    expect(String(input)).to.match(/divisions\.json$/);
+    return new Response(JSON.stringify(doc), { headers: { 'content-type': 'application/json' } });
+  };
+  return Object.assign(fn, { calls: () => calls });
+}
+
+type El = TestDataEl & HTMLElement;
+
+describe('HbrsDataElement', () => {
+  it('loads through the client property, drops bad records, and shows the sample notice for sample data', async () => {
+    const client = createClient({
+      feed: 'https://data.example.invalid/feeds/',
+      fetch: fakeFetch(feed(true, ['江岸区', '江汉区'])),
+    });
+    const el = await fixture<El>(html`<hbrs-test-data .client=${client}></hbrs-test-data>`);
+    const ev = (await oneEvent(el, 'hbrs-load')) as CustomEvent<{ count: number; sample: boolean }>;
+    expect(ev.detail).to.deep.equal({ count: 3, sample: true });
+    await el.updateComplete;
+    const items = [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent);
+    expect(items).to.deep.equal(['湖北省', '江岸区', '江汉区']);
+    expect(el.shadowRoot!.querySelector('[part=sample-notice]')).to.exist;
+    await expectAccessible(el);
+  });
+
+  it('shows no sample notice for official data, and reloads when the source changes', async () => {
+    const official = createClient({
+      feed: 'https://a.example.invalid/',
+      fetch: fakeFetch(feed(false, ['武昌区'])),
+    });
+    const el = await fixture<El>(html`<hbrs-test-data .client=${official}></hbrs-test-data>`);
+    await oneEvent(el, 'hbrs-load');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=sample-notice]')).to.equal(null);
+    el.client = createClient({
+      feed: 'https://b.example.invalid/',
+      fetch: fakeFetch(feed(true, ['洪山区', '青山区'])),
+    });
+    await oneEvent(el, 'hbrs-load');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('li').length).to.equal(3);
+    expect(el.shadowRoot!.querySelector('[part=sample-notice]')).to.exist;
+  });
+
+  it('shows the error in plain words with a retry that loads again, with nothing on the console', async () => {
+    const fetch = fakeFetch(feed(true, ['江岸区']), { status: 404, times: 1 });
+    const client = createClient({ feed: 'https://c.example.invalid/', fetch, retries: 0 });
+    const { messages } = await captureConsole(async () => {
+      const el = await fixture<El>(html`<hbrs-test-data lang="en" .client=${client}></hbrs-test-data>`);
+      const err = (await oneEvent(el, 'hbrs-error')) as CustomEvent<{ code: string }>;
+      expect(err.detail.code).to.be.oneOf(['http', 'not-found']);
+      await el.updateComplete;
+      const alert = el.shadowRoot!.querySelector('[role=alert]')!;
+      expect(alert.textContent).to.contain('could not be loaded');
+      await expectAccessible(el);
+      setTimeout(() => (alert.querySelector('button') as HTMLButtonElement).click());
+      await oneEvent(el, 'hbrs-load');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('li').length).to.equal(2);
+    });
+    expect(messages).to.deep.equal([]);
+  });
+
+  it('reads its URL state on start when sync-url is set', async () => {
+    const start = location.href;
+    history.replaceState(null, '', '?td.division=420102&x=1');
+    try {
+      const client = createClient({ feed: 'https://d.example.invalid/', fetch: fakeFetch(feed(true, [])) });
+      const el = await fixture<El>(html`<hbrs-test-data sync-url .client=${client}></hbrs-test-data>`);
+      expect(el.lastUrlState).to.deep.equal({ division: '420102' });
+    } finally {
+      history.replaceState(null, '', start);
+    }
+  });
+});
