@@ -303,6 +303,18 @@ describe('statutoryRetirement: properties over births 1950–2010', () => {
     );
   });
 
+  it('equals the equivalent formulation of §1.3: orig = birth + original age; delay = ⌊(orig − 2025-01)/step⌋ + 1, capped', () => {
+    fc.assert(
+      fc.property(catArb, birthArb, (category, b) => {
+        const rule = CATEGORY_RULES[category];
+        const orig = b.y * 12 + b.m - 1 + rule.originalAgeYears * 12;
+        const since = orig - idx('2025-01');
+        const expected = since < 0 ? 0 : Math.min(Math.floor(since / rule.step) + 1, rule.maxDelayMonths);
+        return statutoryRetirement({ birth: ym(b.y, b.m), category }).delayMonths === expected;
+      }),
+    );
+  });
+
   it('unaffected iff the original retirement month is before 2025-01; cap reached iff birth ≥ cap month', () => {
     fc.assert(
       fc.property(catArb, birthArb, (category, b) => {
