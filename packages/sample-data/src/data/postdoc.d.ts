@@ -1,0 +1,3 @@
+// Declaration for the module generated at build time from feed/postdoc.json (scripts/build-data.mjs).
+declare const feed: unknown;
+export default feed;
