@@ -414,130 +414,198 @@ export function initialsOf(pinyin: string): string {
     .join('');
 }
 
+/** A `$field` reference or a literal, resolved once per encoding. */
+type Part = { ref: string[] } | { lit: string };
+
+interface FieldPlan {
+  name: string;
+  path: string[];
+  dict: unknown[] | undefined;
+  dictName: string;
+  join: string | undefined;
+  numeric: boolean;
+  scale: number;
+  offset: number;
+  base: string[] | undefined;
+  pad: number | undefined;
+  prefix: Part[] | undefined;
+  suffix: Part[] | undefined;
+}
+
+interface Plan {
+  fields: FieldPlan[];
+  derived: { path: string[]; sources: { index: number; dict: unknown[] }[]; join: string }[];
+  constants: Record<string, unknown>;
+}
+
+const plans = new WeakMap<Encoding, Plan>();
+
+/** Compiles an encoding into a decoding plan (once per feed document). */
+function planFor(enc: Encoding): Plan {
+  let plan = plans.get(enc);
+  if (plan) return plan;
+  const parts = (list: string[] | undefined): Part[] | undefined =>
+    list?.map((p) => (p.startsWith('$') ? { ref: p.slice(1).split('.') } : { lit: p }));
+  const fields = enc.fields.map((name): FieldPlan => {
+    const rule = enc.columns[name] ?? {};
+    return {
+      name,
+      path: name.split('.'),
+      dict: rule.dict === undefined ? undefined : enc.dicts[rule.dict],
+      dictName: rule.dict ?? '',
+      join: rule.join,
+      numeric: rule.scale !== undefined || rule.offset !== undefined || rule.base !== undefined,
+      scale: rule.scale ?? 1,
+      offset: rule.offset ?? 0,
+      base: rule.base?.slice(1).split('.'),
+      pad: rule.pad,
+      prefix: parts(rule.prefix),
+      suffix: parts(rule.suffix),
+    };
+  });
+  const derived: Plan['derived'] = [];
+  for (const [name, rule] of Object.entries(enc.columns)) {
+    if (!rule.tokensFrom || enc.fields.includes(name)) continue;
+    const sources: { index: number; dict: unknown[] }[] = [];
+    for (const source of rule.tokensFrom) {
+      const [field, dictName] = source.split(':') as [string, string | undefined];
+      const dict = enc.dicts[dictName ?? rule.dict ?? ''];
+      const index = enc.fields.indexOf(field);
+      if (dict && index >= 0) sources.push({ index, dict });
+    }
+    derived.push({ path: name.split('.'), sources, join: rule.join ?? ' ' });
+  }
+  plan = { fields, derived, constants: enc.constants };
+  plans.set(enc, plan);
+  return plan;
+}
+
 /** Decodes one compact tuple row; returns an error message string on failure. */
 function decodeRow(row: unknown[], enc: Encoding): Record<string, unknown> | string {
-  if (row.length > enc.fields.length) {
-    return `row has ${row.length} values but encoding.fields has ${enc.fields.length}`;
+  const plan = planFor(enc);
+  if (row.length > plan.fields.length) {
+    return `row has ${row.length} values but encoding.fields has ${plan.fields.length}`;
   }
-  const obj: Record<string, unknown> = structuredCloneJson(enc.constants) as Record<string, unknown>;
-  const affix = (parts: string[] | undefined): string | undefined => {
+  const obj: Record<string, unknown> = {};
+  const affix = (list: Part[] | undefined): string | undefined => {
+    if (!list) return '';
     let out = '';
-    for (const p of parts ?? []) {
-      if (!p.startsWith('$')) {
-        out += p;
+    for (const p of list) {
+      if ('lit' in p) {
+        out += p.lit;
         continue;
       }
-      const ref = getPath(obj, p.slice(1));
+      const ref = getPath(obj, p.ref);
       if (typeof ref !== 'string' && typeof ref !== 'number') return undefined;
       out += String(ref);
     }
     return out;
   };
-  for (let i = 0; i < enc.fields.length; i++) {
-    const field = enc.fields[i]!;
+  for (let i = 0; i < plan.fields.length; i++) {
+    const f = plan.fields[i]!;
     const raw = row[i];
     if (raw === null || raw === undefined) continue;
-    const rule = enc.columns[field];
     let value: unknown = raw;
-    if (rule) {
-      const dict = rule.dict === undefined ? undefined : enc.dicts[rule.dict];
-      if (rule.join !== undefined) {
-        if (Array.isArray(raw)) {
-          const parts: string[] = [];
-          for (const p of raw) {
-            const entry =
-              typeof p === 'number' && dict && Number.isInteger(p) && p >= 0 ? dict[p] : undefined;
-            if (typeof p === 'string') parts.push(p);
-            else if (typeof entry === 'string') parts.push(entry);
-            else
-              return `${field}: token ${JSON.stringify(p)} is not a string or a valid index into dict "${rule.dict ?? ''}"`;
-          }
-          value = parts.join(rule.join);
-        } else if (typeof raw !== 'string') {
-          return `${field}: expected a string or an array of tokens, got ${describe(raw)}`;
+    const dict = f.dict;
+    if (f.join !== undefined) {
+      if (Array.isArray(raw)) {
+        let joined = '';
+        for (let k = 0; k < raw.length; k++) {
+          const p: unknown = raw[k];
+          const entry = typeof p === 'number' && dict && Number.isInteger(p) && p >= 0 ? dict[p] : undefined;
+          let text: string;
+          if (typeof p === 'string') text = p;
+          else if (typeof entry === 'string') text = entry;
+          else
+            return `${f.name}: token ${JSON.stringify(p)} is not a string or a valid index into dict "${f.dictName}"`;
+          joined = k === 0 ? text : joined + f.join + text;
         }
-      } else if (dict && typeof raw === 'number') {
-        if (!Number.isInteger(raw) || raw < 0 || raw >= dict.length) {
-          return `${field}: ${raw} is not a valid index into dict "${rule.dict}" (${dict.length} entries)`;
-        }
-        value = structuredCloneJson(dict[raw]);
+        value = joined;
+      } else if (typeof raw !== 'string') {
+        return `${f.name}: expected a string or an array of tokens, got ${describe(raw)}`;
       }
-      if (rule.scale !== undefined || rule.offset !== undefined || rule.base !== undefined) {
-        if (typeof value !== 'number' || !Number.isFinite(value))
-          return `${field}: expected a number, got ${describe(value)}`;
-        let base = rule.offset ?? 0;
-        if (rule.base !== undefined) {
-          const b = getPath(obj, rule.base.slice(1));
-          if (typeof b !== 'number') return `${field}: base ${rule.base} is missing or not a number`;
-          base += b;
-        }
-        const scale = rule.scale ?? 1;
-        const n = base * scale + value;
-        value = (Number.isInteger(value) ? Math.round(n) : n) / scale;
+    } else if (dict && typeof raw === 'number') {
+      if (!Number.isInteger(raw) || raw < 0 || raw >= dict.length) {
+        return `${f.name}: ${raw} is not a valid index into dict "${f.dictName}" (${dict.length} entries)`;
       }
-      if (rule.pad !== undefined && typeof value === 'number') {
-        if (!Number.isInteger(value) || value < 0)
-          return `${field}: expected a non-negative integer, got ${value}`;
-        value = String(value).padStart(rule.pad, '0');
-      }
-      if (rule.prefix !== undefined || rule.suffix !== undefined) {
-        if (typeof value !== 'string')
-          return `${field}: expected a string to add a prefix or suffix to, got ${describe(value)}`;
-        const pre = affix(rule.prefix);
-        const post = affix(rule.suffix);
-        if (pre === undefined || post === undefined)
-          return `${field}: a $field reference in prefix/suffix is missing`;
-        value = pre + value + post;
-      }
+      value = dict[raw]; // shared; validation copies objects and arrays into fresh ones
     }
-    setPath(obj, field, value);
+    if (f.numeric) {
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        return `${f.name}: expected a number, got ${describe(value)}`;
+      let base = f.offset;
+      if (f.base) {
+        const b = getPath(obj, f.base);
+        if (typeof b !== 'number') return `${f.name}: base $${f.base.join('.')} is missing or not a number`;
+        base += b;
+      }
+      const n = base * f.scale + value;
+      value = (Number.isInteger(value) ? Math.round(n) : n) / f.scale;
+    }
+    if (f.pad !== undefined && typeof value === 'number') {
+      if (!Number.isInteger(value) || value < 0)
+        return `${f.name}: expected a non-negative integer, got ${value}`;
+      value = String(value).padStart(f.pad, '0');
+    }
+    if (f.prefix || f.suffix) {
+      if (typeof value !== 'string')
+        return `${f.name}: expected a string to add a prefix or suffix to, got ${describe(value)}`;
+      const pre = affix(f.prefix);
+      const post = affix(f.suffix);
+      if (pre === undefined || post === undefined)
+        return `${f.name}: a $field reference in prefix/suffix is missing`;
+      value = pre + value + post;
+    }
+    setPath(obj, f.path, value);
   }
-  for (const [field, rule] of Object.entries(enc.columns)) {
-    if (!rule.tokensFrom || enc.fields.includes(field)) continue;
+  for (const d of plan.derived) {
     const parts: string[] = [];
-    for (const source of rule.tokensFrom) {
-      const [name, dictName] = source.split(':') as [string, string | undefined];
-      const dict = enc.dicts[dictName ?? rule.dict ?? ''];
-      if (!dict) continue;
-      const raw = row[enc.fields.indexOf(name)];
+    for (const { index, dict } of d.sources) {
+      const raw = row[index];
       for (const p of Array.isArray(raw) ? raw : [raw]) {
         const entry = typeof p === 'number' ? dict[p] : undefined;
         if (typeof entry === 'string' && entry !== '' && !parts.includes(entry)) parts.push(entry);
       }
     }
-    if (parts.length > 0) setPath(obj, field, parts.join(rule.join ?? ' '));
+    if (parts.length > 0) setPath(obj, d.path, parts.join(d.join));
   }
-  for (const key of Object.keys(obj)) if (key.startsWith('_')) delete obj[key];
+  mergeConstants(obj, plan.constants);
+  for (const key in obj) if (key.startsWith('_')) delete obj[key];
   return obj;
 }
 
-function getPath(obj: Record<string, unknown>, path: string): unknown {
+/** Deep-merges `constants` into `obj` without mutating `constants`; values already in `obj` win. */
+function mergeConstants(obj: Record<string, unknown>, constants: Record<string, unknown>): void {
+  for (const key in constants) {
+    const c = constants[key];
+    const own = obj[key];
+    if (own === undefined) obj[key] = c;
+    else if (isRecord(own) && isRecord(c)) {
+      const merged = { ...own };
+      mergeConstants(merged, c);
+      obj[key] = merged;
+    }
+  }
+}
+
+function getPath(obj: Record<string, unknown>, path: string[]): unknown {
   let cur: unknown = obj;
-  for (const k of path.split('.')) {
+  for (const k of path) {
     if (!isRecord(cur)) return undefined;
     cur = cur[k];
   }
   return cur;
 }
 
-function setPath(obj: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
+/** Sets a nested value, copying (never mutating) objects it descends into that came from dicts. */
+function setPath(obj: Record<string, unknown>, path: string[], value: unknown): void {
   let cur = obj;
-  for (let i = 0; i < keys.length - 1; i++) {
-    const k = keys[i]!;
+  for (let i = 0; i < path.length - 1; i++) {
+    const k = path[i]!;
     const next = cur[k];
-    if (isRecord(next)) cur = next;
-    else cur = cur[k] = {};
+    const copy: Record<string, unknown> = isRecord(next) ? { ...next } : {};
+    cur[k] = copy;
+    cur = copy;
   }
-  cur[keys[keys.length - 1]!] = value;
-}
-
-function structuredCloneJson(x: unknown): unknown {
-  if (Array.isArray(x)) return x.map(structuredCloneJson);
-  if (isRecord(x)) {
-    const o: Record<string, unknown> = {};
-    for (const [k, val] of Object.entries(x)) o[k] = structuredCloneJson(val);
-    return o;
-  }
-  return x;
+  cur[path[path.length - 1]!] = value;
 }
