@@ -91,6 +91,7 @@ export type {
 export { NATIONAL_ADJUSTMENT_2024, NATIONAL_ADJUSTMENT_2025 } from './data/national-adjustment.js';
 export type { NationalAdjustment } from './data/national-adjustment.js';
 export { HUBEI_2025_ADJUSTMENT } from './data/adjustment-rules-hubei-2025.js';
+export { HUBEI_2025_EXAMPLE_ADJUSTMENT } from './data/adjustment-rules-hubei-2025-example.js';
 export { BEIJING_2014_ADJUSTMENT } from './data/adjustment-rules-beijing-2014.js';
 
 export { clampContributionBase, hubeiContributionBase, hubeiPensionBase, hubeiRegion } from './hubei.js';
