@@ -297,7 +297,6 @@ export function generateServicePoints(ref, seed) {
     const isDistrict = county.name.endsWith('区') && county.code !== '429021';
     const seat = seats.get(county.code);
     const countyShort = shortDivisionName(county.name);
-    const szShort = shortDivisionName(sz.name);
     const rccName = isWuhan ? null : `湖北${countyShort}农村商业银行`;
     let towns = townshipsByCounty
       .get(county.code)

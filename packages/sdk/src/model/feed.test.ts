@@ -368,3 +368,122 @@ describe('HbrsError', () => {
     expect(isHbrsError(new Error('x'))).to.equal(false);
   });
 });
+
+describe('parseFeed: compact encoding, column layout and derived fields', () => {
+  const encoding = {
+    format: 'hbrs-compact/1',
+    layout: 'columns',
+    fields: [
+      'divisionCode',
+      'id',
+      'townshipCode',
+      '_bx',
+      '_by',
+      '_place',
+      'bank',
+      'name',
+      'address',
+      'location.lng',
+      'location.lat',
+      'phone',
+      'services',
+      'openingHours',
+      'category',
+    ],
+    dicts: {
+      banks: [
+        { code: 'PSBC', name: '中国邮政储蓄银行' },
+        { code: 'ICBC', name: '中国工商银行' },
+      ],
+      banksPinyin: ['zhong guo you zheng chu xu yin hang', 'zhong guo gong shang yin hang'],
+      words: ['江岸', '大智', '支行', '营业所'],
+      wordsPinyin: ['jiang an', 'da zhi', '', ''],
+      roads: ['解放大道'],
+      services: [['card_apply']],
+      hours: [{ weekly: [{ days: ['Mo'], open: '09:00', close: '17:00' }] }],
+    },
+    columns: {
+      id: { pad: 3, prefix: ['SP', '$divisionCode'] },
+      townshipCode: { pad: 3, prefix: ['$divisionCode'] },
+      _bx: { scale: 100 },
+      _by: { scale: 100 },
+      _place: { dict: 'words', join: '' },
+      bank: { dict: 'banks' },
+      name: { dict: 'words', prefix: ['$bank.name', '$_place'], suffix: ['（示例）'] },
+      address: { dict: 'roads', prefix: ['武汉市江岸区'], suffix: ['1号'] },
+      'location.lng': { scale: 10000, base: '$_bx' },
+      'location.lat': { scale: 10000, base: '$_by' },
+      phone: { pad: 4, prefix: ['027-0000'] },
+      services: { dict: 'services' },
+      openingHours: { dict: 'hours' },
+      pinyin: { join: ' ', tokensFrom: ['bank:banksPinyin', '_place:wordsPinyin'] },
+    },
+    constants: { category: '社保卡服务网点', location: { crs: 'WGS84' } },
+  };
+  const items = () => ({
+    divisionCode: ['420102', '420102'],
+    id: [1, 2],
+    townshipCode: [2, null],
+    _bx: [11430, 11430],
+    _by: [3060, 3060],
+    _place: [[0, 1], [0]],
+    bank: [1, 0],
+    name: [2, 3],
+    address: [0, 0],
+    'location.lng': [12, -40],
+    'location.lat': [5, 0],
+    phone: [1, 2],
+    services: [0, 0],
+    openingHours: [0, 0],
+    category: [null, '即时制卡网点'],
+  });
+
+  it('decodes columns with prefixes, pads, bases, scratch fields and derived pinyin', () => {
+    const { diags, onDiagnostic } = collect();
+    const feed = parseFeed('service-points', { meta: META, encoding, items: items() }, { onDiagnostic });
+    expect(diags).to.deep.equal([]);
+    const [a, b] = feed.items;
+    expect(a!.id).to.equal('SP420102001');
+    expect(a!.townshipCode).to.equal('420102002');
+    expect(b!.townshipCode).to.equal(undefined);
+    expect(a!.name).to.equal('中国工商银行江岸大智支行（示例）');
+    expect(b!.name).to.equal('中国邮政储蓄银行江岸营业所（示例）');
+    expect(a!.address).to.equal('武汉市江岸区解放大道1号');
+    expect(a!.location).to.deep.equal({ lng: 114.3012, lat: 30.6005, crs: 'WGS84' });
+    expect(b!.location.lng).to.equal(114.296);
+    expect(a!.phone).to.equal('027-00000001');
+    expect(a!.category).to.equal('社保卡服务网点');
+    expect(b!.category).to.equal('即时制卡网点');
+    expect(a!.pinyin).to.equal('zhong guo gong shang yin hang jiang an da zhi');
+    expect(a!.initials).to.equal('zggsyhjadz');
+    expect(a).to.not.have.property('_place');
+    expect(a).to.not.have.property('_bx');
+    // the shared constants and dicts were not mutated
+    expect(encoding.constants.location).to.deep.equal({ crs: 'WGS84' });
+    a!.openingHours.weekly.push({ days: ['Tu'], open: '09:00', close: '10:00' });
+    expect(b!.openingHours.weekly).to.have.length(1);
+    expect(encoding.dicts.hours[0]!.weekly).to.have.length(1);
+  });
+
+  it('drops a record with a bad value in one column and loads the others', () => {
+    const cols = items();
+    cols['location.lng'][0] = 'far' as unknown as number;
+    const { diags, onDiagnostic } = collect();
+    const feed = parseFeed('service-points', { meta: META, encoding, items: cols }, { onDiagnostic });
+    expect(feed.items.map((p) => p.id)).to.deep.equal(['SP420102002']);
+    expect(diags[0]!.message).to.match(/#0 dropped: location\.lng: expected a number/);
+  });
+
+  it('throws invalid-data for columns of different lengths or a non-object items', () => {
+    const cols = items();
+    cols.id.push(3);
+    expect(() => parseFeed('service-points', { meta: META, encoding, items: cols })).to.throw(
+      HbrsError,
+      /different lengths/,
+    );
+    expect(() => parseFeed('service-points', { meta: META, encoding, items: [] })).to.throw(
+      HbrsError,
+      /object of columns/,
+    );
+  });
+});
