@@ -76,7 +76,7 @@ export function buildFeeds() {
   return {
     'divisions.json': serializeItems({
       meta: meta(
-        '湖北省行政区划（示例数据源）',
+        '湖北省行政区划（示例数据集）',
         'Hubei administrative divisions (GB/T 2260 codes, 2023 statistical list) with seat coordinates.',
       ),
       items: divisions,

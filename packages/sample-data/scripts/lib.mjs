@@ -74,10 +74,10 @@ export function readCsv(path) {
 const pyCache = new Map();
 /**
  * Toneless pinyin of the Chinese characters in `text`, syllables separated by spaces, lower case, ü written as v
- * (as typed on keyboards). Non-Chinese characters are dropped.
+ * (as typed on keyboards). Non-Chinese characters and the （示例） sample marker are dropped.
  */
 export function toPinyin(text) {
-  const zh = text.replace(/[^\u4e00-\u9fff]/g, '');
+  const zh = text.replace(/（示例）/g, '').replace(/[^\u4e00-\u9fff]/g, '');
   if (zh === '') return '';
   let py = pyCache.get(zh);
   if (py === undefined) {

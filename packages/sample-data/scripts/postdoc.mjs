@@ -150,6 +150,15 @@ const CITY_WEIGHTS = [
   ['429005', 1],
   ['429006', 1],
 ];
+/** National-level development zones hosting a 工作分站 (fictional stations) and a division code near each zone. */
+const SUBSTATION_PARKS = [
+  ['东湖新技术开发区', '420111'],
+  ['武汉经济技术开发区', '420113'],
+  ['襄阳高新技术产业开发区', '420606'],
+  ['宜昌高新技术产业开发区', '420502'],
+  ['孝感高新技术产业开发区', '420902'],
+  ['荆门高新技术产业开发区', '420804'],
+];
 const WUHAN_TECH_DISTRICTS = ['420111', '420115', '420114', '420112', '420113'];
 
 const FUNDING_UNIV = [
@@ -209,8 +218,10 @@ export function generatePostdoc(ref, seed, asOf) {
         name: `${dname ?? p.industryFields[0] ?? '综合'}${topic}研究`,
         ...(code ? { disciplineCode: code } : {}),
         supervisor: {
-          name: `${MARK}${rng.pick(SURNAMES)}${kind === 'univ' ? rng.pick(['教授', '研究员']) : '正高级工程师'}`,
-          title: kind === 'univ' ? rng.pick(['教授', '研究员']) : '正高级工程师',
+          ...((title) => ({
+            name: `${MARK}${rng.pick(SURNAMES)}${title === '正高级工程师' ? '高工' : title}`,
+            title,
+          }))(kind === 'univ' ? rng.pick(['教授', '研究员']) : '正高级工程师'),
         },
         headcount: rng.int(1, 3),
       });
@@ -237,7 +248,14 @@ export function generatePostdoc(ref, seed, asOf) {
         ...(rng.chance(0.4) ? { researchFunds: rng.pick([50000, 100000, 200000]) } : {}),
         text: `年薪${min / 10000}-${max / 10000}万元（税前），可申请各级博士后资助`,
       },
-      fundingSchemes: rng.sample(kind === 'univ' ? FUNDING_UNIV : FUNDING_ENT, rng.int(1, 3)).sort(),
+      fundingSchemes: rng
+        .sample(
+          (kind === 'univ' ? FUNDING_UNIV : FUNDING_ENT).filter(
+            (f) => f !== '武汉市博士后资助' || p.divisionCode.startsWith('4201'),
+          ),
+          rng.int(1, 3),
+        )
+        .sort(),
       materials: MATERIALS,
       applyMethod: rng.pick(['邮件投递', '网上报名系统']),
       ...(rolling ? { rolling: true } : { rolling: false, deadline: dateAdd(publishDate, rng.int(30, 120)) }),
@@ -281,22 +299,27 @@ export function generatePostdoc(ref, seed, asOf) {
   const usedNames = new Set();
   const enterprise = (stationType, n) => {
     for (let i = 1; i <= n; i++) {
-      const szCode = rng.weighted(CITY_WEIGHTS);
+      const szCode =
+        stationType === 'work_substation'
+          ? ref.shizhouOf(SUBSTATION_PARKS[i - 1][1]).code
+          : rng.weighted(CITY_WEIGHTS);
       const sz = ref.byCode.get(szCode);
       const members = ref.counties.filter((c) => c.code === szCode || c.parent_code === szCode);
       const division =
-        szCode === '420100'
-          ? rng.pick(WUHAN_TECH_DISTRICTS)
-          : rng.chance(0.6)
-            ? members[0].code
-            : rng.pick(members).code;
+        stationType === 'work_substation'
+          ? SUBSTATION_PARKS[i - 1][1]
+          : szCode === '420100'
+            ? rng.pick(WUHAN_TECH_DISTRICTS)
+            : rng.chance(0.6)
+              ? members[0].code
+              : rng.pick(members).code;
       const fields = rng.chance(0.8) ? [rng.pick(KEY_FIELDS)] : rng.sample(Object.keys(FIELDS), 2);
       const place = shortDivisionName(sz.name);
       let hostName;
       for (let t = 0; ; t++) {
         hostName =
           stationType === 'work_substation'
-            ? `${place}${rng.pick(['高新技术产业开发区', '经济技术开发区'])}博士后科研工作分站${MARK}`
+            ? `${SUBSTATION_PARKS[i - 1][0]}博士后科研工作分站${MARK}`
             : `${place}${rng.pick(BRANDS)}${rng.pick(FIELDS[fields[0]].words)}${rng.pick(['股份有限公司', '有限公司', '集团有限公司'])}${MARK}`;
         if (!usedNames.has(hostName) || t > 30) break;
       }

@@ -1,4 +1,4 @@
-// Generates ~4,200 synthetic 社银合作 service points and encodes them in the compact `hbrs-rows/1` format.
+// Generates ~4,100 synthetic 社银合作 service points and encodes them in the compact `hbrs-compact/1` format (column layout).
 import {
   Rng,
   clampToHubei,
@@ -502,7 +502,7 @@ export function toPlain(p) {
 const COORD_SCALE = 10000;
 
 /**
- * Compact `hbrs-rows/1` encoding (documented in README.md): tuple rows + dictionaries.
+ * Compact `hbrs-compact/1` encoding, column layout (documented in README.md): one array per field + shared dictionaries.
  */
 function encode(points) {
   const dictIndex = () => {
