@@ -111,7 +111,7 @@ export interface ServicePoint extends Searchable {
   openingHours: OpeningHours;
   /** Facilities. */
   facilities: Facilities;
-  /** Record status (only `active` points are open). */
+  /** Record status; `active` when a feed leaves it out. Only `active` points are ever open. */
   status: ServicePointStatus;
   /** Last update. */
   updatedAt?: DateTimeString;
