@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import fc from 'fast-check';
 import { HbrsError, isHbrsError } from './errors.js';
 import { parseFeed, parseItem, parseItems, type Diagnostic } from './feed.js';
 import type { FeedKind } from './vocab.js';
@@ -484,6 +485,41 @@ describe('parseFeed: compact encoding, column layout and derived fields', () => 
     expect(() => parseFeed('service-points', { meta: META, encoding, items: [] })).to.throw(
       HbrsError,
       /object of columns/,
+    );
+  });
+});
+
+describe('parseItems: property', () => {
+  it('every input record is either loaded (in order) or reported exactly once', () => {
+    const record = fc.oneof(
+      fc.constant('valid'),
+      fc.constant('missing-name'),
+      fc.constant('bad-services'),
+      fc.constant('not-an-object'),
+      fc.anything(),
+    );
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 30 }), (plan) => {
+        const input = plan.map((p, i) => {
+          if (p === 'valid') return { ...servicePoint(), id: `P${i}` };
+          if (p === 'missing-name') {
+            const r: Record<string, unknown> = { ...servicePoint(), id: `P${i}` };
+            delete r['name'];
+            return r;
+          }
+          if (p === 'bad-services') return { ...servicePoint(), id: `P${i}`, services: ['nope'] };
+          if (p === 'not-an-object') return 7;
+          return p;
+        });
+        const { diags, onDiagnostic } = collect();
+        const items = parseItems('service-points', input, { onDiagnostic });
+        expect(items.length + diags.length).to.equal(input.length);
+        const expectedIds = plan.flatMap((p, i) => (p === 'valid' ? [`P${i}`] : []));
+        expect(items.map((p) => p.id)).to.deep.equal(expectedIds);
+        const reported = diags.map((d) => d.index);
+        expect(new Set(reported).size).to.equal(reported.length);
+        for (const d of diags) expect(plan[d.index]).to.not.equal('valid');
+      }),
     );
   });
 });
