@@ -1,0 +1,339 @@
+import { css } from 'lit';
+
+export const jobFairsStyles = css`
+  .hbrs-root {
+    padding: var(--_hbrs-space-4);
+    border: 1px solid var(--_hbrs-color-border);
+    border-radius: var(--_hbrs-radius);
+  }
+  h2,
+  h3,
+  h4 {
+    margin: 0 0 var(--_hbrs-space-3);
+    line-height: 1.3;
+  }
+  h2 {
+    font-size: 1.25em;
+    color: var(--_hbrs-color-primary);
+  }
+  h3 {
+    font-size: 1.05em;
+  }
+  h4 {
+    font-size: 1em;
+  }
+  p {
+    margin: 0 0 var(--_hbrs-space-2);
+  }
+  a {
+    color: var(--_hbrs-color-primary);
+    text-decoration: underline;
+    font-size: inherit;
+  }
+  .filters {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(180px, 1fr));
+    gap: var(--_hbrs-space-3);
+    margin: 0 0 var(--_hbrs-space-3);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_hbrs-space-1);
+    min-width: 0;
+  }
+  .field-wide {
+    grid-column: 1 / -1;
+  }
+  label {
+    font-weight: 600;
+  }
+  input,
+  select {
+    font: inherit;
+    min-height: 44px;
+    width: 100%;
+    padding: var(--_hbrs-space-2);
+    border: 1px solid var(--_hbrs-color-text-muted);
+    border-radius: var(--_hbrs-radius);
+    background: var(--_hbrs-color-surface);
+    color: var(--_hbrs-color-text);
+  }
+  .hint,
+  .muted {
+    color: var(--_hbrs-color-text-muted);
+    font-size: 0.875em;
+  }
+  .filter-actions {
+    grid-column: 1 / -1;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_hbrs-space-2);
+    align-items: center;
+  }
+  .view-toggle {
+    display: inline-flex;
+    gap: var(--_hbrs-space-1);
+  }
+  .count {
+    font-weight: 700;
+    margin: 0 0 var(--_hbrs-space-2);
+  }
+  .count:focus {
+    outline: none;
+  }
+  .count:focus-visible {
+    outline: var(--_hbrs-focus-ring-width) solid var(--_hbrs-color-focus);
+  }
+  .list-scroll {
+    height: var(--hbrs-job-fairs-list-height, auto);
+    overflow: auto;
+  }
+  .list {
+    width: 100%;
+  }
+  .fair {
+    width: 100%;
+    padding: var(--_hbrs-space-3) 0;
+    border-bottom: 1px solid var(--_hbrs-color-border);
+  }
+  .fair-title {
+    margin: 0 0 var(--_hbrs-space-1);
+    font-size: 1.05em;
+  }
+  .fair-name {
+    all: unset;
+    box-sizing: border-box;
+    display: inline;
+    cursor: pointer;
+    color: var(--_hbrs-color-primary);
+    font: inherit;
+    font-weight: 700;
+    text-decoration: underline;
+    text-underline-offset: 3px;
+    overflow-wrap: anywhere;
+  }
+  .fair-name:focus-visible {
+    outline: var(--_hbrs-focus-ring-width) solid var(--_hbrs-color-focus);
+    outline-offset: 2px;
+  }
+  .fair-when,
+  .fair-where,
+  .fair-meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_hbrs-space-1) var(--_hbrs-space-3);
+    margin: 0 0 var(--_hbrs-space-1);
+  }
+  .status {
+    display: inline-block;
+    padding: 0 var(--_hbrs-space-2);
+    border: 1px solid currentColor;
+    border-radius: var(--_hbrs-radius);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .status[data-status='upcoming'] {
+    color: var(--_hbrs-color-primary);
+  }
+  .status[data-status='ongoing'] {
+    color: var(--_hbrs-color-success);
+  }
+  .status[data-status='ended'],
+  .status[data-status='cancelled'],
+  .status[data-status='draft'] {
+    color: var(--_hbrs-color-text-muted);
+  }
+  .mode {
+    font-weight: 600;
+  }
+  .plain,
+  .zones,
+  .employers,
+  .positions {
+    list-style: none;
+    margin: 0 0 var(--_hbrs-space-3);
+    padding: 0;
+  }
+  .zones li,
+  .positions li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_hbrs-space-1) var(--_hbrs-space-3);
+    padding: var(--_hbrs-space-1) 0;
+  }
+  .employer {
+    padding: var(--_hbrs-space-2) 0;
+    border-top: 1px solid var(--_hbrs-color-border);
+  }
+  .salary {
+    font-weight: 600;
+  }
+  /* Month view */
+  .month-nav {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_hbrs-space-2);
+    margin: 0 0 var(--_hbrs-space-2);
+  }
+  .month-title {
+    margin: 0;
+  }
+  .grid {
+    width: 100%;
+    border-collapse: collapse;
+    table-layout: fixed;
+    margin: 0 0 var(--_hbrs-space-3);
+  }
+  .grid th {
+    padding: var(--_hbrs-space-1);
+    font-size: 0.875em;
+    font-weight: 600;
+    text-align: center;
+  }
+  .grid td {
+    height: 56px;
+    padding: var(--_hbrs-space-1);
+    border: 1px solid var(--_hbrs-color-border);
+    vertical-align: top;
+    cursor: pointer;
+  }
+  .grid td.pad {
+    cursor: default;
+    background: transparent;
+  }
+  .grid td:focus-visible {
+    outline: var(--_hbrs-focus-ring-width) solid var(--_hbrs-color-focus);
+    outline-offset: -3px;
+  }
+  .grid td[aria-selected='true'] {
+    background: var(--_hbrs-color-primary);
+    color: var(--_hbrs-color-on-primary);
+  }
+  .grid td[aria-current='date'] .day-num {
+    text-decoration: underline;
+    font-weight: 700;
+  }
+  .day-num {
+    display: block;
+  }
+  .day-count {
+    display: block;
+    font-size: 0.8125em;
+    font-weight: 700;
+    color: var(--_hbrs-color-primary);
+  }
+  .grid td[aria-selected='true'] .day-count {
+    color: inherit;
+  }
+  .day-fairs .fair:last-child {
+    border-bottom: 0;
+  }
+  /* Detail dialog */
+  .detail {
+    container-type: inline-size;
+    width: min(760px, calc(100vw - 16px));
+    max-height: calc(100vh - 16px);
+    padding: 0;
+    border: 1px solid var(--_hbrs-color-border);
+    border-radius: var(--_hbrs-radius);
+    background: var(--_hbrs-color-surface);
+    color: var(--_hbrs-color-text);
+    font-family: var(--_hbrs-font-family);
+    font-size: calc(var(--_hbrs-font-size) * var(--_hbrs-font-scale));
+    line-height: var(--_hbrs-line-height);
+    overflow-wrap: anywhere;
+  }
+  .detail::backdrop {
+    background: rgb(0 0 0 / 50%);
+  }
+  .detail-body {
+    padding: var(--_hbrs-space-4);
+  }
+  .detail-head {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: var(--_hbrs-space-3);
+    margin: 0 0 var(--_hbrs-space-3);
+  }
+  .detail-head h2 {
+    margin: 0;
+  }
+  .detail-head h2:focus {
+    outline: none;
+  }
+  .detail-head h2:focus-visible {
+    outline: var(--_hbrs-focus-ring-width) solid var(--_hbrs-color-focus);
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: var(--_hbrs-space-1) var(--_hbrs-space-3);
+    margin: 0 0 var(--_hbrs-space-3);
+  }
+  .facts dt {
+    font-weight: 600;
+  }
+  .facts dd {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_hbrs-space-1) var(--_hbrs-space-3);
+    margin: 0;
+    min-width: 0;
+  }
+  .prose {
+    white-space: pre-line;
+  }
+  .detail-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_hbrs-space-2);
+    margin: var(--_hbrs-space-3) 0;
+  }
+  .share-field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_hbrs-space-1);
+  }
+  @container (max-width: 480px) {
+    .hbrs-root {
+      padding: var(--_hbrs-space-3);
+    }
+    .filters {
+      grid-template-columns: 1fr;
+    }
+    .facts {
+      grid-template-columns: 1fr;
+    }
+    .facts dd {
+      margin-bottom: var(--_hbrs-space-2);
+    }
+    .grid td {
+      height: 48px;
+      padding: 2px;
+    }
+    .detail-body {
+      padding: var(--_hbrs-space-3);
+    }
+  }
+  @media (forced-colors: active) {
+    .status,
+    .grid td {
+      border: 1px solid CanvasText;
+    }
+    .grid td[aria-selected='true'] {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+    .fair-name {
+      color: LinkText;
+    }
+    .detail {
+      border: 2px solid CanvasText;
+    }
+  }
+`;
