@@ -1,0 +1,1025 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import {
+  HbrsElement,
+  fill,
+  formatDateTime,
+  renderEmpty,
+  safeUrl,
+  type Dictionaries,
+  type Locale,
+} from '@hbrs/core';
+import {
+  parseDateBound,
+  type FacetCount,
+  type FeedKind,
+  type HbrsClient,
+  type PostdocIndex,
+  type PostdocOpening,
+  type PostdocProgramme,
+} from '@hbrs/sdk';
+import { HbrsDataElement } from '../internal/data-element.js';
+import {
+  NO_FILTERS,
+  compute,
+  prepare,
+  suggest,
+  type Computed,
+  type PostdocFilters,
+  type Prepared,
+  type ProgrammeMeta,
+  type Suggestion,
+} from './model.js';
+import { DEFAULT_SCHEMES, schemesFor, type SupportScheme } from './schemes.js';
+import { CATEGORIES, CITIES, INDUSTRY_FIELDS, STATION_TYPES, label } from './vocab.js';
+import { postdocFinderStyles } from './postdoc-finder.styles.js';
+import zhCN from './locales/zh-CN.js';
+import en from './locales/en.js';
+
+/** Message shape of <hbrs-postdoc-finder>. */
+export type PostdocFinderMessages = typeof zhCN;
+const messages: Dictionaries<PostdocFinderMessages> = { 'zh-CN': zhCN, en };
+
+/** Most programmes that can be pinned for comparison. */
+export const MAX_COMPARE = 3;
+
+declare module '@hbrs/core' {
+  interface HbrsEventMap {
+    /** The filters or the keyword changed; `total` programmes match. */
+    'hbrs-postdoc-search': { filters: PostdocFilters; total: number };
+    /** A programme's detail opened (`id`), or the detail closed (`id: null`). */
+    'hbrs-postdoc-select': { id: string | null; host: string | null };
+    /** The programmes pinned for comparison changed. */
+    'hbrs-postdoc-compare': { ids: string[] };
+  }
+}
+
+const moneyFormats = new Map<Locale, Intl.NumberFormat>();
+function money(locale: Locale, yuan: number): string {
+  let f = moneyFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: 'CNY',
+      notation: 'compact',
+      maximumFractionDigits: 1,
+    });
+    moneyFormats.set(locale, f);
+  }
+  return f.format(yuan);
+}
+
+const URL_KEYS = {
+  q: 'q',
+  category: 'cat',
+  discipline: 'disc',
+  type: 'type',
+  city: 'city',
+  host: 'host',
+  field: 'field',
+} as const satisfies Record<keyof PostdocFilters, string>;
+
+type FacetKey = Exclude<keyof PostdocFilters, 'q'>;
+
+/**
+ * Finds a postdoc programme in Hubei: 博士后科研流动站, 工作站 and 创新实践基地, searched as you type (Chinese, pinyin
+ * or initials: `jsj` finds 计算机科学与技术) through an accessible combobox with host and discipline suggestions,
+ * narrowed by facets with counts (学科门类 → 一级学科, station type, 市州, host, industry field) shown as removable
+ * chips. Each result opens a detail with the openings (directions, supervisors, requirements, pay, deadline, how
+ * to apply), the host's other programmes and the support schemes that apply; up to three programmes can be
+ * compared side by side. With `sync-url`, filters, the open programme and the comparison live in the query string
+ * under `pd.*`.
+ *
+ * @tagname hbrs-postdoc-finder
+ * @summary Search Hubei postdoc programmes by discipline, host, city and type, with details and comparison.
+ *
+ * @event hbrs-postdoc-search - Filters or keyword changed. `detail: { filters: PostdocFilters; total: number }`.
+ * @event hbrs-postdoc-select - A detail opened or closed. `detail: { id: string | null; host: string | null }`.
+ * @event hbrs-postdoc-compare - The compared programmes changed. `detail: { ids: string[] }`.
+ * @event hbrs-load - Data loaded. `detail: { count: number; sample: boolean }`.
+ * @event hbrs-error - Loading failed. `detail: { code: string; message: string }`.
+ * @event hbrs-retry - The user retried after an error. `detail: { reason: string }`.
+ *
+ * @csspart title - The widget heading.
+ * @csspart sample-notice - The "示例数据 / sample data" notice.
+ * @csspart search - The search box with its suggestions.
+ * @csspart filters - The facet selects.
+ * @csspart chips - The active filters.
+ * @csspart count - The result count.
+ * @csspart results - The result list.
+ * @csspart card - One result card.
+ * @csspart detail - The programme detail.
+ * @csspart compare - The comparison table.
+ * @csspart loading - The loading skeleton.
+ * @csspart empty - The empty-result view.
+ * @csspart error - The error view.
+ *
+ * @cssprop [--hbrs-color-primary] - Buttons, links, active chips.
+ * @cssprop [--hbrs-color-surface-alt] - Card and chip background.
+ * @cssprop [--hbrs-radius=6px] - Corner radius.
+ */
+export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
+  static override styles = [...HbrsElement.styles, postdocFinderStyles];
+
+  /** Support schemes shown on a programme's detail (defaults to the national, Hubei and Wuhan schemes). */
+  @property({ attribute: false }) schemes: readonly SupportScheme[] = DEFAULT_SCHEMES;
+
+  /** Results shown at first and added by each "show more". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  @state() private filters: PostdocFilters = { ...NO_FILTERS };
+  @state() private selected: string | undefined;
+  @state() private compared: string[] = [];
+  @state() private limit = 0;
+  @state() private listOpen = false;
+  @state() private active = -1;
+
+  private opener: string | undefined;
+  private afterUpdate: (() => void) | undefined;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  protected get dataKind(): FeedKind {
+    return 'postdoc';
+  }
+
+  protected get urlPrefix(): string {
+    return 'pd';
+  }
+
+  protected loadData(client: HbrsClient, signal: AbortSignal): Promise<PostdocIndex> {
+    return client.postdoc.index({ signal });
+  }
+
+  private get t(): PostdocFinderMessages {
+    return messages[this.locale];
+  }
+
+  /** The current filters (a copy). */
+  get currentFilters(): PostdocFilters {
+    return { ...this.filters };
+  }
+
+  /** Ids of the programmes pinned for comparison (a copy). */
+  get comparedIds(): string[] {
+    return [...this.compared];
+  }
+
+  // ---- derived data (memoised on identity) -----------------------------------------------------------------
+
+  private prepCache: { index: PostdocIndex; prep: Prepared } | undefined;
+  private get prep(): Prepared | undefined {
+    const index = this.loaded;
+    if (!index) return undefined;
+    if (this.prepCache?.index !== index) this.prepCache = { index, prep: prepare(index) };
+    return this.prepCache.prep;
+  }
+
+  private computeCache: { prep: Prepared; filters: PostdocFilters; out: Computed } | undefined;
+  private get computed(): Computed | undefined {
+    const prep = this.prep;
+    if (!prep) return undefined;
+    const c = this.computeCache;
+    if (c?.prep === prep && c.filters === this.filters) return c.out;
+    const out = compute(prep, this.filters);
+    this.computeCache = { prep, filters: this.filters, out };
+    return out;
+  }
+
+  private suggestCache: { prep: Prepared; q: string; out: Suggestion[] } | undefined;
+  private get suggestions(): Suggestion[] {
+    const prep = this.prep;
+    if (!prep) return [];
+    const c = this.suggestCache;
+    if (c?.prep === prep && c.q === this.filters.q) return c.out;
+    const out = suggest(prep, this.filters.q);
+    this.suggestCache = { prep, q: this.filters.q, out };
+    return out;
+  }
+
+  // ---- URL state ----------------------------------------------------------------------------------------------
+
+  protected override applyUrlState(s: Record<string, string>): void {
+    const f = { ...NO_FILTERS };
+    for (const [k, key] of Object.entries(URL_KEYS) as Array<[keyof PostdocFilters, string]>)
+      f[k] = s[key]?.trim() ?? '';
+    if (!/^\d{4}$/.test(f.discipline)) f.discipline = '';
+    if (!/^\d{2}$/.test(f.category)) f.category = '';
+    if (f.discipline) f.category = f.discipline.slice(0, 2);
+    if (f.type && !(f.type in STATION_TYPES)) f.type = '';
+    this.filters = f;
+    this.selected = s.id || undefined;
+    this.compared = [...new Set((s.cmp ?? '').split(',').filter(Boolean))].slice(0, MAX_COMPARE);
+    this.listOpen = false;
+    this.active = -1;
+  }
+
+  private writeUrl(mode: 'push' | 'replace'): void {
+    const f = this.filters;
+    const out: Record<string, string | undefined> = {};
+    for (const [k, key] of Object.entries(URL_KEYS) as Array<[keyof PostdocFilters, string]>) out[key] = f[k];
+    out.id = this.selected;
+    out.cmp = this.compared.join(',');
+    this.urlState.write(out, mode);
+  }
+
+  // ---- actions ------------------------------------------------------------------------------------------------
+
+  private setFilters(next: Partial<PostdocFilters>, mode: 'push' | 'replace'): void {
+    this.filters = { ...this.filters, ...next };
+    this.limit = 0;
+    if (this.selected) {
+      this.selected = undefined;
+      this.emit('hbrs-postdoc-select', { id: null, host: null });
+    }
+    this.writeUrl(mode);
+    const total = this.computed?.results.length ?? 0;
+    this.emit('hbrs-postdoc-search', { filters: { ...this.filters }, total });
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const n = this.computed?.results.length;
+      if (n !== undefined) this.announcer.announce(fill(this.t.resultCount, { n }));
+    }, 400);
+  }
+
+  private onInput = (e: InputEvent): void => {
+    const q = (e.target as HTMLInputElement).value;
+    this.setFilters({ q }, 'replace');
+    this.listOpen = this.suggestions.length > 0;
+    this.active = -1;
+  };
+
+  private onKeyDown = (e: KeyboardEvent): void => {
+    if (e.isComposing) return;
+    const list = this.suggestions;
+    const n = list.length;
+    switch (e.key) {
+      case 'ArrowDown':
+        if (n === 0) return;
+        e.preventDefault();
+        if (!this.listOpen || e.altKey) {
+          this.listOpen = true;
+          if (!e.altKey) this.active = 0;
+        } else this.active = (this.active + 1) % n;
+        break;
+      case 'ArrowUp':
+        if (n === 0) return;
+        e.preventDefault();
+        if (!this.listOpen) this.listOpen = true;
+        this.active = this.active <= 0 ? n - 1 : this.active - 1;
+        break;
+      case 'Enter':
+        if (this.listOpen && this.active >= 0 && list[this.active]) {
+          e.preventDefault();
+          this.choose(list[this.active]!);
+        } else this.closeList();
+        break;
+      case 'Escape':
+        if (this.listOpen) {
+          e.preventDefault();
+          this.closeList();
+        } else if (this.filters.q) {
+          e.preventDefault();
+          this.setFilters({ q: '' }, 'replace');
+        }
+        break;
+      default:
+    }
+  };
+
+  private closeList = (): void => {
+    this.listOpen = false;
+    this.active = -1;
+  };
+
+  private choose(s: Suggestion): void {
+    this.closeList();
+    if (s.kind === 'host') this.setFilters({ host: s.value, q: '' }, 'push');
+    else this.setFilters({ discipline: s.value, category: s.value.slice(0, 2), q: '' }, 'push');
+  }
+
+  private onSelect(key: FacetKey, value: string): void {
+    if (key === 'category') {
+      const d = this.filters.discipline;
+      this.setFilters({ category: value, discipline: value && d.startsWith(value) ? d : '' }, 'push');
+    } else if (key === 'discipline') {
+      this.setFilters(
+        { discipline: value, category: value ? value.slice(0, 2) : this.filters.category },
+        'push',
+      );
+    } else this.setFilters({ [key]: value }, 'push');
+  }
+
+  private removeFilter(key: keyof PostdocFilters, index: number): void {
+    if (key === 'category') this.setFilters({ category: '', discipline: '' }, 'push');
+    else this.setFilters({ [key]: '' }, 'push');
+    this.afterUpdate = () => {
+      const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-chip]')];
+      (chips[Math.min(index, chips.length - 1)] ?? this.input)?.focus();
+    };
+  }
+
+  private clearAll = (): void => {
+    this.setFilters({ ...NO_FILTERS }, 'push');
+    this.afterUpdate = () => this.input?.focus();
+  };
+
+  private get input(): HTMLInputElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement>('#pd-q');
+  }
+
+  private openDetail(id: string, fromCard: boolean): void {
+    if (fromCard || !this.selected) this.opener = id;
+    this.selected = id;
+    this.closeList();
+    this.writeUrl('push');
+    const p = this.prep?.index.get(id);
+    this.emit('hbrs-postdoc-select', { id, host: p?.host.name ?? null });
+    this.afterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#pd-detail-title')?.focus();
+  }
+
+  private closeDetail = (): void => {
+    const back = this.opener ?? this.selected;
+    this.selected = undefined;
+    this.opener = undefined;
+    this.writeUrl('push');
+    this.emit('hbrs-postdoc-select', { id: null, host: null });
+    this.afterUpdate = () => {
+      const card = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-open]')].find(
+        (b) => b.dataset.open === back,
+      );
+      (card ?? this.input)?.focus();
+    };
+  };
+
+  private togglePin(id: string): void {
+    const i = this.compared.indexOf(id);
+    if (i >= 0) this.compared = this.compared.filter((x) => x !== id);
+    else if (this.compared.length >= MAX_COMPARE) {
+      this.announcer.announce(this.t.compareFull);
+      return;
+    } else this.compared = [...this.compared, id];
+    this.writeUrl('push');
+    this.emit('hbrs-postdoc-compare', { ids: [...this.compared] });
+    this.announcer.announce(
+      fill(i >= 0 ? this.t.comparedRemoved : this.t.comparedAdded, { n: this.compared.length }),
+    );
+  }
+
+  private unpin(id: string): void {
+    this.togglePin(id);
+    this.afterUpdate = () =>
+      (this.renderRoot.querySelector<HTMLElement>('#pd-compare-title') ?? this.input)?.focus();
+  }
+
+  private clearCompare = (): void => {
+    this.compared = [];
+    this.writeUrl('push');
+    this.emit('hbrs-postdoc-compare', { ids: [] });
+    this.announcer.announce(fill(this.t.comparedRemoved, { n: 0 }));
+    this.afterUpdate = () => this.input?.focus();
+  };
+
+  private showMore(from: number): void {
+    this.limit = from + this.pageSize;
+    this.afterUpdate = () => this.renderRoot.querySelectorAll<HTMLElement>('[data-open]').item(from)?.focus();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const fn = this.afterUpdate;
+    this.afterUpdate = undefined;
+    fn?.();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  // ---- labels -------------------------------------------------------------------------------------------------
+
+  private disciplineText(p: PostdocProgramme): string {
+    if (p.discipline) return `${p.discipline.name}（${p.discipline.code}）`;
+    return p.industryFields.map((f) => label(INDUSTRY_FIELDS, f, this.locale)).join('、');
+  }
+
+  private date(d: string): string {
+    return formatDateTime(this.locale, parseDateBound(d) ?? d, { dateStyle: 'medium' });
+  }
+
+  private salaryText(min: number | undefined, max: number | undefined): string | undefined {
+    const t = this.t;
+    if (min === undefined && max === undefined) return undefined;
+    if (min !== undefined && max !== undefined)
+      return min === max
+        ? money(this.locale, min)
+        : fill(t.salaryRange, { min: money(this.locale, min), max: money(this.locale, max) });
+    if (min !== undefined) return fill(t.salaryFrom, { min: money(this.locale, min) });
+    return fill(t.salaryUpTo, { max: money(this.locale, max!) });
+  }
+
+  /** "截止 2026年6月30日" / 长期有效 / 已截止 for a set of openings. */
+  private deadlineText(openings: readonly PostdocOpening[], now: number): string | undefined {
+    if (openings.length === 0) return undefined;
+    let next: string | undefined;
+    let last: string | undefined;
+    let rolling = false;
+    for (const o of openings) {
+      if (o.rolling) rolling = true;
+      if (!o.deadline) continue;
+      const end = parseDateBound(o.deadline, true) ?? -Infinity;
+      if (end >= now && (next === undefined || o.deadline < next)) next = o.deadline;
+      if (last === undefined || o.deadline > last) last = o.deadline;
+    }
+    if (next) return this.date(next);
+    if (rolling) return this.t.rolling;
+    return last ? `${this.t.closed}（${this.date(last)}）` : undefined;
+  }
+
+  // ---- render -------------------------------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    return html`<section class="hbrs-root" lang=${this.locale} aria-labelledby="pd-title">
+      <h2 id="pd-title" part="title">${this.t.title}</h2>
+      ${this.renderSampleNotice()} ${this.renderDataState() ?? this.renderReady()} ${this.announcer.render()}
+    </section>`;
+  }
+
+  private renderReady(): TemplateResult {
+    const computed = this.computed!;
+    const selected = this.selected;
+    return html`${this.renderSearch()} ${this.renderFilters(computed)} ${this.renderChips()}
+    ${this.compared.length ? this.renderCompare() : nothing}
+    ${selected ? this.renderDetail(selected) : this.renderResults(computed.results)}`;
+  }
+
+  private renderSearch(): TemplateResult {
+    const t = this.t;
+    const list = this.suggestions;
+    const open = this.listOpen && list.length > 0;
+    return html`<div class="search" part="search">
+      <label for="pd-q">${t.searchLabel}</label>
+      <p id="pd-q-hint" class="hint">${t.searchHint}</p>
+      <div class="combo">
+        <input
+          id="pd-q"
+          type="text"
+          role="combobox"
+          autocomplete="off"
+          spellcheck="false"
+          aria-autocomplete="list"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="pd-listbox"
+          aria-describedby="pd-q-hint"
+          aria-activedescendant=${open && this.active >= 0 ? `pd-opt-${this.active}` : nothing}
+          placeholder=${t.searchPlaceholder}
+          .value=${live(this.filters.q)}
+          @input=${this.onInput}
+          @keydown=${this.onKeyDown}
+          @blur=${this.closeList}
+        />
+        <ul id="pd-listbox" role="listbox" aria-label=${t.suggestions} ?hidden=${!open}>
+          ${
+            open
+              ? list.map(
+                  (s, i) =>
+                    html`<li
+                      id="pd-opt-${i}"
+                      role="option"
+                      aria-selected=${i === this.active ? 'true' : 'false'}
+                      @mousedown=${(e: Event) => e.preventDefault()}
+                      @click=${() => this.choose(s)}
+                    >
+                      <span class="opt-label"
+                        >${s.label}${s.kind === 'discipline' ? `（${s.value}）` : ''}</span
+                      >
+                      <span class="opt-kind"
+                        >${s.kind === 'host' ? t.suggestionHost : t.suggestionDiscipline} · ${s.count}</span
+                      >
+                    </li>`,
+                )
+              : nothing
+          }
+        </ul>
+      </div>
+    </div>`;
+  }
+
+  private renderSelect(
+    key: FacetKey,
+    text: string,
+    counts: FacetCount[],
+    name: (v: string) => string,
+  ): TemplateResult {
+    const current = this.filters[key];
+    const options =
+      current && !counts.some((c) => c.value === current)
+        ? [{ value: current, count: 0 }, ...counts]
+        : counts;
+    return html`<div class="field">
+      <label for="pd-f-${key}">${text}</label>
+      <select
+        id="pd-f-${key}"
+        @change=${(e: Event) => this.onSelect(key, (e.target as HTMLSelectElement).value)}
+      >
+        <option value="" ?selected=${current === ''}>${this.t.any}</option>
+        ${options.map(
+          (o) =>
+            html`<option value=${o.value} ?selected=${o.value === current}>
+              ${name(o.value)} (${o.count})
+            </option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  private renderFilters(c: Computed): TemplateResult {
+    const t = this.t;
+    const loc = this.locale;
+    const names = this.prep!.disciplineNames;
+    return html`<div class="filters" part="filters" role="group" aria-label=${t.filters}>
+      ${this.renderSelect('category', t.category, c.facets.category, (v) => `${v} ${label(CATEGORIES, v, loc)}`)}
+      ${this.renderSelect('discipline', t.discipline, c.facets.discipline, (v) => `${v} ${names.get(v) ?? ''}`)}
+      ${this.renderSelect('type', t.stationType, c.facets.type, (v) => label(STATION_TYPES, v, loc))}
+      ${this.renderSelect('city', t.city, c.facets.city, (v) => label(CITIES, v, loc))}
+      ${this.renderSelect('host', t.host, c.facets.host, (v) => v)}
+      ${this.renderSelect('field', t.field, c.facets.field, (v) => label(INDUSTRY_FIELDS, v, loc))}
+    </div>`;
+  }
+
+  private filterLabel(key: keyof PostdocFilters, v: string): string {
+    const loc = this.locale;
+    switch (key) {
+      case 'category':
+        return label(CATEGORIES, v, loc);
+      case 'discipline':
+        return `${this.prep?.disciplineNames.get(v) ?? ''}（${v}）`;
+      case 'type':
+        return label(STATION_TYPES, v, loc);
+      case 'city':
+        return label(CITIES, v, loc);
+      case 'field':
+        return label(INDUSTRY_FIELDS, v, loc);
+      default:
+        return v;
+    }
+  }
+
+  private renderChips(): TemplateResult | typeof nothing {
+    const t = this.t;
+    const f = this.filters;
+    const names: Record<keyof PostdocFilters, string> = {
+      q: t.keyword,
+      category: t.category,
+      discipline: t.discipline,
+      type: t.stationType,
+      city: t.city,
+      host: t.host,
+      field: t.field,
+    };
+    const active = (Object.keys(names) as Array<keyof PostdocFilters>).filter(
+      (k) => f[k] !== '' && !(k === 'category' && f.discipline),
+    );
+    if (active.length === 0) return nothing;
+    return html`<div class="chips" part="chips">
+      <h3 class="hbrs-visually-hidden" id="pd-chips-title">${t.activeFilters}</h3>
+      <ul aria-labelledby="pd-chips-title">
+        ${active.map(
+          (k, i) =>
+            html`<li>
+              <button type="button" class="chip" data-chip=${k} @click=${() => this.removeFilter(k, i)}>
+                <span class="hbrs-visually-hidden">${fill(t.removeFilter, { label: '' })}</span
+                >${names[k]}：${this.filterLabel(k, f[k])}<span class="x" aria-hidden="true">×</span>
+              </button>
+            </li>`,
+        )}
+        <li>
+          <button type="button" class="chip clear" data-chip="all" @click=${this.clearAll}>
+            ${t.clearAll}
+          </button>
+        </li>
+      </ul>
+    </div>`;
+  }
+
+  private renderResults(results: PostdocProgramme[]): TemplateResult {
+    const t = this.t;
+    if (results.length === 0) {
+      const filtered = Object.values(this.filters).some((v) => v !== '');
+      return renderEmpty(this.coreText, {
+        message: t.emptyMessage,
+        ...(filtered ? { actionLabel: t.clearFilters, onAction: this.clearAll } : {}),
+      });
+    }
+    const shown = Math.max(this.limit, this.pageSize);
+    const now = Date.now();
+    const visible = results.slice(0, shown);
+    const left = results.length - visible.length;
+    return html`<div class="results" part="results">
+      <p class="count" part="count" id="pd-count">${fill(t.resultCount, { n: results.length })}</p>
+      <ul class="cards" aria-labelledby="pd-count">
+        ${visible.map((p) => this.renderCard(p, now))}
+      </ul>
+      ${
+        left > 0
+          ? html`<button
+              type="button"
+              class="hbrs-button more"
+              data-variant="secondary"
+              part="show-more"
+              @click=${() => this.showMore(visible.length)}
+            >
+              ${fill(t.showMore, { n: left })}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderCard(p: PostdocProgramme, now: number): TemplateResult {
+    const t = this.t;
+    const m = this.prep!.meta.get(p.id)!;
+    const pinned = this.compared.includes(p.id);
+    const salary = this.salaryText(m.salaryMin, m.salaryMax);
+    const deadline = this.deadlineText(p.openings, now);
+    const disc = this.disciplineText(p);
+    return html`<li class="card" part="card">
+      <h3 class="card-title">
+        <button type="button" class="open" data-open=${p.id} @click=${() => this.openDetail(p.id, true)}>
+          <span class="host">${p.host.name}</span>
+          ${disc ? html`<span class="disc">${disc}</span>` : nothing}
+        </button>
+      </h3>
+      <p class="sub">
+        ${label(STATION_TYPES, p.stationType, this.locale)} · ${label(CITIES, m.city, this.locale)}
+      </p>
+      <ul class="facts">
+        <li>${this.openingsText(p, m)}</li>
+        ${salary ? html`<li>${t.salary}：${salary}</li>` : nothing}
+        ${deadline ? html`<li>${t.deadline}：${deadline}</li>` : nothing}
+        ${
+          m.funding.length
+            ? html`<li>
+                ${t.funding}：${m.funding.slice(0, 2).join('、')}${m.funding.length > 2 ? '…' : ''}
+              </li>`
+            : nothing
+        }
+      </ul>
+      <button
+        type="button"
+        class="pin"
+        aria-pressed=${pinned ? 'true' : 'false'}
+        @click=${() => this.togglePin(p.id)}
+      >
+        ${t.compare}<span class="hbrs-visually-hidden">：${p.host.name} ${disc}</span>
+      </button>
+    </li>`;
+  }
+
+  private openingsText(p: PostdocProgramme, m: ProgrammeMeta): string {
+    const t = this.t;
+    if (p.openings.length === 0) return t.noOpenings;
+    const parts = [
+      fill(t.openingsCount, { n: p.openings.length }),
+      fill(t.directionsCount, { n: m.directions }),
+    ];
+    if (m.places) parts.push(fill(t.places, { n: m.places }));
+    return parts.join(' · ');
+  }
+
+  private renderDetail(id: string): TemplateResult {
+    const t = this.t;
+    const prep = this.prep!;
+    const p = prep.index.get(id);
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        this.closeDetail();
+      }
+    };
+    const back = html`<button
+      type="button"
+      class="hbrs-button back"
+      data-variant="secondary"
+      @click=${this.closeDetail}
+    >
+      <span aria-hidden="true">←</span> ${t.back}
+    </button>`;
+    if (!p) {
+      return html`<section class="detail" part="detail" aria-labelledby="pd-detail-title" @keydown=${onKey}>
+        ${back}
+        <h3 id="pd-detail-title" tabindex="-1">${t.notFound}</h3>
+      </section>`;
+    }
+    const m = prep.meta.get(p.id)!;
+    const loc = this.locale;
+    const website = safeUrl(p.host.website, ['http:', 'https:']);
+    const others = (prep.byHost.get(p.host.name) ?? []).filter((x) => x.id !== p.id);
+    const named = p.openings.flatMap((o) => o.fundingSchemes);
+    const schemes = schemesFor(this.schemes ?? [], { stationType: p.stationType, city: m.city, named });
+    const pinned = this.compared.includes(p.id);
+    const disc = this.disciplineText(p);
+    return html`<section class="detail" part="detail" aria-labelledby="pd-detail-title" @keydown=${onKey}>
+      ${back}
+      <h3 id="pd-detail-title" tabindex="-1">
+        <span class="host">${p.host.name}</span>${disc ? html` <span class="disc">${disc}</span>` : nothing}
+      </h3>
+      <dl class="props">
+        <div>
+          <dt>${t.stationType}</dt>
+          <dd>${label(STATION_TYPES, p.stationType, loc)}</dd>
+        </div>
+        <div>
+          <dt>${t.level}</dt>
+          <dd>${p.level === 'provincial' ? t.levelProvincial : t.levelNational}</dd>
+        </div>
+        <div>
+          <dt>${t.city}</dt>
+          <dd>${label(CITIES, m.city, loc)}</dd>
+        </div>
+        ${
+          p.approvalYear
+            ? html`<div>
+                <dt>${t.approvalYear}</dt>
+                <dd>${p.approvalYear}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          p.inStationCount !== undefined
+            ? html`<div>
+                <dt>${t.inStation}</dt>
+                <dd>${fill(t.persons, { n: p.inStationCount })}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          p.industryFields.length
+            ? html`<div>
+                <dt>${t.field}</dt>
+                <dd>${p.industryFields.map((f) => label(INDUSTRY_FIELDS, f, loc)).join('、')}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          website
+            ? html`<div>
+                <dt>${t.website}</dt>
+                <dd><a href=${website}>${p.host.website}</a></dd>
+              </div>`
+            : nothing
+        }
+        ${this.renderContact(p.contact)}
+      </dl>
+      <button
+        type="button"
+        class="pin"
+        aria-pressed=${pinned ? 'true' : 'false'}
+        @click=${() => this.togglePin(p.id)}
+      >
+        ${t.compare}<span class="hbrs-visually-hidden">：${p.host.name} ${disc}</span>
+      </button>
+      <h4>${t.openings}（${p.openings.length}）</h4>
+      ${
+        p.openings.length
+          ? html`<ul class="openings">
+              ${p.openings.map((o) => this.renderOpening(o))}
+            </ul>`
+          : html`<p>${t.noOpenings}</p>`
+      }
+      <h4>${t.otherProgrammes}</h4>
+      ${
+        others.length
+          ? html`<ul class="others">
+              ${others.map(
+                (x) =>
+                  html`<li>
+                    <button type="button" class="linklike" @click=${() => this.openDetail(x.id, false)}>
+                      ${this.disciplineText(x) || label(STATION_TYPES, x.stationType, loc)}
+                    </button>
+                    <span class="muted">· ${label(STATION_TYPES, x.stationType, loc)}</span>
+                  </li>`,
+              )}
+            </ul>`
+          : html`<p class="muted">${t.noOtherProgrammes}</p>`
+      }
+      <h4>${t.schemes}</h4>
+      <p class="muted">${t.schemesNote}</p>
+      <ul class="schemes">
+        ${schemes.map(({ scheme, named: isNamed }) => {
+          const url = safeUrl(scheme.source.url, ['http:', 'https:']);
+          const src = scheme.source.title[loc];
+          return html`<li>
+            <p class="scheme-name">
+              <strong>${scheme.name[loc]}</strong
+              >${isNamed ? html` <span class="tag">${t.schemeNamed}</span>` : nothing}
+            </p>
+            <p>${scheme.summary[loc]}</p>
+            <p class="muted">
+              ${t.schemeIssuer}：${scheme.issuer[loc]} ·
+              ${t.schemeSource}：${url ? html`<a href=${url}>${src}</a>` : src}
+            </p>
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  private renderContact(c: PostdocProgramme['contact']): TemplateResult | typeof nothing {
+    if (!c || (!c.name && !c.phone && !c.email)) return nothing;
+    const t = this.t;
+    // Only something that looks like a phone number becomes a tel: link.
+    const tel =
+      c.phone && /^\+?[\d\s()-]{3,30}$/.test(c.phone)
+        ? safeUrl(`tel:${c.phone.replace(/[^\d+]/g, '')}`, ['tel:'])
+        : undefined;
+    return html`<div>
+      <dt>${t.contact}</dt>
+      <dd>
+        ${c.name ? html`<span>${c.name}</span>` : nothing}
+        ${
+          c.phone
+            ? html`<span>${t.phone}：${tel ? html`<a href=${tel}>${c.phone}</a>` : c.phone}</span>`
+            : nothing
+        }
+        ${c.email ? html`<span>${t.email}：${c.email}</span>` : nothing}
+      </dd>
+    </div>`;
+  }
+
+  private renderOpening(o: PostdocOpening): TemplateResult {
+    const t = this.t;
+    const e = o.eligibility;
+    const c = o.compensation;
+    const reqs = [
+      e.maxAge !== undefined ? fill(t.maxAge, { n: e.maxAge }) : '',
+      e.phdWithinYears !== undefined ? fill(t.phdWithin, { n: e.phdWithinYears }) : '',
+      e.fullTime ? t.fullTime : '',
+      e.overseasPhdWelcome ? t.overseasWelcome : '',
+      o.termYears !== undefined ? fill(t.term, { n: o.termYears }) : '',
+      e.other ?? '',
+    ].filter(Boolean);
+    const salary = this.salaryText(c.annualSalaryMin, c.annualSalaryMax);
+    const link = safeUrl(o.source?.url, ['http:', 'https:']);
+    const deadline = o.deadline
+      ? `${this.date(o.deadline)}${(parseDateBound(o.deadline, true) ?? 0) < Date.now() ? `（${t.closed}）` : ''}`
+      : o.rolling
+        ? t.rolling
+        : undefined;
+    return html`<li class="opening">
+      <h5>${o.title}</h5>
+      ${o.programme ? html`<p class="tag">${o.programme}</p>` : nothing}
+      <dl class="props">
+        ${
+          deadline
+            ? html`<div>
+                <dt>${t.deadline}</dt>
+                <dd>${deadline}</dd>
+              </div>`
+            : nothing
+        }
+        <div>
+          <dt>${t.published}</dt>
+          <dd>${this.date(o.publishDate)}</dd>
+        </div>
+        <div>
+          <dt>${t.directions}</dt>
+          <dd>
+            <ul class="plain">
+              ${o.directions.map(
+                (d) =>
+                  html`<li>
+                    ${d.name}${d.disciplineCode ? `（${d.disciplineCode}）` : ''}${
+                      d.headcount !== undefined ? ` · ${fill(t.headcount, { n: d.headcount })}` : ''
+                    }
+                    ${
+                      d.supervisor?.name
+                        ? html`<br /><span class="muted"
+                              >${t.supervisor}：${d.supervisor.name}${d.supervisor.title ? ` ${d.supervisor.title}` : ''}${
+                                d.supervisor.honours.length ? `（${d.supervisor.honours.join('、')}）` : ''
+                              }</span
+                            >`
+                        : nothing
+                    }
+                  </li>`,
+              )}
+            </ul>
+          </dd>
+        </div>
+        ${
+          reqs.length
+            ? html`<div>
+                <dt>${t.requirements}</dt>
+                <dd>${reqs.join('；')}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          salary || c.housing || c.insurance || c.researchFunds !== undefined || c.childrenSchooling || c.text
+            ? html`<div>
+                <dt>${t.pay}</dt>
+                <dd>
+                  ${[
+                    salary ? `${t.salary} ${salary}` : '',
+                    c.researchFunds !== undefined
+                      ? `${t.researchFunds} ${money(this.locale, c.researchFunds)}`
+                      : '',
+                    c.housing ? `${t.housing}：${c.housing}` : '',
+                    c.insurance ? `${t.insurance}：${c.insurance}` : '',
+                    c.childrenSchooling ? t.childrenSchooling : '',
+                    c.text ?? '',
+                  ]
+                    .filter(Boolean)
+                    .join('；')}
+                </dd>
+              </div>`
+            : nothing
+        }
+        ${
+          o.fundingSchemes.length
+            ? html`<div>
+                <dt>${t.funding}</dt>
+                <dd>${o.fundingSchemes.join('、')}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          o.materials.length
+            ? html`<div>
+                <dt>${t.materials}</dt>
+                <dd>${o.materials.join('；')}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          o.applyMethod
+            ? html`<div>
+                <dt>${t.howToApply}</dt>
+                <dd>${o.applyMethod}</dd>
+              </div>`
+            : nothing
+        }
+        ${this.renderContact(o.contact)}
+      </dl>
+      ${
+        link
+          ? html`<p>
+              <a href=${link}>${t.sourceLink}<span class="hbrs-visually-hidden">：${o.title}</span></a>
+            </p>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  private renderCompare(): TemplateResult {
+    const t = this.t;
+    const prep = this.prep!;
+    const loc = this.locale;
+    const now = Date.now();
+    const items = this.compared.map((id) => ({ id, p: prep.index.get(id) }));
+    const rows: Array<[string, (p: PostdocProgramme, m: ProgrammeMeta) => string]> = [
+      [t.discipline, (p) => this.disciplineText(p) || '—'],
+      [t.stationType, (p) => label(STATION_TYPES, p.stationType, loc)],
+      [t.city, (_p, m) => label(CITIES, m.city, loc)],
+      [t.openings, (p, m) => this.openingsText(p, m)],
+      [t.salary, (_p, m) => this.salaryText(m.salaryMin, m.salaryMax) ?? '—'],
+      [t.deadline, (p) => this.deadlineText(p.openings, now) ?? '—'],
+      [t.funding, (_p, m) => m.funding.join('、') || '—'],
+      [t.contact, (p) => [p.contact?.name, p.contact?.phone].filter(Boolean).join(' ') || '—'],
+    ];
+    return html`<section class="compare" part="compare" aria-labelledby="pd-compare-title">
+      <h3 id="pd-compare-title" tabindex="-1">${fill(t.compareTitle, { n: this.compared.length })}</h3>
+      <div class="table-wrap" role="region" aria-label=${t.compareTable} tabindex="0">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">${t.compareItem}</th>
+              ${items.map(
+                ({ id, p }) =>
+                  html`<th scope="col">
+                    ${p ? html`<button type="button" class="linklike" @click=${() => this.openDetail(id, true)}>${p.host.name}</button>` : id}
+                    <button type="button" class="unpin" @click=${() => this.unpin(id)}>
+                      ${t.compareRemove}<span class="hbrs-visually-hidden">：${p?.host.name ?? id}</span>
+                    </button>
+                  </th>`,
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              ([name, value]) =>
+                html`<tr>
+                  <th scope="row">${name}</th>
+                  ${items.map(({ p }) => html`<td>${p ? value(p, prep.meta.get(p.id)!) : '—'}</td>`)}
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <button type="button" class="hbrs-button" data-variant="secondary" @click=${this.clearCompare}>
+        ${t.compareClear}
+      </button>
+    </section>`;
+  }
+}
