@@ -47,7 +47,7 @@ interface Row {
   start: number;
   end: number;
   positions: number;
-  key: SearchKey;
+  key: SearchKey | undefined;
 }
 
 /** Facet counts of job fairs matching a query (each facet ignores its own filter). */
@@ -71,30 +71,35 @@ export class JobFairIndex {
   constructor(fairs: readonly JobFair[]) {
     this.#rows = fairs.map((fair) => {
       this.#byId.set(fair.id, fair);
-      const texts: Array<string | undefined> = [
-        fair.name,
-        fair.theme,
-        fair.venue?.name,
-        fair.venue?.address,
-        ...fair.organizers.hosts,
-        fair.campaign?.name,
-      ];
       let positions = 0;
-      for (const e of fair.employers) {
-        texts.push(e.name);
-        for (const p of e.positions) {
-          texts.push(p.title);
-          positions++;
-        }
-      }
+      for (const e of fair.employers) positions += e.positions.length;
       return {
         fair,
         start: Date.parse(fair.startTime),
         end: Date.parse(fair.endTime),
         positions: fair.stats?.positionCount ?? positions,
-        key: buildSearchKey(texts, [fair.pinyin], [fair.initials]),
+        key: undefined,
       };
     });
+  }
+
+  /** Search key of a fair, built on the first keyword query (keeps the cold start short). */
+  static #keyOf(r: Row): SearchKey {
+    if (r.key) return r.key;
+    const fair = r.fair;
+    const texts: Array<string | undefined> = [
+      fair.name,
+      fair.theme,
+      fair.venue?.name,
+      fair.venue?.address,
+      ...fair.organizers.hosts,
+      fair.campaign?.name,
+    ];
+    for (const e of fair.employers) {
+      texts.push(e.name);
+      for (const p of e.positions) texts.push(p.title);
+    }
+    return (r.key = buildSearchKey(texts, [fair.pinyin], [fair.initials]));
   }
 
   /** Number of fairs. */
@@ -136,7 +141,7 @@ export class JobFairIndex {
       if (types && !(f.fairType !== undefined && types.has(f.fairType))) continue;
       if (groups && !f.targetGroups.some((g) => groups.has(g))) continue;
       if (statuses && !statuses.has(f.status)) continue;
-      if (kw.compact !== '' && !matchesKeyword(r.key, kw)) continue;
+      if (kw.compact !== '' && !matchesKeyword(JobFairIndex.#keyOf(r), kw)) continue;
       out.push(r);
     }
     return out;

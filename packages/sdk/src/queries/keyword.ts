@@ -10,8 +10,8 @@ export interface SearchKey {
   readonly text: string;
   /** Pinyin syllables without spaces, lower-case (e.g. `wuhanjianganzhihang`). */
   readonly pinyin: string;
-  /** Offsets in {@link pinyin} where a syllable starts. */
-  readonly starts: ReadonlySet<number>;
+  /** `starts[i] === 1` when a syllable starts at offset `i` of {@link pinyin}. */
+  readonly starts: Uint8Array;
   /** Pinyin initials, lower-case (e.g. `whjazh`). */
   readonly initials: string;
 }
@@ -34,16 +34,18 @@ export function buildSearchKey(
     .join(SEP)
     .toLowerCase();
   let compact = '';
-  const starts = new Set<number>();
+  const offsets: number[] = [];
   for (const field of pinyin) {
     if (!field) continue;
     for (const syllable of field.toLowerCase().split(/[\s'’-]+/)) {
       if (!syllable) continue;
-      starts.add(compact.length);
+      offsets.push(compact.length);
       compact += syllable;
     }
     compact += SEP;
   }
+  const starts = new Uint8Array(compact.length);
+  for (const o of offsets) starts[o] = 1;
   const ini = initials
     .filter((t): t is string => typeof t === 'string' && t !== '')
     .map((t) => t.toLowerCase().replace(/\s+/g, ''))
@@ -78,7 +80,7 @@ function matchOne(key: SearchKey, q: string): boolean {
   if (key.pinyin !== '' && /^[a-z]+$/.test(q)) {
     let from = key.pinyin.indexOf(q);
     while (from !== -1) {
-      if (key.starts.has(from)) return true;
+      if (key.starts[from] === 1) return true;
       from = key.pinyin.indexOf(q, from + 1);
     }
   }

@@ -66,7 +66,7 @@ interface Row {
   disciplines: string[];
   disciplineNames: string;
   deadline: number;
-  key: SearchKey;
+  key: SearchKey | undefined;
 }
 
 type Skip = keyof PostdocFacets | undefined;
@@ -83,15 +83,10 @@ export class PostdocIndex {
       this.#byId.set(p.id, p);
       const codes = new Set<string>();
       if (p.discipline) codes.add(p.discipline.code);
-      const texts: Array<string | undefined> = [p.host.name, p.discipline?.name, ...p.industryFields];
       let deadline = -Infinity;
       for (const o of p.openings) {
         if (!this.#openings.has(o.id)) this.#openings.set(o.id, { opening: o, programme: p });
-        texts.push(o.title, o.programme);
-        for (const d of o.directions) {
-          if (d.disciplineCode) codes.add(d.disciplineCode);
-          texts.push(d.name, d.supervisor?.name);
-        }
+        for (const d of o.directions) if (d.disciplineCode) codes.add(d.disciplineCode);
         const end = o.rolling
           ? Infinity
           : o.deadline
@@ -104,9 +99,21 @@ export class PostdocIndex {
         disciplines: [...codes],
         disciplineNames: (p.discipline?.name ?? '').toLowerCase(),
         deadline,
-        key: buildSearchKey(texts, [p.pinyin], [p.initials]),
+        key: undefined,
       };
     });
+  }
+
+  /** Search key of a programme, built on the first keyword query (keeps the cold start short). */
+  static #keyOf(r: Row): SearchKey {
+    if (r.key) return r.key;
+    const p = r.p;
+    const texts: Array<string | undefined> = [p.host.name, p.discipline?.name, ...p.industryFields];
+    for (const o of p.openings) {
+      texts.push(o.title, o.programme);
+      for (const d of o.directions) texts.push(d.name, d.supervisor?.name);
+    }
+    return (r.key = buildSearchKey(texts, [p.pinyin], [p.initials]));
   }
 
   /** Number of programmes. */
@@ -157,7 +164,7 @@ export class PostdocIndex {
       if (q.hasOpenings !== undefined && p.openings.length > 0 !== q.hasOpenings) continue;
       if (openOn !== undefined && !(r.deadline >= openOn)) continue;
       if (disc && !disc.some((d) => disciplineMatches(r, d))) continue;
-      if (kw.compact !== '' && !matchesKeyword(r.key, kw)) continue;
+      if (kw.compact !== '' && !matchesKeyword(PostdocIndex.#keyOf(r), kw)) continue;
       out.push(r);
     }
     return out;

@@ -69,7 +69,13 @@ export interface ServicePointFacets {
 
 interface Row {
   point: ServicePoint;
-  key: SearchKey;
+  /** Built on the first keyword query (keeps the cold start short). */
+  key: SearchKey | undefined;
+}
+
+function keyOf(r: Row): SearchKey {
+  const p = r.point;
+  return (r.key ??= buildSearchKey([p.name, p.address, p.bank.name], [p.pinyin], [p.initials]));
 }
 
 /** In-memory indexes over service points (attributes, keyword keys and a kdbush spatial index), built once per load. */
@@ -83,10 +89,7 @@ export class ServicePointIndex {
   constructor(points: readonly ServicePoint[]) {
     this.#rows = points.map((point) => {
       this.#byId.set(point.id, point);
-      const row = {
-        point,
-        key: buildSearchKey([point.name, point.address, point.bank.name], [point.pinyin], [point.initials]),
-      };
+      const row: Row = { point, key: undefined };
       this.#rowOf.set(point, row);
       return row;
     });
@@ -128,7 +131,7 @@ export class ServicePointIndex {
       if (categories && !categories.has(p.category)) return false;
       if (statuses && !statuses.has(p.status)) return false;
       if (services) for (const s of services) if (!p.services.includes(s)) return false;
-      if (kw.compact !== '' && !matchesKeyword(this.#rowOf.get(p)!.key, kw)) return false;
+      if (kw.compact !== '' && !matchesKeyword(keyOf(this.#rowOf.get(p)!), kw)) return false;
       if (at && !isOpenAt(p, at)) return false;
       return true;
     };
