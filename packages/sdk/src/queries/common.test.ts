@@ -43,6 +43,9 @@ describe('queries/keyword', () => {
   it('multi-word keywords match when every word matches', () => {
     expect(m('工商 jiangan')).to.equal(true);
     expect(m('工商 huangshi')).to.equal(false);
+    // all-Latin words are one pinyin phrase, not independent words
+    expect(m('jiangan wuhan')).to.equal(false);
+    expect(m('wuhan jiangan')).to.equal(true);
   });
   it('empty keyword matches everything; full-width input is folded', () => {
     expect(m('   ')).to.equal(true);

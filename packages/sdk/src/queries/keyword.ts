@@ -89,12 +89,16 @@ function matchOne(key: SearchKey, q: string): boolean {
 
 /**
  * Whether a record matches a keyword: a Chinese (or any) substring of its text, full pinyin starting at a syllable
- * (`wuhan`, `wu han`, `wuh` → 武汉), or a run of pinyin initials (`wh` → 武汉). A multi-word keyword that does not
- * match as a whole matches when every word matches.
+ * (`wuhan`, `wu han`, `wuh` → 武汉), or a run of pinyin initials (`wh` → 武汉). A multi-word keyword containing
+ * Chinese that does not match as a whole matches when every word matches; an all-Latin one is one pinyin phrase.
  */
 export function matchesKeyword(key: SearchKey, keyword: ParsedKeyword): boolean {
   if (keyword.compact === '') return true;
   if (matchOne(key, keyword.compact)) return true;
-  if (keyword.tokens.length > 1) return keyword.tokens.every((t) => matchOne(key, t));
+  // Several words: an all-Latin phrase is pinyin typed with spaces (`wu han` = `wuhan`), matched as a whole above;
+  // a phrase with Chinese (or digits) matches when every word does (`工商 jiangan`).
+  if (keyword.tokens.length > 1 && !keyword.tokens.every((t) => /^[a-z]+$/.test(t))) {
+    return keyword.tokens.every((t) => matchOne(key, t));
+  }
   return false;
 }
