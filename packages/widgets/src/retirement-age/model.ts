@@ -1,0 +1,157 @@
+/**
+ * The pure part of <hbrs-retirement-age>: input parsing and the derived figures (contribution track,
+ * early-retirement check, timeline scale) on top of `statutoryRetirement` from `@hbrs/sdk/policy`.
+ * DOM-free, so it is tested and benchmarked on its own.
+ * @module
+ */
+import { toHalfWidth } from '@hbrs/core';
+import {
+  parseCategory,
+  statutoryRetirement,
+  type RetirementCategory,
+  type StatutoryRetirement,
+} from '@hbrs/sdk/policy';
+
+/** Earliest birth year offered by the year select (and accepted from `birth` / the URL). */
+export const MIN_BIRTH_YEAR = 1940;
+/** Youngest age offered: the year select ends `MIN_AGE_YEARS` before the current year. */
+export const MIN_AGE_YEARS = 16;
+/** Highest contribution years accepted by the optional input. */
+export const MAX_CONTRIBUTION_YEARS = 60;
+
+/** A parsed year-month. */
+export interface Ym {
+  year: number;
+  month: number;
+}
+
+/** `year * 12 + month - 1`: month arithmetic as integer arithmetic. */
+export const ymIndex = (ym: Ym): number => ym.year * 12 + ym.month - 1;
+
+/** `'YYYY-MM'` of a year-month. */
+export const ymString = (ym: Ym): string => `${ym.year}-${String(ym.month).padStart(2, '0')}`;
+
+/**
+ * Parses a year-month typed or preset by a person or a portal: `1970-05`, `1970-5`, `1970-05-17` (the day
+ * is ignored by the rule), full-width digits accepted. Returns `undefined` when it is not one.
+ */
+export function parseYm(value: unknown): Ym | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = /^(\d{4})-(\d{1,2})(?:-\d{1,2})?$/.exec(toHalfWidth(value).trim());
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  return month >= 1 && month <= 12 ? { year, month } : undefined;
+}
+
+/** Parses a preset category (`male`, `female-55`, `female-50`, or the `_` aliases). */
+export function parseCategoryValue(value: unknown): RetirementCategory | undefined {
+  try {
+    return parseCategory(typeof value === 'string' ? value.trim() : value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The current month in Asia/Shanghai (the rules and the portals live there, whatever the device's zone). */
+export function currentMonth(date: Date = new Date()): Ym {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+  }).formatToParts(date);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: get('year'), month: get('month') };
+}
+
+/** How the person's contributions compare with the minimum for their statutory retirement year. */
+export type TrackKind = 'met' | 'on-track' | 'short';
+
+/** Contribution figures for the result, all in months. */
+export interface Track {
+  kind: TrackKind;
+  /** Contributed so far. */
+  have: number;
+  /** Contributed by the statutory month if contributions continue every month from `now`. */
+  projected: number;
+  /** Minimum for the statutory year. */
+  min: number;
+  /** Months missing at the statutory month (0 unless `short`). */
+  short: number;
+}
+
+/** Whether flexible early retirement at the earliest month would meet its minimum. */
+export interface EarlyCheck {
+  /** Contributed by the earliest month if contributions continue every month from `now`. */
+  projected: number;
+  /** Minimum for the earliest month's year. */
+  min: number;
+  ok: boolean;
+}
+
+/** Everything the widget shows for one person. */
+export interface RetirementModel {
+  statutory: StatutoryRetirement;
+  track?: Track;
+  early?: EarlyCheck;
+}
+
+/**
+ * Computes the result for a birth month and category, plus the contribution track when the contribution
+ * months so far are known (counted up to `now`, continuing every month afterwards).
+ * @throws PolicyError from the engine on input it rejects.
+ */
+export function computeModel(birth: Ym, category: RetirementCategory, now: Ym, contributionMonths?: number): RetirementModel {
+  const statutory = statutoryRetirement({ birth: ymString(birth), category });
+  if (contributionMonths === undefined) return { statutory };
+  const nowIndex = ymIndex(now);
+  const until = (at: string) => Math.max(0, ymIndex(parseYm(at)!) - nowIndex);
+  const min = statutory.minContribution.totalMonths;
+  const projected = contributionMonths + until(statutory.retireAt);
+  const kind: TrackKind = contributionMonths >= min ? 'met' : projected >= min ? 'on-track' : 'short';
+  const track: Track = { kind, have: contributionMonths, projected, min, short: Math.max(0, min - projected) };
+  const earlyMin = statutory.earliest.minContribution.totalMonths;
+  const earlyProjected = contributionMonths + until(statutory.earliest.at);
+  return {
+    statutory,
+    track,
+    early: { projected: earlyProjected, min: earlyMin, ok: earlyProjected >= earlyMin },
+  };
+}
+
+/** A point on the timeline, in age months. */
+export interface TimelinePoint {
+  key: 'original' | 'earliest' | 'statutory' | 'latest';
+  ageMonths: number;
+  /** x in viewBox units. */
+  x: number;
+}
+
+/** The timeline's scale: whole years of age from just before the earliest point to just after the latest. */
+export interface TimelineScale {
+  width: number;
+  fromYears: number;
+  toYears: number;
+  x: (ageMonths: number) => number;
+  ticks: { years: number; x: number }[];
+  points: TimelinePoint[];
+}
+
+/** Lays out the timeline of `r` on a `width`-unit-wide axis with `pad` units of margin on each side. */
+export function timelineScale(r: StatutoryRetirement, width = 640, pad = 40): TimelineScale {
+  const original = r.originalAge.years * 12;
+  const lo = Math.min(original, r.earliest.ageMonths);
+  const fromYears = Math.floor(lo / 12);
+  const toYears = Math.ceil((r.latest.ageMonths + 1) / 12);
+  const span = (toYears - fromYears) * 12;
+  const x = (m: number) => Math.round((pad + ((m - fromYears * 12) / span) * (width - 2 * pad)) * 10) / 10;
+  const ticks = [];
+  for (let y = fromYears; y <= toYears; y++) ticks.push({ years: y, x: x(y * 12) });
+  const points: TimelinePoint[] = [
+    { key: 'original', ageMonths: original, x: x(original) },
+    { key: 'earliest', ageMonths: r.earliest.ageMonths, x: x(r.earliest.ageMonths) },
+    { key: 'statutory', ageMonths: r.ageMonths, x: x(r.ageMonths) },
+    { key: 'latest', ageMonths: r.latest.ageMonths, x: x(r.latest.ageMonths) },
+  ];
+  return { width, fromYears, toYears, x, ticks, points };
+}

@@ -1,0 +1,105 @@
+/**
+ * The legal source of <hbrs-retirement-age> (政策依据): the provenance records of `@hbrs/sdk/policy` for the
+ * figures the widget shows (document, links, confidence, official or not), and their rendering.
+ *
+ * The records are a copy of `policySource(id)` for the four ids that `statutoryRetirement()` returns in
+ * `sources`: the engine keeps every source of every figure in one table (≈ 4.7 KB gzipped), which cannot be
+ * tree-shaken and alone would push this widget's CDN bundle over its 25 KB budget. The test suite asserts that
+ * each copy equals `policySource(id)`, so a change in the engine fails the build here. Replace the copy by an
+ * import once the engine exports its sources one by one.
+ * @module
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { safeUrl, type Locale } from '@hbrs/core';
+import type { PolicySource } from '@hbrs/sdk/policy';
+import type { RetirementAgeMessages } from './retirement-age.js';
+
+const DECISION =
+  '《全国人民代表大会常务委员会关于实施渐进式延迟法定退休年龄的决定》(2024-09-13) 及《国务院关于渐进式延迟法定退休年龄的办法》';
+const NPC_URLS = [
+  'https://www.npc.gov.cn/npc/c2/kgfb/202409/t20240913_439534.html',
+  'https://www.gov.cn/yaowen/liebiao/202409/content_6974294.htm',
+  'https://www.mohrss.gov.cn/SYrlzyhshbzb/ztzl/zt202409/qwfb/202409/t20240913_525781.html',
+];
+const URL_94 = 'https://www.mohrss.gov.cn/wap/zc/zcwj/202501/t20250101_533701.html';
+
+/** The sources behind the widget's figures, as `policySource(id)` returns them (without the `note`). */
+export const SOURCES: readonly PolicySource[] = [
+  {
+    id: 'retirement-age',
+    title: 'Gradual delay of the statutory retirement age (Art. 1 and Annexes 1–3)',
+    titleZh: '渐进式延迟法定退休年龄（办法第一条、附件1–3）',
+    document: `${DECISION} 第一条`,
+    urls: NPC_URLS,
+    confidence: 'HIGH',
+    official: true,
+  },
+  {
+    id: 'min-contribution',
+    title: 'Minimum contribution years 15 → 20 from 2030 (Art. 2 and Annex 4)',
+    titleZh: '最低缴费年限自2030年起由15年逐步提高至20年（办法第二条、附件4）',
+    document: `${DECISION} 第二条`,
+    urls: NPC_URLS,
+    confidence: 'HIGH',
+    official: true,
+  },
+  {
+    id: 'flexible-retirement',
+    title: 'Flexible early / delayed retirement, at most 3 years (Art. 3; 人社部发〔2024〕94号)',
+    titleZh: '弹性提前/弹性延迟退休，最长不超过三年（办法第三条；人社部发〔2024〕94号）',
+    document: `${DECISION} 第三条；《实施弹性退休制度暂行办法》(人社部发〔2024〕94号)`,
+    urls: [...NPC_URLS, URL_94],
+    confidence: 'HIGH',
+    official: true,
+  },
+  {
+    id: 'flexible-min-contribution-year',
+    title: 'Which year fixes the minimum contribution for flexible early / delayed retirement',
+    titleZh: '弹性提前/延迟退休时最低缴费年限按哪一年确定',
+    document: '人社部发〔2024〕94号 (as summarised by third parties)',
+    urls: [URL_94],
+    confidence: 'MED',
+    official: false,
+  },
+];
+
+/**
+ * The list of sources: a badge (official or not, confidence), the title, the document with its number, and
+ * links to the texts (http/https only, each URL once).
+ */
+export function renderSources(
+  t: RetirementAgeMessages,
+  locale: Locale,
+  sources: readonly PolicySource[] = SOURCES,
+): TemplateResult {
+  const seen = new Set<string>();
+  const used = new Map<string, number>();
+  const linkLabel = (url: string): string => {
+    const host = new URL(url).hostname;
+    const base = t.hosts[host] ?? host;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return n === 1 ? base : `${base} (${n})`;
+  };
+  const item = (s: PolicySource) => {
+    const links = s.urls
+      .map((u) => safeUrl(u, ['http:', 'https:']))
+      .filter((u): u is string => !!u && !seen.has(u));
+    links.forEach((u) => seen.add(u));
+    return html`<li data-source=${s.id}>
+      <span class="badge ${s.official ? 'official' : 'unofficial'}"
+        >${s.official ? t.sourceOfficial : t.sourceUnofficial} · ${t.sourceConfidence[s.confidence]}</span
+      >
+      <span class="src-title">${locale === 'en' ? s.title : s.titleZh}</span>
+      ${s.document ? html`<cite>${s.document}</cite>` : nothing}
+      ${links.length
+        ? html`<span class="links"
+            >${t.sourceLinks}${links.map((u, i) => html`${i ? ' · ' : ''}<a href=${u}>${linkLabel(u)}</a>`)}</span
+          >`
+        : nothing}
+    </li>`;
+  };
+  return html`<ul>
+    ${sources.map(item)}
+  </ul>`;
+}
