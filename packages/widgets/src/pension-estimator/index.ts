@@ -1,0 +1,6 @@
+export {
+  HbrsPensionEstimator,
+  type PensionEstimatorMessages,
+  type PensionEstimateDetail,
+  type PensionMode,
+} from './pension-estimator.js';

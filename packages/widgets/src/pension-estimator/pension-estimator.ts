@@ -1,0 +1,1033 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import {
+  Announcer,
+  HbrsElement,
+  UrlStateController,
+  errorMessage,
+  fill,
+  formatMoney,
+  inputErrorMessage,
+  renderError,
+  renderLoading,
+  safeUrl,
+  type Dictionaries,
+} from '@hbrs/core';
+import {
+  HUBEI_2025_ADJUSTMENT,
+  HUBEI_CONTRIBUTION_BASE,
+  HUBEI_REGIONS,
+  PolicyError,
+  missingParameters,
+  parseAdjustmentRules,
+  type AdjustmentResult,
+  type AdjustmentRuleSet,
+} from '@hbrs/sdk/policy';
+import { renderBarChart } from './chart.js';
+import {
+  DEFAULT_FUTURE_RATE,
+  MODES,
+  URL_FIELDS,
+  boundsOf,
+  computeAdjustment,
+  computeRetirement,
+  defaultBase,
+  estimateIndex,
+  parseField,
+  statutoryFrom,
+  todayInShanghai,
+  type FieldName,
+  type NumericField,
+  type PensionMode,
+  type Values,
+} from './model.js';
+import { pensionEstimatorStyles } from './pension-estimator.styles.js';
+import zhCN from './locales/zh-CN.js';
+import en from './locales/en.js';
+
+/** Message shape of <hbrs-pension-estimator>. */
+export type PensionEstimatorMessages = typeof zhCN;
+const messages: Dictionaries<PensionEstimatorMessages> = { 'zh-CN': zhCN, en };
+
+export type { PensionMode } from './model.js';
+
+/** Detail of `hbrs-pension-estimate`. */
+export type PensionEstimateDetail =
+  | {
+      mode: 'adjustment';
+      /** Monthly increase in yuan, or null while the rule set is incomplete. */
+      increase: number | null;
+      /** Pension after the adjustment, or null while the rule set is incomplete. */
+      newPension: number | null;
+      eligible: boolean;
+      official: boolean;
+    }
+  | {
+      mode: 'retirement';
+      basic: number;
+      account: number;
+      transitional: number;
+      total: number;
+      annuityMonths: number;
+    };
+
+declare module '@hbrs/core' {
+  interface HbrsEventMap {
+    'hbrs-pension-mode': { mode: PensionMode };
+    'hbrs-pension-estimate': PensionEstimateDetail;
+  }
+}
+
+type Term = 'base' | 'index' | 'months' | 'deemed';
+const TERMS: readonly Term[] = ['base', 'index', 'months', 'deemed'];
+const TERM_KEYS = {
+  base: ['termBase', 'defBase'],
+  index: ['termIndex', 'defIndex'],
+  months: ['termMonths', 'defMonths'],
+  deemed: ['termDeemed', 'defDeemed'],
+} as const;
+
+class RulesLoadError extends Error {
+  constructor(
+    readonly code: 'network' | 'timeout' | 'http' | 'invalid-data' | 'invalid-url',
+    readonly status?: number,
+    detail?: string,
+  ) {
+    super(detail ?? code);
+  }
+}
+
+const ZH_FORMULA: [RegExp, string][] = [
+  [/matches no band/g, '不在任何档次'],
+  [/no band/g, '无对应档次'],
+  [/not in a designated remote area/g, '不属于艰苦边远地区'],
+  [/not entered/g, '未填写'],
+  [/minimum/g, '最低'],
+  [/pension/g, '养老金'],
+  [/band/g, '档次'],
+  [/years/g, '年'],
+  [/age/g, '年龄'],
+];
+
+/**
+ * Estimates a Hubei enterprise employee's pension: the annual increase of a retiree's pension under a
+ * region's adjustment rule set (定额, 挂钩 per contribution year and % of own pension, age and remote-area
+ * supplements), or the monthly basic pension at retirement (基础养老金 + 个人账户养老金 + 过渡性养老金)
+ * with its formula and a small bar chart. Every input is checked as it is typed, in the page's language.
+ *
+ * The shipped Hubei 2025 rule set is a structure with amounts still to be entered (no official figures were
+ * published in a form the project could verify), so it shows an "estimate with example parameters" notice and
+ * no total; a portal loads its official rule set through the `rules` property or a `rules-src` JSON URL, and
+ * the document number is then shown.
+ *
+ * @tagname hbrs-pension-estimator
+ * @summary Pension estimator: annual adjustment for retirees, and the pension at retirement for workers.
+ *
+ * @event hbrs-pension-mode - The person switched between the two tabs. `detail: { mode: 'adjustment' | 'retirement' }`.
+ * @event hbrs-pension-estimate - A new result after an input was committed. `detail`: `{ mode: 'adjustment', increase, newPension, eligible, official }` or `{ mode: 'retirement', basic, account, transitional, total, annuityMonths }` (yuan/month).
+ * @event hbrs-load - A rule set from `rules-src` was loaded. `detail: { count: number (rules), sample: boolean (not official) }`.
+ * @event hbrs-error - A rule set from `rules-src` could not be loaded. `detail: { code: string, message: string }`.
+ * @event hbrs-retry - The person pressed "try again" after a rule-set error. `detail: { reason: 'user' }`.
+ *
+ * @csspart tabs - The tab list.
+ * @csspart panel - Each tab panel.
+ * @csspart form - The inputs of a panel.
+ * @csspart result - The result of a panel.
+ * @csspart total - The headline figure of a result.
+ * @csspart chart - The bar chart of the pension parts.
+ * @csspart notice - The "estimate with example parameters / 示例参数测算" notice.
+ * @csspart provenance - Where the adjustment rule set comes from (document number, link).
+ * @csspart glossary - The glossary of terms.
+ * @csspart empty - The view shown before every required input is filled in.
+ * @csspart loading - The loading view while `rules-src` is fetched.
+ * @csspart error - The error view with its retry button.
+ *
+ * @cssprop [--hbrs-color-primary] - Tabs, bars and headline figures.
+ * @cssprop [--hbrs-color-danger] - Input error messages.
+ */
+export class HbrsPensionEstimator extends HbrsElement {
+  static override styles = [...HbrsElement.styles, pensionEstimatorStyles];
+
+  /** Which tab is shown: `adjustment` (annual increase for retirees) or `retirement` (pension at retirement). */
+  @property({ reflect: true }) mode: PensionMode = 'adjustment';
+
+  /** An adjustment rule set (`hbrs/pension-adjustment@1`) to use instead of the built-in Hubei 2025 template. Wins over `rules-src`. */
+  @property({ attribute: false }) rules?: AdjustmentRuleSet;
+
+  /** URL (http or https) of a JSON adjustment rule set, fetched once and validated; errors are shown with a retry button. */
+  @property({ attribute: 'rules-src' }) rulesSrc?: string;
+
+  /** Time limit for fetching `rules-src`, in milliseconds. */
+  @property({ type: Number, attribute: 'rules-timeout' }) rulesTimeout = 15000;
+
+  /** City (name such as `武汉` or GB/T 2260 code such as `420100`) preselected in the retirement tab. */
+  @property() city?: string;
+
+  /** Birth month `YYYY-MM` that presets the retirement tab (with `category`, it fills in the statutory retirement age). */
+  @property() birth?: string;
+
+  /** Original statutory retirement category that presets the retirement tab: `male`, `female-55` or `female-50`. */
+  @property() category?: string;
+
+  /** Mirror the tab and the inputs in the page's query string under `pe.` keys (shareable links, Back works). */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  @state() private values: Values = {};
+  @state() private touched = new Set<FieldName>();
+  @state() private openHelp?: Term;
+  @state() private indexHelperOpen = false;
+  @state() private loadStatus: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  private loadError?: unknown;
+  private loadedRules?: AdjustmentRuleSet;
+  private propRules?: AdjustmentRuleSet;
+  private propRulesError?: unknown;
+  private rulesAbort?: AbortController;
+  private baseEdited = false;
+  private started = false;
+
+  private readonly announcer = new Announcer(this);
+  private readonly urlState = new UrlStateController(
+    this,
+    'pe',
+    () => this.syncUrl,
+    (s) => this.applyUrlState(s),
+  );
+
+  private get t(): PensionEstimatorMessages {
+    return messages[this.locale];
+  }
+
+  private get today(): { year: number; month: number } {
+    return todayInShanghai();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.started && this.rulesSrc && this.loadStatus !== 'ready') void this.loadRules();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.rulesAbort?.abort();
+    this.rulesAbort = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.started) {
+      this.started = true;
+      this.values = this.initialValues();
+      const fromUrl = this.urlState.read();
+      if (Object.keys(fromUrl).length) this.applyUrlState(fromUrl);
+    }
+    if (changed.has('rules')) {
+      this.propRules = undefined;
+      this.propRulesError = undefined;
+      if (this.rules !== undefined && this.rules !== null) {
+        try {
+          this.propRules = parseAdjustmentRules(this.rules);
+        } catch (e) {
+          this.propRulesError = new RulesLoadError('invalid-data', undefined, (e as Error).message);
+        }
+      }
+    }
+    if (changed.has('rulesSrc')) void this.loadRules();
+    if (changed.has('mode') && !(MODES as string[]).includes(this.mode)) this.mode = 'adjustment';
+  }
+
+  /** Values from the preset attributes. */
+  private initialValues(): Values {
+    const v: Values = { acct: 'balance', city: '420100' };
+    const city = this.city?.trim();
+    if (city) {
+      const region = HUBEI_REGIONS.find((r) => r.code === city || r.name === city || r.fullName === city);
+      if (region) v.city = region.code;
+    }
+    const m = /^(\d{4})-(\d{2})$/.exec(this.birth ?? '');
+    if (m) {
+      v.rby = String(Number(m[1]));
+      v.rbm = String(Number(m[2]));
+    }
+    if (this.category && ['male', 'female-55', 'female-50'].includes(this.category)) v.cat = this.category;
+    this.prefillAge(v);
+    return v;
+  }
+
+  /** Fills the retirement age (and the default base) from birth and category when both are valid. */
+  private prefillAge(v: Values): void {
+    const s = statutoryFrom(v, this.today.year);
+    if (s) {
+      v.ageY = String(s.age.years);
+      v.ageM = String(s.age.months);
+    }
+    if (!this.baseEdited) {
+      const out = computeRetirement(v, this.today);
+      if (out.defaultBase) v.base = String(out.defaultBase.value);
+    }
+  }
+
+  /** Applies `pe.*` keys read from the URL (first render, Back and Forward). */
+  private applyUrlState(s: Record<string, string>): void {
+    const mode = s.m as PensionMode;
+    this.mode = MODES.includes(mode) ? mode : 'adjustment';
+    const v: Values = { ...this.initialValues() };
+    for (const f of URL_FIELDS) if (s[f] !== undefined) v[f] = s[f].slice(0, 40);
+    if (s.base !== undefined) this.baseEdited = true;
+    this.values = v;
+    this.touched = new Set(URL_FIELDS.filter((f) => s[f] !== undefined));
+  }
+
+  private writeUrl(mode: 'push' | 'replace'): void {
+    const s: Record<string, string | undefined> = { m: this.mode };
+    for (const f of URL_FIELDS) s[f] = this.values[f];
+    this.urlState.write(s, mode);
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  // Rule sets
+
+  /** The rule set in effect, or undefined while loading / on error. */
+  private get effectiveRules(): AdjustmentRuleSet | undefined {
+    if (this.rules !== undefined && this.rules !== null) return this.propRules;
+    if (this.rulesSrc) return this.loadStatus === 'ready' ? this.loadedRules : undefined;
+    return HUBEI_2025_ADJUSTMENT;
+  }
+
+  private async loadRules(): Promise<void> {
+    this.rulesAbort?.abort();
+    this.rulesAbort = undefined;
+    this.loadedRules = undefined;
+    const src = this.rulesSrc?.trim();
+    if (!src) {
+      this.loadStatus = 'idle';
+      return;
+    }
+    const url = safeUrl(src, ['http:', 'https:'], location.href);
+    if (!url) {
+      this.fail(new RulesLoadError('invalid-url'));
+      return;
+    }
+    const ctrl = new AbortController();
+    this.rulesAbort = ctrl;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      ctrl.abort();
+    }, this.rulesTimeout);
+    this.loadStatus = 'loading';
+    try {
+      let text: string;
+      try {
+        const res = await fetch(url, { signal: ctrl.signal, headers: { accept: 'application/json' } });
+        if (!res.ok) throw new RulesLoadError('http', res.status);
+        text = await res.text();
+      } catch (e) {
+        if (e instanceof RulesLoadError) throw e;
+        throw new RulesLoadError(timedOut ? 'timeout' : 'network');
+      }
+      let rules: AdjustmentRuleSet;
+      try {
+        rules = parseAdjustmentRules(text);
+      } catch (e) {
+        throw new RulesLoadError('invalid-data', undefined, (e as Error).message);
+      }
+      if (this.rulesAbort !== ctrl) return;
+      this.loadedRules = rules;
+      this.loadStatus = 'ready';
+      this.emit('hbrs-load', { count: rules.rules.length, sample: !rules.provenance.official });
+    } catch (e) {
+      if (this.rulesAbort !== ctrl) return;
+      this.fail(e);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private fail(e: unknown): void {
+    this.loadError = e;
+    this.loadStatus = 'error';
+    const err = e as RulesLoadError;
+    this.emit('hbrs-error', { code: String(err.code ?? 'unknown'), message: String(err.message ?? e) });
+  }
+
+  private readonly retry = (): void => {
+    this.emit('hbrs-retry', { reason: 'user' });
+    void this.loadRules();
+  };
+
+  // ------------------------------------------------------------------------------------------------
+  // Interaction
+
+  private selectMode(mode: PensionMode, focus = false): void {
+    if (mode !== this.mode) {
+      this.mode = mode;
+      this.emit('hbrs-pension-mode', { mode });
+      this.writeUrl('push');
+    }
+    if (focus) {
+      void this.updateComplete.then(() =>
+        (this.renderRoot.querySelector(`#tab-${mode}`) as HTMLElement | null)?.focus(),
+      );
+    }
+  }
+
+  private readonly onTabKey = (e: KeyboardEvent): void => {
+    const i = MODES.indexOf(this.mode);
+    const next =
+      e.key === 'ArrowRight' || e.key === 'ArrowDown'
+        ? MODES[(i + 1) % MODES.length]
+        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
+          ? MODES[(i + MODES.length - 1) % MODES.length]
+          : e.key === 'Home'
+            ? MODES[0]
+            : e.key === 'End'
+              ? MODES[MODES.length - 1]
+              : undefined;
+    if (!next) return;
+    e.preventDefault();
+    this.selectMode(next, true);
+  };
+
+  private readonly onInput = (e: Event): void => {
+    const target = e.target as HTMLInputElement | HTMLSelectElement;
+    const name = target.name as FieldName;
+    const value = target.type === 'checkbox' ? ((target as HTMLInputElement).checked ? '1' : '') : target.value;
+    const v: Values = { ...this.values, [name]: value.slice(0, 40) };
+    if (name === 'base') this.baseEdited = true;
+    if (name === 'city') this.baseEdited = false;
+    if (name === 'rby' || name === 'rbm' || name === 'cat' || name === 'city') this.prefillAge(v);
+    this.values = v;
+    if (!this.touched.has(name)) this.touched = new Set([...this.touched, name]);
+  };
+
+  private readonly onChange = (): void => {
+    this.writeUrl('replace');
+    void this.updateComplete.then(() => this.report());
+  };
+
+  /** Announces the current result and emits `hbrs-pension-estimate`. */
+  private report(): void {
+    const t = this.t;
+    const money = (y: number) => formatMoney(this.locale, y);
+    if (this.mode === 'adjustment') {
+      const rules = this.effectiveRules;
+      if (!rules) return;
+      const out = computeAdjustment(this.values, rules, missingParameters(rules).length, this.today.year);
+      const r = out.result;
+      if (!r) return;
+      const complete = r.complete;
+      this.emit('hbrs-pension-estimate', {
+        mode: 'adjustment',
+        increase: complete ? r.total : null,
+        newPension: complete ? r.newPension : null,
+        eligible: r.eligible,
+        official: r.official,
+      });
+      this.announcer.announce(
+        complete
+          ? fill(t.announceAdjustment, { increase: money(r.total), pension: money(r.newPension) })
+          : fill(t.incomplete, { count: out.missing }),
+      );
+    } else {
+      const r = computeRetirement(this.values, this.today).result;
+      if (!r) return;
+      this.emit('hbrs-pension-estimate', {
+        mode: 'retirement',
+        basic: r.basic,
+        account: r.account,
+        transitional: r.transitional,
+        total: r.total,
+        annuityMonths: r.annuity.months,
+      });
+      this.announcer.announce(fill(t.announceRetirement, { total: money(r.total) }));
+    }
+  }
+
+  private readonly useExample = (): void => {
+    const v: Values = { ...this.values };
+    if (this.mode === 'adjustment') {
+      Object.assign(v, { pension: '3000', years: '30', aby: '1950', abm: '3', remote: '' });
+    } else {
+      Object.assign(v, { city: '420100', index: '1', ry: '35', deemed: '0', acct: 'balance' });
+      Object.assign(v, { balance: '139000', ageY: '60', ageM: '0', rby: '', rbm: '', cat: '' });
+      this.baseEdited = false;
+      this.prefillAge(v);
+    }
+    this.values = v;
+    this.onChange();
+    void this.updateComplete.then(() => {
+      const first = this.renderRoot.querySelector<HTMLElement>(
+        `#panel-${this.mode} input:not([type=checkbox]):not([type=radio])`,
+      );
+      first?.focus();
+    });
+  };
+
+  private toggleHelp(term: Term): void {
+    const opening = this.openHelp !== term;
+    this.openHelp = opening ? term : undefined;
+    void this.updateComplete.then(() => {
+      const target = opening
+        ? this.renderRoot.querySelector<HTMLElement>(`#help-${term}`)
+        : this.renderRoot.querySelector<HTMLElement>(`#helpbtn-${term}`);
+      target?.focus();
+    });
+  }
+
+  private closeHelp(): void {
+    const term = this.openHelp;
+    if (!term) return;
+    this.openHelp = undefined;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`#helpbtn-${term}`)?.focus(),
+    );
+  }
+
+  private readonly onHelpKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      this.closeHelp();
+    }
+  };
+
+  private readonly applyIndex = (): void => {
+    const i = estimateIndex(this.values);
+    if (i === undefined) return;
+    this.values = { ...this.values, index: String(i) };
+    this.touched = new Set([...this.touched, 'index']);
+    this.indexHelperOpen = false;
+    this.onChange();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#index')?.focus());
+  };
+
+  // ------------------------------------------------------------------------------------------------
+  // Rendering helpers
+
+  private money(yuan: number | null | undefined): string {
+    return typeof yuan === 'number' && Number.isFinite(yuan) ? formatMoney(this.locale, yuan) : '—';
+  }
+
+  private errorFor(name: NumericField): string | undefined {
+    if (!this.touched.has(name)) return undefined;
+    const r = parseField(this.values, name, this.today.year);
+    if (r.ok) return undefined;
+    return inputErrorMessage(this.coreText, r.error, boundsOf(name, this.today.year));
+  }
+
+  private helpButton(term: Term): TemplateResult {
+    const t = this.t;
+    return html`<button
+      type="button"
+      class="help-btn"
+      id="helpbtn-${term}"
+      aria-expanded=${this.openHelp === term ? 'true' : 'false'}
+      aria-controls="help-${term}"
+      @click=${() => this.toggleHelp(term)}
+    >
+      <span aria-hidden="true">?</span
+      ><span class="hbrs-visually-hidden">${fill(t.helpFor, { term: t[TERM_KEYS[term][0]] })}</span>
+    </button>`;
+  }
+
+  private helpPanel(term: Term): TemplateResult | typeof nothing {
+    if (this.openHelp !== term) return nothing;
+    const t = this.t;
+    const [name, def] = TERM_KEYS[term];
+    return html`<div class="help" id="help-${term}" tabindex="-1" @keydown=${this.onHelpKey}>
+      <p><strong>${t[name]}</strong>：${t[def]}</p>
+      <button type="button" class="hbrs-button" data-variant="secondary" @click=${() => this.closeHelp()}>
+        ${t.close}
+      </button>
+    </div>`;
+  }
+
+  private numberField(
+    name: NumericField,
+    label: string,
+    opts: { hint?: string; help?: Term; extraError?: string; integer?: boolean } = {},
+  ): TemplateResult {
+    const err = this.errorFor(name) ?? opts.extraError;
+    const ids = [opts.hint ? `${name}-hint` : '', err ? `${name}-err` : ''].filter(Boolean).join(' ');
+    return html`<div class="field">
+      <div class="label-row">
+        <label for=${name}>${label}</label>${opts.help ? this.helpButton(opts.help) : nothing}
+      </div>
+      ${opts.help ? this.helpPanel(opts.help) : nothing}
+      <input
+        id=${name}
+        name=${name}
+        type="text"
+        inputmode=${opts.integer ? 'numeric' : 'decimal'}
+        autocomplete="off"
+        spellcheck="false"
+        .value=${live(this.values[name] ?? '')}
+        aria-invalid=${err ? 'true' : 'false'}
+        aria-describedby=${ids || nothing}
+        @input=${this.onInput}
+        @change=${this.onChange}
+      />
+      ${opts.hint ? html`<p class="hint" id="${name}-hint">${opts.hint}</p>` : nothing}
+      ${err ? html`<p class="field-error" id="${name}-err">${err}</p>` : nothing}
+    </div>`;
+  }
+
+  private monthSelect(name: 'abm' | 'rbm', label: string, required: boolean): TemplateResult {
+    const t = this.t;
+    const value = this.values[name] ?? '';
+    const err = required && this.touched.has(name) && !value ? this.coreText.inputEmpty : undefined;
+    return html`<div class="field">
+      <div class="label-row"><label for=${name}>${label}</label></div>
+      <select
+        id=${name}
+        name=${name}
+        aria-invalid=${err ? 'true' : 'false'}
+        aria-describedby=${err ? `${name}-err` : nothing}
+        @change=${(e: Event) => {
+          this.onInput(e);
+          this.onChange();
+        }}
+      >
+        <option value="" ?selected=${value === ''}>${t.choose}</option>
+        ${Array.from(
+          { length: 12 },
+          (_, i) =>
+            html`<option value=${String(i + 1)} ?selected=${value === String(i + 1)}>
+              ${fill(t.month, { m: i + 1 })}
+            </option>`,
+        )}
+      </select>
+      ${err ? html`<p class="field-error" id="${name}-err">${err}</p>` : nothing}
+    </div>`;
+  }
+
+  private unit(label: string, unit: string): string {
+    return this.locale === 'en' ? `${label} (${unit})` : `${label}（${unit}）`;
+  }
+
+  private renderEmptyResult(): TemplateResult {
+    const t = this.t;
+    return html`<div class="hbrs-state empty" part="empty">
+      <p class="hbrs-state-title">${t.emptyTitle}</p>
+      <p>${t.emptyBody}</p>
+      <button type="button" class="hbrs-button" data-variant="secondary" @click=${this.useExample}>
+        ${t.useExample}
+      </button>
+    </div>`;
+  }
+
+  private localFormula(formula: string): string {
+    if (this.locale === 'en') return formula;
+    return ZH_FORMULA.reduce((s, [re, zh]) => s.replace(re, zh), formula);
+  }
+
+  private policyMessage(e: PolicyError): string {
+    return fill(this.t.computeError, { message: this.locale === 'en' ? e.message : e.messageZh });
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  // Adjustment tab
+
+  private renderProvenance(rules: AdjustmentRuleSet): TemplateResult {
+    const t = this.t;
+    const p = rules.provenance;
+    const link = safeUrl(p.url, ['http:', 'https:']);
+    const eligibility = rules.eligibility;
+    return html`${p.official
+        ? nothing
+        : html`<p class="hbrs-sample-notice" part="notice">
+            <strong>${t.exampleNoticeTitle}</strong> <span>${t.exampleNotice}</span>
+          </p>`}
+      <div class="provenance" part="provenance">
+        <p>
+          ${p.official ? html`<strong>${t.officialRules}</strong> · ` : nothing}
+          <span>${fill(t.rulesOf, { region: p.region, year: p.year })}</span>
+        </p>
+        ${p.document ? html`<p class="document">${fill(t.document, { document: p.document })}</p>` : nothing}
+        ${link
+          ? html`<p><a href=${link} target="_blank" rel="noopener noreferrer">${t.sourceLink}</a></p>`
+          : nothing}
+        ${eligibility?.retiredBy && eligibility.effectiveFrom
+          ? html`<p>${fill(t.eligibility, { ...eligibility } as Record<string, string>)}</p>`
+          : nothing}
+        ${rules.ageAsOf && rules.rules.some((r) => r.kind === 'age-tilt')
+          ? html`<p>${fill(t.ageAsOf, { date: rules.ageAsOf })}</p>`
+          : nothing}
+        ${rules.nationalLevel
+          ? html`<p>${fill(t.nationalLevel, { percent: rules.nationalLevel.percent })}</p>`
+          : nothing}
+      </div>`;
+  }
+
+  private renderAdjustmentResult(r: AdjustmentResult, missing: number): TemplateResult {
+    const t = this.t;
+    if (!r.eligible) {
+      const reason = this.locale === 'en' ? r.reason?.en : r.reason?.zh;
+      return html`<div class="result" part="result"><p>${fill(t.notEligible, { reason: reason ?? '' })}</p></div>`;
+    }
+    const complete = r.complete;
+    return html`<div class="result" part="result">
+      ${complete
+        ? html`<dl class="headline" part="total">
+            <div>
+              <dt>${t.increase}</dt>
+              <dd>${this.money(r.total)}</dd>
+            </div>
+            <div>
+              <dt>${t.newPension}</dt>
+              <dd>${this.money(r.newPension)}</dd>
+            </div>
+          </dl>`
+        : html`<p class="incomplete">${fill(t.incomplete, { count: missing })}</p>`}
+      <div class="table-wrap">
+        <table>
+          <caption>
+            ${t.partsCaption}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.colPart}</th>
+              <th scope="col">${t.colRule}</th>
+              <th scope="col">${t.colAmount}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${r.parts.map(
+              (p) => html`<tr data-rule=${p.ruleId}>
+                <th scope="row">
+                  ${this.locale === 'en' ? p.labelEn : p.labelZh}${this.locale === 'en' && p.rule?.labelZh
+                    ? html`<span class="sub" lang="zh-CN">${p.rule.labelZh}</span>`
+                    : nothing}
+                </th>
+                <td class="formula">${p.amount === null ? t.notEntered : this.localFormula(p.formula)}</td>
+                <td class="amount">${p.amount === null ? t.notEntered : this.money(p.amount)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>`;
+  }
+
+  private renderAdjustment(): TemplateResult {
+    const t = this.t;
+    const propError = this.rules !== undefined && this.rules !== null ? this.propRulesError : undefined;
+    if (propError || (!this.rules && this.rulesSrc && this.loadStatus === 'error')) {
+      const e = (propError ?? this.loadError) as RulesLoadError;
+      const message = e?.code === 'invalid-url' ? t.rulesUnsafeUrl : errorMessage(this.coreText, e);
+      return renderError(this.coreText, { message, onRetry: propError ? undefined : this.retry });
+    }
+    const rules = this.effectiveRules;
+    if (!rules) return renderLoading(this.coreText, 4);
+    const missing = missingParameters(rules).length;
+    const out = computeAdjustment(this.values, rules, missing, this.today.year);
+    return html`${this.renderProvenance(rules)}
+      <div class="form" part="form">
+        ${this.numberField('pension', this.unit(t.pension, t.perMonth))}
+        ${this.numberField('years', this.unit(t.years, t.yearsUnit), { help: 'deemed' })}
+        ${out.needsBirth
+          ? html`<fieldset class="pair">
+              <legend>${t.birthAdjHint}</legend>
+              ${this.numberField('aby', t.birthYear, { integer: true })}
+              ${this.monthSelect('abm', t.birthMonth, true)}
+            </fieldset>`
+          : nothing}
+        ${out.hasRemote
+          ? html`<div class="field check">
+              <input
+                type="checkbox"
+                id="remote"
+                name="remote"
+                .checked=${live(this.values.remote === '1')}
+                @change=${(e: Event) => {
+                  this.onInput(e);
+                  this.onChange();
+                }}
+              /><label for="remote">${t.remote}</label>
+            </div>`
+          : nothing}
+      </div>
+      ${out.error
+        ? html`<p class="compute-error" role="alert">${this.policyMessage(out.error)}</p>`
+        : out.result
+          ? this.renderAdjustmentResult(out.result, missing)
+          : this.renderEmptyResult()}`;
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  // Retirement tab
+
+  private renderRetirement(): TemplateResult {
+    const t = this.t;
+    const v = this.values;
+    const out = computeRetirement(v, this.today);
+    const cityCode = v.city || '420100';
+    const region = HUBEI_REGIONS.find((r) => r.code === cityCode);
+    const regionName = region ? (this.locale === 'en' ? region.name : region.fullName) : '';
+    const db = out.defaultBase;
+    const baseHint = db
+      ? fill(t.baseHint, { city: regionName, year: db.valueYear, value: db.value }) +
+        (db.provisional ? ` ${fill(t.baseProvisional, { year: db.year, valueYear: db.valueYear })}` : '')
+      : undefined;
+    const tier = HUBEI_CONTRIBUTION_BASE[2025]?.find((x) => x.regions.includes(cityCode));
+    const est = estimateIndex(v);
+    return html`<div class="form" part="form">
+        <div class="field">
+          <div class="label-row"><label for="city">${t.city}</label></div>
+          <select
+            id="city"
+            name="city"
+            @change=${(e: Event) => {
+              this.onInput(e);
+              this.onChange();
+            }}
+          >
+            ${HUBEI_REGIONS.map(
+              (r) =>
+                html`<option value=${r.code} ?selected=${r.code === cityCode}>
+                  ${this.locale === 'en' ? `${r.name} ${r.code}` : r.fullName}
+                </option>`,
+            )}
+          </select>
+        </div>
+        ${this.numberField('base', this.unit(t.base, t.perMonth), { hint: baseHint, help: 'base' })}
+        ${this.numberField('index', t.index, { hint: t.indexHint, help: 'index' })}
+        <div class="helper">
+          <button
+            type="button"
+            class="link-btn"
+            aria-expanded=${this.indexHelperOpen ? 'true' : 'false'}
+            aria-controls="index-helper"
+            @click=${() => {
+              this.indexHelperOpen = !this.indexHelperOpen;
+              if (this.indexHelperOpen && !v.ia && tier) this.values = { ...v, ia: String(tier.average) };
+            }}
+          >
+            ${t.estimateIndex}
+          </button>
+          <div id="index-helper" ?hidden=${!this.indexHelperOpen}>
+            ${this.indexHelperOpen
+              ? html`${this.numberField('iw', this.unit(t.wage, t.perMonth))}
+                  ${this.numberField('ia', this.unit(t.average, t.perMonth))}
+                  <p aria-live="polite">
+                    ${est === undefined ? nothing : fill(t.estimatedIndex, { value: est.toFixed(2) })}
+                  </p>
+                  <button type="button" class="hbrs-button" ?disabled=${est === undefined} @click=${this.applyIndex}>
+                    ${t.applyIndex}
+                  </button>`
+              : nothing}
+          </div>
+        </div>
+        ${this.numberField('ry', this.unit(t.totalYears, t.yearsUnit))}
+        ${this.numberField('deemed', this.unit(t.deemed, t.yearsUnit), {
+          hint: t.deemedHint,
+          help: 'deemed',
+          extraError: out.deemedTooLarge ? t.deemedTooLarge : undefined,
+        })}
+        <fieldset>
+          <legend>${t.account}</legend>
+          ${(['balance', 'project'] as const).map(
+            (a) => html`<div class="check">
+              <input
+                type="radio"
+                id="acct-${a}"
+                name="acct"
+                value=${a}
+                .checked=${live((v.acct || 'balance') === a)}
+                @change=${(e: Event) => {
+                  this.onInput(e);
+                  this.onChange();
+                }}
+              /><label for="acct-${a}">${a === 'balance' ? t.accountKnown : t.accountProject}</label>
+            </div>`,
+          )}
+          ${v.acct === 'project'
+            ? html`${this.numberField('cbal', this.unit(t.currentBalance, t.yuan))}
+              ${this.numberField('wage', this.unit(t.contributionWage, t.perMonth))}
+              ${this.numberField('left', this.unit(t.yearsLeft, t.yearsUnit), { integer: true })}
+              ${this.numberField('rate', this.unit(t.futureRate, t.percent), {
+                hint: `${DEFAULT_FUTURE_RATE}`,
+              })}
+              ${out.projection && out.projectionRange
+                ? html`<p class="projected">
+                    ${fill(t.projected, {
+                      amount: this.money(out.projection.balance),
+                      from: out.projectionRange.from,
+                      to: out.projectionRange.to,
+                      lower: out.projectionRange.lower,
+                      upper: out.projectionRange.upper,
+                    })}
+                    ${out.projection.usesAssumedRates ? t.assumedRates : ''}
+                  </p>`
+                : nothing}`
+            : this.numberField('balance', this.unit(t.balance, t.yuan))}
+        </fieldset>
+        <fieldset>
+          <legend>${t.birthOptional}</legend>
+          <div class="pair">
+            ${this.numberField('rby', t.birthYear, { integer: true })} ${this.monthSelect('rbm', t.birthMonth, false)}
+          </div>
+          <div class="field">
+            <div class="label-row"><label for="cat">${t.category}</label></div>
+            <select
+              id="cat"
+              name="cat"
+              @change=${(e: Event) => {
+                this.onInput(e);
+                this.onChange();
+              }}
+            >
+              ${(
+                [
+                  ['', t.choose],
+                  ['male', t.categoryMale],
+                  ['female-55', t.categoryFemale55],
+                  ['female-50', t.categoryFemale50],
+                ] as const
+              ).map(([value, label]) => html`<option value=${value} ?selected=${(v.cat ?? '') === value}>${label}</option>`)}
+            </select>
+          </div>
+          ${out.statutory
+            ? html`<p class="statutory">
+                ${fill(t.statutoryAge, {
+                  age:
+                    this.locale === 'en'
+                      ? `${out.statutory.age.years} ${t.ageYears} ${out.statutory.age.months} ${t.ageMonths}`
+                      : out.statutory.ageZh,
+                  at: out.statutory.retireAt,
+                })}
+              </p>`
+            : nothing}
+        </fieldset>
+        <fieldset>
+          <legend>${t.retireAge}</legend>
+          <div class="pair">
+            ${this.numberField('ageY', this.unit(t.ageYearsLabel, t.ageYears), { integer: true, help: 'months' })}
+            ${this.numberField('ageM', this.unit(t.ageMonthsLabel, t.ageMonths), { integer: true })}
+          </div>
+        </fieldset>
+      </div>
+      ${out.error
+        ? html`<p class="compute-error" role="alert">${this.policyMessage(out.error)}</p>`
+        : out.result
+          ? this.renderRetirementResult(out)
+          : this.renderEmptyResult()}`;
+  }
+
+  private renderRetirementResult(out: ReturnType<typeof computeRetirement>): TemplateResult {
+    const t = this.t;
+    const r = out.result!;
+    const rows = [
+      { key: 'basic', label: t.basic, value: r.basic, step: r.steps.find((s) => s.key === 'basic') },
+      { key: 'account', label: t.accountPension, value: r.account, step: r.steps.find((s) => s.key === 'account') },
+      {
+        key: 'transitional',
+        label: t.transitional,
+        value: r.transitional,
+        step: r.steps.find((s) => s.key === 'transitional'),
+      },
+    ];
+    const notes: string[] = [];
+    if (!r.annuity.officialTableValue) notes.push(fill(t.interpolated, { formula: r.annuity.formula }));
+    if (r.annuity.usesDisputedAge47) notes.push(t.age47);
+    if (r.transitionalIsEstimate) notes.push(t.transitionalEstimate);
+    if (r.contributionYears < 15) notes.push(t.belowMinimum);
+    notes.push(t.excludes);
+    return html`<div class="result" part="result">
+      <dl class="headline" part="total">
+        <div>
+          <dt>${t.total}</dt>
+          <dd>${this.money(r.total)}</dd>
+        </div>
+      </dl>
+      <div class="result-grid">
+        <div class="table-wrap">
+          <table>
+            <caption>
+              ${t.chartTitle}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${t.colPart}</th>
+                <th scope="col">${t.formula}</th>
+                <th scope="col">${t.colAmount}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${rows.map(
+                (row) => html`<tr data-part=${row.key}>
+                  <th scope="row">${row.label}</th>
+                  <td class="formula">${row.step?.formula ?? '0'}</td>
+                  <td class="amount">${this.money(row.value)}</td>
+                </tr>`,
+              )}
+              <tr data-part="total">
+                <th scope="row">${t.total}</th>
+                <td class="formula">${r.steps.find((s) => s.key === 'total')?.formula ?? ''}</td>
+                <td class="amount">${this.money(r.total)}</td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
+        ${renderBarChart(
+          'pe-chart',
+          t.chartTitle,
+          rows.map((row) => ({ key: row.key, label: row.label, value: row.value, display: this.money(row.value) })),
+        )}
+      </div>
+      <p class="annuity">${fill(t.annuityMonths, { months: r.annuity.months })}</p>
+      <ul class="notes">
+        ${notes.map((n) => html`<li>${n}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderGlossary(): TemplateResult {
+    const t = this.t;
+    return html`<section class="glossary" part="glossary" aria-labelledby="glossary-title">
+      <h3 id="glossary-title">${t.glossary}</h3>
+      ${TERMS.map((term) => {
+        const [name, def] = TERM_KEYS[term];
+        return html`<details data-term=${term}>
+          <summary>${t[name]}</summary>
+          <p>${t[def]}</p>
+        </details>`;
+      })}
+    </section>`;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    const tabLabel = { adjustment: t.tabAdjustment, retirement: t.tabRetirement };
+    return html`<section class="hbrs-root" lang=${this.locale} aria-labelledby="pe-title">
+      <h2 id="pe-title">${t.title}</h2>
+      <div role="tablist" aria-label=${t.tablist} part="tabs" @keydown=${this.onTabKey}>
+        ${MODES.map(
+          (m) => html`<button
+            type="button"
+            role="tab"
+            id="tab-${m}"
+            aria-selected=${m === this.mode ? 'true' : 'false'}
+            aria-controls="panel-${m}"
+            tabindex=${m === this.mode ? '0' : '-1'}
+            @click=${() => this.selectMode(m)}
+          >
+            ${tabLabel[m]}
+          </button>`,
+        )}
+      </div>
+      ${MODES.map(
+        (m) => html`<div
+          role="tabpanel"
+          id="panel-${m}"
+          aria-labelledby="tab-${m}"
+          part="panel"
+          ?hidden=${m !== this.mode}
+        >
+          ${m === this.mode ? (m === 'adjustment' ? this.renderAdjustment() : this.renderRetirement()) : nothing}
+        </div>`,
+      )}
+      ${this.renderGlossary()} ${this.announcer.render()}
+    </section>`;
+  }
+}
