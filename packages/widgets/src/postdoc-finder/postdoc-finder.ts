@@ -725,6 +725,14 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
       <h3 id="pd-detail-title" tabindex="-1">
         <span class="host">${p.host.name}</span>${disc ? html` <span class="disc">${disc}</span>` : nothing}
       </h3>
+      <button
+        type="button"
+        class="pin"
+        aria-pressed=${pinned ? 'true' : 'false'}
+        @click=${() => this.togglePin(p.id)}
+      >
+        ${t.compare}<span class="hbrs-visually-hidden">：${p.host.name} ${disc}</span>
+      </button>
       <dl class="props">
         <div>
           <dt>${t.stationType}</dt>
@@ -772,14 +780,6 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
         }
         ${this.renderContact(p.contact)}
       </dl>
-      <button
-        type="button"
-        class="pin"
-        aria-pressed=${pinned ? 'true' : 'false'}
-        @click=${() => this.togglePin(p.id)}
-      >
-        ${t.compare}<span class="hbrs-visually-hidden">：${p.host.name} ${disc}</span>
-      </button>
       <h4>${t.openings}（${p.openings.length}）</h4>
       ${
         p.openings.length
