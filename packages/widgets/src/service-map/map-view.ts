@@ -171,6 +171,13 @@ export class MapView {
     this.addBase(o.tiles);
     L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
     this.renderer = L.canvas({ padding: 0.3 });
+    // A redraw frame that lands after the renderer lost its context (map removed) does nothing.
+    const r = this.renderer as unknown as { _redraw: () => void; _ctx?: unknown; _redrawRequest: unknown };
+    const redraw = r._redraw;
+    r._redraw = function (this: typeof r) {
+      if (this._ctx) redraw.call(this);
+      else this._redrawRequest = null;
+    };
     this.group = L.layerGroup().addTo(map);
     this.addCityLabels();
     this.fit();
@@ -361,7 +368,7 @@ export class MapView {
         this.index?.getClusterExpansionZoom(clusterId) ?? this.map.getZoom() + 2,
         MAX_ZOOM,
       );
-      this.map.setView([lat, lng], zoom, { animate: !this.o.reducedMotion });
+      this.whenIdle(() => this.map.setView([lat, lng], zoom, { animate: !this.o.reducedMotion }));
       // The activated cluster is gone at the new zoom: keep keyboard users in the map.
       if (byKeyboard) this.o.container.focus({ preventScroll: true });
     };
@@ -420,9 +427,11 @@ export class MapView {
       }),
     ]).addTo(this.map);
     if (options.pan) {
-      const zoom = Math.max(this.map.getZoom(), 14);
-      if (zoom !== this.map.getZoom() || !this.map.getBounds().pad(-0.1).contains([p.lat, p.lng]))
-        this.map.setView([p.lat, p.lng], zoom, { animate: !this.o.reducedMotion });
+      this.whenIdle(() => {
+        const zoom = Math.max(this.map.getZoom(), 14);
+        if (zoom !== this.map.getZoom() || !this.map.getBounds().pad(-0.1).contains([p.lat, p.lng]))
+          this.map.setView([p.lat, p.lng], zoom, { animate: !this.o.reducedMotion });
+      });
     }
   }
 
@@ -431,30 +440,47 @@ export class MapView {
     return this.selectedId;
   }
 
+  /**
+   * Runs `fn` now, or once a running zoom animation ends: Leaflet 1.9 silently drops a zoom requested
+   * while one is animating (two quick presses of a zoom button, or a 市州 then a 区县).
+   */
+  private whenIdle(fn: () => void): void {
+    if ((this.map as unknown as { _animatingZoom?: boolean })._animatingZoom) this.map.once('zoomend', fn);
+    else fn();
+  }
+
   /** Centres the map on a point at a zoom level. */
   centre(lat: number, lng: number, zoom: number): void {
-    this.map.setView([lat, lng], zoom, { animate: !this.o.reducedMotion });
+    this.whenIdle(() => this.map.setView([lat, lng], zoom, { animate: !this.o.reducedMotion }));
   }
 
   /** Zoom in one level. */
   zoomIn(): void {
-    this.map.zoomIn(1, { animate: !this.o.reducedMotion });
+    this.whenIdle(() => this.map.zoomIn(1, { animate: !this.o.reducedMotion }));
   }
 
   /** Zoom out one level. */
   zoomOut(): void {
-    this.map.zoomOut(1, { animate: !this.o.reducedMotion });
+    this.whenIdle(() => this.map.zoomOut(1, { animate: !this.o.reducedMotion }));
   }
 
   /** Shows the whole province. */
   showAll(): void {
-    this.map.fitBounds(HUBEI_BOUNDS, { animate: !this.o.reducedMotion });
+    this.whenIdle(() => this.map.fitBounds(HUBEI_BOUNDS, { animate: !this.o.reducedMotion }));
   }
 
   /** Removes the map and its observers. */
   destroy(): void {
     this.ro.disconnect();
     cancelAnimationFrame(this.resizeFrame);
-    this.map.remove();
+    const map = this.map;
+    map.off();
+    map.stop();
+    // Leaflet 1.9 leaves a zoom-transition timer running after remove(), and removing canvas paths
+    // after the renderer requests a redraw without a context; neutralise both so a widget removed
+    // mid-animation throws nothing on the host page.
+    (map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
+    (this.renderer as unknown as { _requestRedraw: () => void })._requestRedraw = () => undefined;
+    map.remove();
   }
 }

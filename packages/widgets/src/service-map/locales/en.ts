@@ -32,7 +32,7 @@ const en: ServiceMapMessages = {
   openNow: 'Open now (Beijing time)',
   clear: 'Clear filters',
   count: '{count} service points found',
-  countNearest: '{count} service points found, the nearest{distance} away',
+  countNearest: '{count} service points found, the nearest about{distance} away',
   skipMap: 'Skip the map, go to the list',
   mapLabel: 'Map of service points',
   mapHint:

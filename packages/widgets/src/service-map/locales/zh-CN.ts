@@ -28,7 +28,7 @@ const zhCN = {
   openNow: '现在营业（北京时间）',
   clear: '清除筛选条件',
   count: '找到 {count} 个网点',
-  countNearest: '找到 {count} 个网点，最近的{distance}',
+  countNearest: '找到 {count} 个网点，最近的约{distance}',
   skipMap: '跳过地图，查看网点列表',
   mapLabel: '网点地图',
   mapHint:
