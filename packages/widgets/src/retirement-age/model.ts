@@ -101,7 +101,12 @@ export interface RetirementModel {
  * months so far are known (counted up to `now`, continuing every month afterwards).
  * @throws PolicyError from the engine on input it rejects.
  */
-export function computeModel(birth: Ym, category: RetirementCategory, now: Ym, contributionMonths?: number): RetirementModel {
+export function computeModel(
+  birth: Ym,
+  category: RetirementCategory,
+  now: Ym,
+  contributionMonths?: number,
+): RetirementModel {
   const statutory = statutoryRetirement({ birth: ymString(birth), category });
   if (contributionMonths === undefined) return { statutory };
   const nowIndex = ymIndex(now);
@@ -109,7 +114,13 @@ export function computeModel(birth: Ym, category: RetirementCategory, now: Ym, c
   const min = statutory.minContribution.totalMonths;
   const projected = contributionMonths + until(statutory.retireAt);
   const kind: TrackKind = contributionMonths >= min ? 'met' : projected >= min ? 'on-track' : 'short';
-  const track: Track = { kind, have: contributionMonths, projected, min, short: Math.max(0, min - projected) };
+  const track: Track = {
+    kind,
+    have: contributionMonths,
+    projected,
+    min,
+    short: Math.max(0, min - projected),
+  };
   const earlyMin = statutory.earliest.minContribution.totalMonths;
   const earlyProjected = contributionMonths + until(statutory.earliest.at);
   return {
@@ -138,7 +149,7 @@ export interface TimelineScale {
 }
 
 /** Lays out the timeline of `r` on a `width`-unit-wide axis with `pad` units of margin on each side. */
-export function timelineScale(r: StatutoryRetirement, width = 640, pad = 40): TimelineScale {
+export function timelineScale(r: StatutoryRetirement, width = 360, pad = 24): TimelineScale {
   const original = r.originalAge.years * 12;
   const lo = Math.min(original, r.earliest.ageMonths);
   const fromYears = Math.floor(lo / 12);

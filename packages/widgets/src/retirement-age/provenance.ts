@@ -92,11 +92,13 @@ export function renderSources(
       >
       <span class="src-title">${locale === 'en' ? s.title : s.titleZh}</span>
       ${s.document ? html`<cite>${s.document}</cite>` : nothing}
-      ${links.length
-        ? html`<span class="links"
-            >${t.sourceLinks}${links.map((u, i) => html`${i ? ' · ' : ''}<a href=${u}>${linkLabel(u)}</a>`)}</span
-          >`
-        : nothing}
+      ${
+        links.length
+          ? html`<span class="links"
+              >${t.sourceLinks}${links.map((u, i) => html`${i ? ' · ' : ''}<a href=${u}>${linkLabel(u)}</a>`)}</span
+            >`
+          : nothing
+      }
     </li>`;
   };
   return html`<ul>

@@ -167,7 +167,7 @@ export const retirementAgeStyles = css`
     display: block;
     width: 100%;
     height: auto;
-    max-width: 720px;
+    max-width: 480px;
   }
   .tl-axis,
   .tl-tick {

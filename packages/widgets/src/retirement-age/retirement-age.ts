@@ -150,7 +150,8 @@ export class HbrsRetirementAge extends HbrsElement {
     () => this.syncUrl,
     (s) => this.applyUrlState(s, true),
   );
-  private lastEmitted = '';
+  private lastKey = '';
+  private pendingEmit = false;
   private announceNext = false;
   private cachedKey = '';
   private cachedModel: RetirementModel | undefined;
@@ -195,7 +196,9 @@ export class HbrsRetirementAge extends HbrsElement {
   }
 
   private get birthValue(): string | undefined {
-    return this.year && this.month ? ymString({ year: Number(this.year), month: Number(this.month) }) : undefined;
+    return this.year && this.month
+      ? ymString({ year: Number(this.year), month: Number(this.month) })
+      : undefined;
   }
 
   private get contribution(): NumberInputResult | undefined {
@@ -229,7 +232,7 @@ export class HbrsRetirementAge extends HbrsElement {
   }
 
   private applyBirth(value: string | undefined): void {
-    if (value === undefined || value === null || value === '') {
+    if (value === undefined || value === null || String(value).trim() === '') {
       this.year = '';
       this.month = '';
       this.setError('birth', undefined);
@@ -248,7 +251,7 @@ export class HbrsRetirementAge extends HbrsElement {
   }
 
   private applyCategory(value: string | undefined): void {
-    if (value === undefined || value === null || value === '') {
+    if (value === undefined || value === null || String(value).trim() === '') {
       this.cat = '';
       this.setError('category', undefined);
       return;
@@ -285,21 +288,32 @@ export class HbrsRetirementAge extends HbrsElement {
       const s = this.urlState.read();
       if (Object.keys(s).length) this.applyUrlState(s, false);
     }
+    // A new result: emitted after the render (updated), announced when a person caused it.
+    const m = this.model;
+    const key = m ? this.cachedKey : '';
+    if (key !== this.lastKey) {
+      this.lastKey = key;
+      this.pendingEmit = !!m;
+      if (m && this.announceNext) {
+        const r = m.statutory;
+        this.announcer.announce(
+          fill(this.t.announce, {
+            age: this.age(r.ageMonths),
+            date: this.date(r.retireAt),
+            delay: this.delayText(r),
+            min: this.duration(r.minContribution.totalMonths),
+          }),
+        );
+      }
+    }
+    this.announceNext = false;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const m = this.model;
-    const key = m ? this.cachedKey : '';
-    if (key === this.lastEmitted) {
-      this.announceNext = false;
-      return;
-    }
-    this.lastEmitted = key;
-    if (!m) {
-      this.announceNext = false;
-      return;
-    }
+    if (!this.pendingEmit || !m) return;
+    this.pendingEmit = false;
     const r = m.statutory;
     const point = (p: { age: { years: number; months: number }; at: string }) => ({
       age: { years: p.age.years, months: p.age.months },
@@ -315,18 +329,6 @@ export class HbrsRetirementAge extends HbrsElement {
       latest: point(r.latest),
       ...(m.track ? { contributionMonths: m.track.have, track: m.track.kind } : {}),
     });
-    if (this.announceNext) {
-      this.announceNext = false;
-      const t = this.t;
-      this.announcer.announce(
-        fill(t.announce, {
-          age: this.age(r.ageMonths),
-          date: this.date(r.retireAt),
-          delay: this.delayText(r),
-          min: this.duration(r.minContribution.totalMonths),
-        }),
-      );
-    }
   }
 
   // ---- user input ---------------------------------------------------------------------------------
@@ -445,7 +447,9 @@ export class HbrsRetirementAge extends HbrsElement {
   }
 
   private delayText(r: StatutoryRetirement): string {
-    return r.delayMonths === 0 ? this.t.delayNone : fill(this.t.delayMonths, { months: this.monthsPart(r.delayMonths) });
+    return r.delayMonths === 0
+      ? this.t.delayNone
+      : fill(this.t.delayMonths, { months: this.monthsPart(r.delayMonths) });
   }
 
   // ---- rendering ----------------------------------------------------------------------------------
@@ -455,13 +459,19 @@ export class HbrsRetirementAge extends HbrsElement {
     const years: number[] = [];
     for (let y = MIN_BIRTH_YEAR; y <= this.maxYear; y++) years.push(y);
     const c = this.contribution;
-    const contribError = c && !c.ok ? inputErrorMessage(this.coreText, c.error, { min: 0, max: MAX_CONTRIBUTION_YEARS }) : '';
+    const contribError =
+      c && !c.ok ? inputErrorMessage(this.coreText, c.error, { min: 0, max: MAX_CONTRIBUTION_YEARS }) : '';
     const catLabel: Record<RetirementCategory, string> = {
       male: t.categoryMale,
       'female-55': t.categoryFemale55,
       'female-50': t.categoryFemale50,
     };
-    return html`<form part="form" class="form" aria-label=${t.formLabel} @submit=${(e: Event) => e.preventDefault()}>
+    return html`<form
+      part="form"
+      class="form"
+      aria-label=${t.formLabel}
+      @submit=${(e: Event) => e.preventDefault()}
+    >
       <fieldset class="birth">
         <legend>${t.birthLegend}</legend>
         <div class="birth-fields">
@@ -470,7 +480,10 @@ export class HbrsRetirementAge extends HbrsElement {
             <select id="ra-year" autocomplete="bday-year" .value=${this.year} @change=${this.onYear}>
               <option value="" ?selected=${!this.year}>${t.choose}</option>
               ${years.map(
-                (y) => html`<option value=${y} ?selected=${String(y) === this.year}>${fill(t.yearOption, { year: y })}</option>`,
+                (y) =>
+                  html`<option value=${y} ?selected=${String(y) === this.year}>
+                    ${fill(t.yearOption, { year: y })}
+                  </option>`,
               )}
             </select>
           </div>
@@ -480,7 +493,9 @@ export class HbrsRetirementAge extends HbrsElement {
               <option value="" ?selected=${!this.month}>${t.choose}</option>
               ${t.monthNames.map(
                 (name, i) =>
-                  html`<option value=${i + 1} ?selected=${String(i + 1) === this.month}>${fill(t.monthOption, { month: name })}</option>`,
+                  html`<option value=${i + 1} ?selected=${String(i + 1) === this.month}>
+                    ${fill(t.monthOption, { month: name })}
+                  </option>`,
               )}
             </select>
           </div>
@@ -490,17 +505,18 @@ export class HbrsRetirementAge extends HbrsElement {
         <legend>${t.categoryLegend}</legend>
         <p id="ra-cat-help" class="help">${t.categoryHelp}</p>
         ${CATEGORIES.map(
-          (c) => html`<div class="radio">
-            <input
-              type="radio"
-              id="ra-cat-${c}"
-              name="ra-category"
-              value=${c}
-              .checked=${this.cat === c}
-              @change=${this.onCategory}
-            />
-            <label for="ra-cat-${c}">${catLabel[c]}</label>
-          </div>`,
+          (c) =>
+            html`<div class="radio">
+              <input
+                type="radio"
+                id="ra-cat-${c}"
+                name="ra-category"
+                value=${c}
+                .checked=${this.cat === c}
+                @change=${this.onCategory}
+              />
+              <label for="ra-cat-${c}">${catLabel[c]}</label>
+            </div>`,
         )}
       </fieldset>
       <div class="field contrib">
@@ -521,7 +537,9 @@ export class HbrsRetirementAge extends HbrsElement {
         </div>
         ${contribError ? html`<p id="ra-years-error" class="input-error">${contribError}</p>` : nothing}
       </div>
-      <button type="button" class="hbrs-button reset" data-variant="secondary" @click=${this.reset}>${t.reset}</button>
+      <button type="button" class="hbrs-button reset" data-variant="secondary" @click=${this.reset}>
+        ${t.reset}
+      </button>
     </form>`;
   }
 
@@ -549,7 +567,9 @@ export class HbrsRetirementAge extends HbrsElement {
     return html`<div class="hbrs-state hbrs-empty" part="empty">
       <p class="hbrs-state-title">${t.emptyTitle}</p>
       <p>${fill(t.emptyMissing, { fields: missing.join(t.fieldSep) })}</p>
-      <button type="button" class="hbrs-button" data-variant="secondary" @click=${this.fillIn}>${t.emptyAction}</button>
+      <button type="button" class="hbrs-button" data-variant="secondary" @click=${this.fillIn}>
+        ${t.emptyAction}
+      </button>
     </div>`;
   }
 
@@ -566,7 +586,9 @@ export class HbrsRetirementAge extends HbrsElement {
     const sameAsOriginal = r.earliest.ageMonths === r.ageMonths;
     return html`<section class="result" part="result" aria-labelledby="ra-result-title">
       <h3 id="ra-result-title">${t.resultTitle}</h3>
-      <p class="for">${fill(t.resultFor, { birth: this.date(r.birth), category: t.categoryShort[r.category] })}</p>
+      <p class="for">
+        ${fill(t.resultFor, { birth: this.date(r.birth), category: t.categoryShort[r.category] })}
+      </p>
       <dl class="facts">
         <div class="fact key" data-key="age">
           <dt>${t.statutoryAge}</dt>
@@ -589,30 +611,45 @@ export class HbrsRetirementAge extends HbrsElement {
             })}
           </dd>
         </div>
-        ${track
-          ? html`<div class="fact" data-key="track" data-track=${track.kind}>
-              <dt>${t.onTrack}</dt>
-              <dd class="status status-${track.kind}">
-                ${fill(track.kind === 'met' ? t.trackMet : track.kind === 'on-track' ? t.trackOnTrack : t.trackShort, {
-                  have: this.duration(track.have),
-                  projected: this.duration(track.projected),
-                  min: this.duration(track.min),
-                  short: this.duration(track.short),
-                })}
-              </dd>
-            </div>`
-          : nothing}
+        ${
+          track
+            ? html`<div class="fact" data-key="track" data-track=${track.kind}>
+                <dt>${t.onTrack}</dt>
+                <dd class="status status-${track.kind}">
+                  ${fill(
+                    track.kind === 'met'
+                      ? t.trackMet
+                      : track.kind === 'on-track'
+                        ? t.trackOnTrack
+                        : t.trackShort,
+                    {
+                      have: this.duration(track.have),
+                      projected: this.duration(track.projected),
+                      min: this.duration(track.min),
+                      short: this.duration(track.short),
+                    },
+                  )}
+                </dd>
+              </div>`
+            : nothing
+        }
         <div class="fact" data-key="earliest">
           <dt>${t.earliest}</dt>
           <dd>
             ${this.renderPoint(r.earliest)}
             <p class="note">
-              ${sameAsOriginal
-                ? t.earliestSame
-                : fill(t.earliestNote, { min: this.duration(r.earliest.minContribution.totalMonths) })}
-              ${early && !sameAsOriginal
-                ? fill(early.ok ? t.earliestYes : t.earliestNo, { projected: this.duration(early.projected) })
-                : nothing}
+              ${
+                sameAsOriginal
+                  ? t.earliestSame
+                  : fill(t.earliestNote, { min: this.duration(r.earliest.minContribution.totalMonths) })
+              }
+              ${
+                early && !sameAsOriginal
+                  ? fill(early.ok ? t.earliestYes : t.earliestNo, {
+                      projected: this.duration(early.projected),
+                    })
+                  : nothing
+              }
             </p>
           </dd>
         </div>
@@ -637,53 +674,80 @@ export class HbrsRetirementAge extends HbrsElement {
     const scale = timelineScale(r);
     const original = r.originalAge.years * 12;
     const at = (key: string) => scale.points.find((p) => p.key === key)!.x;
-    const axisY = 70;
+    const axisY = 56;
     const label = this.age(r.ageMonths);
     const sx = at('statutory');
-    const anchor = sx < 120 ? 'start' : sx > scale.width - 120 ? 'end' : 'middle';
+    const anchor = sx < 70 ? 'start' : sx > scale.width - 70 ? 'end' : 'middle';
     const items: { key: string; label: string; ageMonths: number; at: string }[] = [
       { key: 'original', label: t.timelineOriginal, ageMonths: original, at: r.originalRetireAt },
       { key: 'earliest', label: t.timelineEarliest, ageMonths: r.earliest.ageMonths, at: r.earliest.at },
       { key: 'statutory', label: t.timelineStatutory, ageMonths: r.ageMonths, at: r.retireAt },
       { key: 'latest', label: t.timelineLatest, ageMonths: r.latest.ageMonths, at: r.latest.at },
     ];
-    const desc = items.map((i) => `${i.label}${t.labelSep}${this.age(i.ageMonths)}${t.pointSep}${this.date(i.at)}`).join(t.listSep);
+    const desc = items
+      .map((i) => `${i.label}${t.labelSep}${this.age(i.ageMonths)}${t.pointSep}${this.date(i.at)}`)
+      .join(t.listSep);
     return html`<figure class="timeline" part="timeline">
       <svg
         class="chart"
         role="img"
         aria-labelledby="ra-tl-title ra-tl-desc"
-        viewBox="0 0 ${scale.width} 120"
+        viewBox="0 0 ${scale.width} 100"
         width="100%"
         focusable="false"
       >
         <title id="ra-tl-title">${t.timelineTitle}</title>
         <desc id="ra-tl-desc">${desc}</desc>
-        <rect class="tl-band" x=${at('earliest')} y=${axisY - 14} width=${Math.max(2, at('latest') - at('earliest'))} height="28" rx="4"></rect>
-        <line class="tl-axis" x1="20" x2=${scale.width - 20} y1=${axisY} y2=${axisY}></line>
+        <rect
+          class="tl-band"
+          x=${at('earliest')}
+          y=${axisY - 14}
+          width=${Math.max(2, at('latest') - at('earliest'))}
+          height="28"
+          rx="4"
+        ></rect>
+        <line class="tl-axis" x1="8" x2=${scale.width - 8} y1=${axisY} y2=${axisY}></line>
         ${scale.ticks.map(
           (k) => svg`<line class="tl-tick" x1=${k.x} x2=${k.x} y1=${axisY + 14} y2=${axisY + 22}></line>
-            <text class="tl-tick-label" x=${k.x} y=${axisY + 44} text-anchor="middle" font-size="18">${k.years}</text>`,
+            <text class="tl-tick-label" x=${k.x} y=${axisY + 38} text-anchor="middle" font-size="15">${k.years}</text>`,
         )}
-        <line class="tl-original" x1=${at('original')} x2=${at('original')} y1=${axisY - 26} y2=${axisY + 14}></line>
+        <line
+          class="tl-original"
+          x1=${at('original')}
+          x2=${at('original')}
+          y1=${axisY - 26}
+          y2=${axisY + 14}
+        ></line>
         ${this.marker('earliest', at('earliest'), axisY)} ${this.marker('latest', at('latest'), axisY)}
-        <line class="tl-statutory-line" x1=${sx} x2=${sx} y1=${axisY - 34} y2=${axisY}></line>
+        <line class="tl-statutory-line" x1=${sx} x2=${sx} y1=${axisY - 30} y2=${axisY}></line>
         ${this.marker('statutory', sx, axisY)}
-        <text class="tl-label" x=${sx} y=${axisY - 42} text-anchor=${anchor} font-size="20" font-weight="700">${label}</text>
+        <text class="tl-label" x=${sx} y=${axisY - 38} text-anchor=${anchor} font-size="17" font-weight="700">
+          ${label}
+        </text>
       </svg>
       <figcaption>
         <span class="hbrs-visually-hidden">${t.timelineText}</span>
         <ol class="legend">
           ${items.map(
-            (i) => html`<li data-key=${i.key}>
-              <svg class="swatch" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-                ${i.key === 'original'
-                  ? svg`<line class="tl-original" x1="12" x2="12" y1="2" y2="22"></line>`
-                  : this.marker(i.key as 'earliest' | 'statutory' | 'latest', 12, 12)}
-              </svg>
-              <span class="legend-label">${i.label}</span>
-              <span class="legend-value">${this.renderPoint(i)}</span>
-            </li>`,
+            (i) =>
+              html`<li data-key=${i.key}>
+                <svg
+                  class="swatch"
+                  viewBox="0 0 24 24"
+                  width="20"
+                  height="20"
+                  aria-hidden="true"
+                  focusable="false"
+                >
+                  ${
+                    i.key === 'original'
+                      ? svg`<line class="tl-original" x1="12" x2="12" y1="2" y2="22"></line>`
+                      : this.marker(i.key as 'earliest' | 'statutory' | 'latest', 12, 12)
+                  }
+                </svg>
+                <span class="legend-label">${i.label}</span>
+                <span class="legend-value">${this.renderPoint(i)}</span>
+              </li>`,
           )}
         </ol>
       </figcaption>
@@ -693,7 +757,10 @@ export class HbrsRetirementAge extends HbrsElement {
   private marker(key: 'earliest' | 'statutory' | 'latest', x: number, y: number): SVGTemplateResult {
     if (key === 'statutory') return svg`<circle class="tl-statutory" cx=${x} cy=${y} r="10"></circle>`;
     // Earliest: a triangle pointing right; latest: pointing left (they face into the flexible band).
-    const d = key === 'earliest' ? `M${x - 8} ${y - 9} L${x + 6} ${y} L${x - 8} ${y + 9} Z` : `M${x + 8} ${y - 9} L${x - 6} ${y} L${x + 8} ${y + 9} Z`;
+    const d =
+      key === 'earliest'
+        ? `M${x - 8} ${y - 9} L${x + 6} ${y} L${x - 8} ${y + 9} Z`
+        : `M${x + 8} ${y - 9} L${x - 6} ${y} L${x + 8} ${y + 9} Z`;
     return svg`<path class="tl-${key}" d=${d}></path>`;
   }
 
@@ -723,7 +790,12 @@ export class HbrsRetirementAge extends HbrsElement {
         <ol>
           ${r.steps.map((s) => html`<li data-key=${s.key}>${this.textLang === 'en' ? s.en : s.zh}</li>`)}
         </ol>
-        <button type="button" class="hbrs-button steps-close" data-variant="secondary" @click=${this.toggleSteps}>
+        <button
+          type="button"
+          class="hbrs-button steps-close"
+          data-variant="secondary"
+          @click=${this.toggleSteps}
+        >
           ${t.stepsClose}
         </button>
       </section>
@@ -754,7 +826,10 @@ export class HbrsRetirementAge extends HbrsElement {
     return html`<section class="hbrs-root" lang=${this.textLang} aria-labelledby="ra-title">
       <h2 id="ra-title" part="title">${t.title}</h2>
       <p class="intro">${t.intro}</p>
-      <div class="layout">${this.renderForm()}<div class="output">${body}</div></div>
+      <div class="layout">
+        ${this.renderForm()}
+        <div class="output">${body}</div>
+      </div>
       ${this.renderSource()} ${this.announcer.render()}
     </section>`;
   }

@@ -18,7 +18,11 @@ const en: RetirementAgeMessages = {
   categoryMale: 'Man: originally 60, gradually raised to 63',
   categoryFemale55: 'Woman, original statutory age 55: gradually raised to 58',
   categoryFemale50: 'Woman, original statutory age 50: gradually raised to 55',
-  categoryShort: { male: 'man (originally 60)', 'female-55': 'woman (originally 55)', 'female-50': 'woman (originally 50)' },
+  categoryShort: {
+    male: 'man (originally 60)',
+    'female-55': 'woman (originally 55)',
+    'female-50': 'woman (originally 50)',
+  },
   contribLabel: 'Contribution years so far (optional)',
   contribHint:
     'Including deemed contribution years, in years, e.g. 12 or 12.5. With it we can tell whether you will reach the minimum.',
@@ -80,7 +84,12 @@ const en: RetirementAgeMessages = {
   sourceTitle: 'Legal basis',
   sourceOfficial: 'Official rule',
   sourceUnofficial: 'Not official',
-  sourceConfidence: { HIGH: 'high confidence', MED: 'medium confidence', LOW: 'low confidence', NOT_FOUND: 'no source found' },
+  sourceConfidence: {
+    HIGH: 'high confidence',
+    MED: 'medium confidence',
+    LOW: 'low confidence',
+    NOT_FOUND: 'no source found',
+  },
   sourceLinks: 'Text: ',
   guideLink: 'How to apply for retirement',
   hosts: {

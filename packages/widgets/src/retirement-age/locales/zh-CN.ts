@@ -15,7 +15,11 @@ const zhCN = {
   categoryMale: '男职工：原60周岁，逐步延迟至63周岁',
   categoryFemale55: '女职工，原法定退休年龄55周岁：逐步延迟至58周岁',
   categoryFemale50: '女职工，原法定退休年龄50周岁：逐步延迟至55周岁',
-  categoryShort: { male: '男职工（原60周岁）', 'female-55': '女职工（原55周岁）', 'female-50': '女职工（原50周岁）' },
+  categoryShort: {
+    male: '男职工（原60周岁）',
+    'female-55': '女职工（原55周岁）',
+    'female-50': '女职工（原50周岁）',
+  },
   contribLabel: '已累计缴费年限（选填）',
   contribHint: '含视同缴费年限，按年填写，如 12 或 12.5。填写后可判断能否达到最低缴费年限。',
   contribUnit: '年',
