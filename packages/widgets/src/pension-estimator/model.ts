@@ -1,25 +1,18 @@
 /**
  * Form model of <hbrs-pension-estimator>: the fields, their bounds, parsing of what a person typed
- * (full-width digits accepted) and the computations through `@hbrs/sdk/policy`. No DOM.
+ * (full-width digits accepted) and the adjustment computation through `@hbrs/sdk/policy`. No DOM. The
+ * retirement tab's model and view are in `retirement.ts`, loaded when that tab is first shown.
  */
 import { parseNumberInput, type NumberInputError } from '@hbrs/core';
+import type { TemplateResult } from 'lit';
+import type { Locale } from '@hbrs/core';
 import {
   PolicyError,
-  basicPension,
-  clampContributionBase,
-  contributionSchedule,
-  hubeiContributionBase,
-  hubeiPensionBase,
   pensionAdjustment,
-  projectAccount,
-  statutoryRetirement,
-  type AccountProjection,
   type AdjustmentResult,
   type AdjustmentRuleSet,
-  type BasicPensionResult,
-  type HubeiPensionBase,
-  type StatutoryRetirement,
 } from '@hbrs/sdk/policy';
+import type { PensionEstimatorMessages } from './pension-estimator.js';
 
 /** The two modes of the estimator. */
 export type PensionMode = 'adjustment' | 'retirement';
@@ -82,9 +75,6 @@ export const URL_FIELDS: readonly FieldName[] = [
   'cat',
 ];
 
-/** Default assumed future 记账利率, percent: the last confirmed national rate (2024: 2.62%). */
-export const DEFAULT_FUTURE_RATE = 2.62;
-
 export type Parsed = { ok: true; value: number | undefined } | { ok: false; error: NumberInputError };
 
 /** Parses one numeric field; an optional empty field is `{ ok: true, value: undefined }`. */
@@ -135,7 +125,7 @@ export interface AdjustmentOutcome {
   error?: PolicyError;
 }
 
-const num = (p: Parsed): number | undefined => (p.ok ? p.value : undefined);
+export const num = (p: Parsed): number | undefined => (p.ok ? p.value : undefined);
 
 /** Runs `pensionAdjustment` when every required field is valid. */
 export function computeAdjustment(
@@ -168,129 +158,24 @@ export function computeAdjustment(
   return out;
 }
 
-/** What the retirement mode needs and produces. */
-export interface RetirementOutcome {
-  /** Year the person retires (for the default 计发基数). */
-  year: number;
-  statutory?: StatutoryRetirement;
-  defaultBase?: HubeiPensionBase;
-  projection?: AccountProjection;
-  projectionRange?: { from: number; to: number; lower: number; upper: number };
-  deemedTooLarge: boolean;
-  result?: BasicPensionResult;
-  error?: PolicyError;
-}
-
-/** Statutory retirement from the optional birth and category fields, if both are valid. */
-export function statutoryFrom(values: Values, maxYear: number): StatutoryRetirement | undefined {
-  const birth = yearMonth(num(parseField(values, 'rby', maxYear)), values.rbm);
-  if (!birth || !values.cat) return undefined;
-  try {
-    return statutoryRetirement({ birth, category: values.cat as 'male' });
-  } catch {
-    return undefined;
-  }
-}
-
-/** Default 计发基数 of a city for a year (latest earlier year when not on file). */
-export function defaultBase(city: string, year: number): HubeiPensionBase | undefined {
-  for (const y of [year, 2025]) {
-    try {
-      return hubeiPensionBase(city, y);
-    } catch {
-      // year before the first known one, or unknown city: try the latest year
-    }
-  }
-  return undefined;
-}
-
-/** Runs the account projection and `basicPension` when every required field is valid. */
-export function computeRetirement(values: Values, today: { year: number }): RetirementOutcome {
-  const statutory = statutoryFrom(values, today.year);
-  const birthYear = num(parseField(values, 'rby', today.year));
-  const ageY = num(parseField(values, 'ageY'));
-  const ageM = num(parseField(values, 'ageM')) ?? 0;
-  let year = statutory ? Number(statutory.retireAt.slice(0, 4)) : today.year;
-  if (!statutory && birthYear !== undefined && ageY !== undefined) {
-    const m = Number(values.rbm) || 1;
-    year = birthYear + ageY + Math.floor((m - 1 + ageM) / 12);
-  }
-  const city = values.city || '420100';
-  const out: RetirementOutcome = {
-    year,
-    statutory,
-    defaultBase: defaultBase(city, Math.max(year, today.year)),
-    deemedTooLarge: false,
-  };
-  const base = num(parseField(values, 'base'));
-  const index = num(parseField(values, 'index'));
-  const ry = num(parseField(values, 'ry'));
-  const deemed = num(parseField(values, 'deemed'));
-  if (ry !== undefined && deemed !== undefined && deemed > ry) out.deemedTooLarge = true;
-  try {
-    let balance: number | undefined;
-    if (values.acct === 'project') {
-      const wage = num(parseField(values, 'wage'));
-      const left = num(parseField(values, 'left'));
-      const rateField = parseField(values, 'rate');
-      const current = num(parseField(values, 'cbal')) ?? 0;
-      if (wage !== undefined && left !== undefined && rateField.ok) {
-        const rate = (rateField.value ?? DEFAULT_FUTURE_RATE) / 100;
-        if (left === 0) {
-          balance = current;
-        } else {
-          let bounds = { lower: 0, upper: Number.MAX_SAFE_INTEGER };
-          try {
-            bounds = hubeiContributionBase(city, 2025);
-          } catch {
-            // city without a tier: no clamping
-          }
-          const from = today.year;
-          const to = today.year + left - 1;
-          const contributions = contributionSchedule({
-            fromYear: from,
-            toYear: to,
-            monthlyBase: clampContributionBase(wage, bounds),
-          });
-          out.projection = projectAccount({ balance: current, contributions, futureRate: rate });
-          out.projectionRange = { from, to, lower: bounds.lower, upper: bounds.upper };
-          balance = out.projection.balance;
-        }
-      }
-    } else {
-      balance = num(parseField(values, 'balance'));
-    }
-    if (
-      base === undefined ||
-      index === undefined ||
-      ry === undefined ||
-      ageY === undefined ||
-      balance === undefined ||
-      !parseField(values, 'deemed').ok ||
-      !parseField(values, 'ageM').ok ||
-      out.deemedTooLarge
-    )
-      return out;
-    out.result = basicPension({
-      base,
-      averageIndex: index,
-      contributionYears: ry,
-      accountBalance: balance,
-      retireAge: { years: ageY, months: ageM },
-      transitional: deemed ? { deemedYears: deemed } : undefined,
-    });
-  } catch (e) {
-    if (e instanceof PolicyError) out.error = e;
-    else throw e;
-  }
-  return out;
-}
-
-/** Estimated contribution index: wage ÷ average, kept within 0.6–3 and rounded to two decimals. */
-export function estimateIndex(values: Values): number | undefined {
-  const w = num(parseField(values, 'iw'));
-  const a = num(parseField(values, 'ia'));
-  if (w === undefined || a === undefined) return undefined;
-  const i = Math.min(3, Math.max(0.6, w / a));
-  return Math.round(i * 100) / 100;
+/** What the element lends the lazily loaded retirement tab to render its form. */
+export interface TabUi {
+  t: PensionEstimatorMessages;
+  locale: Locale;
+  values: Values;
+  today: { year: number; month: number };
+  indexHelperOpen: boolean;
+  money(yuan: number | null | undefined): string;
+  unit(label: string, unit: string): string;
+  numberField(
+    name: NumericField,
+    label: string,
+    opts?: { hint?: string; help?: 'base' | 'index' | 'months' | 'deemed'; extraError?: string; integer?: boolean },
+  ): TemplateResult;
+  monthSelect(name: 'abm' | 'rbm', label: string, required: boolean): TemplateResult;
+  onSelect(e: Event): void;
+  toggleIndexHelper(average: number | undefined): void;
+  applyIndex(): void;
+  empty(): TemplateResult;
+  policyMessage(e: PolicyError): string;
 }

@@ -705,6 +705,7 @@ describe('<hbrs-pension-estimator>', () => {
       );
       wrap.style.width = '320px';
       const el = wrap.querySelector('hbrs-pension-estimator')!;
+      await el.updateComplete;
       await fillAll(el, { base: '9112', index: '1', ry: '35', deemed: '5', balance: '139000', ageY: '60' });
       const r = $(el, '.hbrs-root');
       expect(r.scrollWidth).to.be.at.most(r.clientWidth + 1);

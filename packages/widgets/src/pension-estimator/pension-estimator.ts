@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import {
   Announcer,
   HbrsElement,
@@ -16,39 +15,33 @@ import {
 } from '@hbrs/core';
 import {
   HUBEI_2025_ADJUSTMENT,
-  HUBEI_CONTRIBUTION_BASE,
-  HUBEI_REGIONS,
   PolicyError,
   missingParameters,
   parseAdjustmentRules,
   type AdjustmentResult,
   type AdjustmentRuleSet,
 } from '@hbrs/sdk/policy';
-import { renderBarChart } from './chart.js';
 import {
-  DEFAULT_FUTURE_RATE,
   MODES,
   URL_FIELDS,
   boundsOf,
   computeAdjustment,
-  computeRetirement,
-  defaultBase,
-  estimateIndex,
   parseField,
-  statutoryFrom,
   todayInShanghai,
   type FieldName,
   type NumericField,
   type PensionMode,
+  type TabUi,
   type Values,
 } from './model.js';
 import { pensionEstimatorStyles } from './pension-estimator.styles.js';
 import zhCN from './locales/zh-CN.js';
-import en from './locales/en.js';
 
 /** Message shape of <hbrs-pension-estimator>. */
 export type PensionEstimatorMessages = typeof zhCN;
-const messages: Dictionaries<PensionEstimatorMessages> = { 'zh-CN': zhCN, en };
+/** zh-CN is built in; the English texts are loaded the first time an element is shown in English. */
+const messages: Partial<Dictionaries<PensionEstimatorMessages>> = { 'zh-CN': zhCN };
+let englishLoad: Promise<unknown> | undefined;
 
 export type { PensionMode } from './model.js';
 
@@ -184,6 +177,10 @@ export class HbrsPensionEstimator extends HbrsElement {
   private propRulesError?: unknown;
   private rulesAbort?: AbortController;
   private baseEdited = false;
+  /** The retirement tab's module, loaded the first time the tab is shown. */
+  @state() private retirementTab?: typeof import('./retirement.js');
+  private retirementLoad?: Promise<void>;
+  @state() private retirementLoadError?: unknown;
   private started = false;
 
   private readonly announcer = new Announcer(this);
@@ -195,7 +192,21 @@ export class HbrsPensionEstimator extends HbrsElement {
   );
 
   private get t(): PensionEstimatorMessages {
-    return messages[this.locale];
+    return messages[this.locale] ?? zhCN;
+  }
+
+  /** Loads the English texts once per page; the element shows its loading view meanwhile. */
+  private loadEnglish(): void {
+    englishLoad ??= import('./locales/en.js').then(
+      (m) => (messages.en = m.default),
+      () => (englishLoad = undefined),
+    );
+    const pending = englishLoad;
+    this.pending.add(pending);
+    void pending.finally(() => {
+      this.pending.delete(pending);
+      this.requestUpdate();
+    });
   }
 
   private get today(): { year: number; month: number } {
@@ -234,37 +245,53 @@ export class HbrsPensionEstimator extends HbrsElement {
     }
     if (changed.has('rulesSrc')) void this.loadRules();
     if (changed.has('mode') && !(MODES as string[]).includes(this.mode)) this.mode = 'adjustment';
+    if (this.mode === 'retirement') void this.loadRetirementTab();
+    if (!messages[this.locale]) this.loadEnglish();
   }
 
-  /** Values from the preset attributes. */
-  private initialValues(): Values {
-    const v: Values = { acct: 'balance', city: '420100' };
-    const city = this.city?.trim();
-    if (city) {
-      const region = HUBEI_REGIONS.find((r) => r.code === city || r.name === city || r.fullName === city);
-      if (region) v.city = region.code;
+  /** Loads the retirement tab's module once; a failure shows the error view with retry. */
+  private loadRetirementTab(): Promise<void> {
+    if (this.retirementLoad) return this.retirementLoad;
+    this.retirementLoad = import('./retirement.js').then(
+      (m) => {
+        this.retirementTab = m;
+        this.retirementLoadError = undefined;
+        this.values = m.prefill(this.values, false, this.baseEdited, this.today);
+      },
+      (e: unknown) => {
+        this.retirementLoad = undefined;
+        this.retirementLoadError = new RulesLoadError('network', undefined, String(e));
+      },
+    );
+    const pending = this.retirementLoad;
+    this.pending.add(pending);
+    void pending.finally(() => this.pending.delete(pending));
+    return pending;
+  }
+
+  /** Lazily loaded parts still on their way (English texts, the retirement tab). */
+  private readonly pending = new Set<Promise<unknown>>();
+
+  /** `updateComplete` also waits for lazily loaded parts (English texts, the retirement tab). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.pending.size) {
+      await Promise.allSettled([...this.pending]);
+      done = await super.getUpdateComplete();
     }
+    return done;
+  }
+
+  /** Values from the preset attributes (the retirement tab resolves the city and fills the rest). */
+  private initialValues(): Values {
+    const v: Values = { acct: 'balance', city: this.city?.trim() || '420100' };
     const m = /^(\d{4})-(\d{2})$/.exec(this.birth ?? '');
     if (m) {
       v.rby = String(Number(m[1]));
       v.rbm = String(Number(m[2]));
     }
     if (this.category && ['male', 'female-55', 'female-50'].includes(this.category)) v.cat = this.category;
-    this.prefillAge(v);
-    return v;
-  }
-
-  /** Fills the retirement age (and the default base) from birth and category when both are valid. */
-  private prefillAge(v: Values): void {
-    const s = statutoryFrom(v, this.today.year);
-    if (s) {
-      v.ageY = String(s.age.years);
-      v.ageM = String(s.age.months);
-    }
-    if (!this.baseEdited) {
-      const out = computeRetirement(v, this.today);
-      if (out.defaultBase) v.base = String(out.defaultBase.value);
-    }
+    return this.retirementTab ? this.retirementTab.prefill(v, false, this.baseEdited, this.today) : v;
   }
 
   /** Applies `pe.*` keys read from the URL (first render, Back and Forward). */
@@ -396,8 +423,10 @@ export class HbrsPensionEstimator extends HbrsElement {
     const v: Values = { ...this.values, [name]: value.slice(0, 40) };
     if (name === 'base') this.baseEdited = true;
     if (name === 'city') this.baseEdited = false;
-    if (name === 'rby' || name === 'rbm' || name === 'cat' || name === 'city') this.prefillAge(v);
-    this.values = v;
+    this.values =
+      this.retirementTab && ['rby', 'rbm', 'cat', 'city'].includes(name)
+        ? this.retirementTab.prefill(v, true, this.baseEdited, this.today)
+        : v;
     if (!this.touched.has(name)) this.touched = new Set([...this.touched, name]);
   };
 
@@ -430,7 +459,7 @@ export class HbrsPensionEstimator extends HbrsElement {
           : fill(t.incomplete, { count: out.missing }),
       );
     } else {
-      const r = computeRetirement(this.values, this.today).result;
+      const r = this.retirementTab?.computeRetirement(this.values, this.today).result;
       if (!r) return;
       this.emit('hbrs-pension-estimate', {
         mode: 'retirement',
@@ -440,19 +469,18 @@ export class HbrsPensionEstimator extends HbrsElement {
         total: r.total,
         annuityMonths: r.annuity.months,
       });
-      this.announcer.announce(fill(t.announceRetirement, { total: money(r.total) }));
+      const rt = this.retirementTab!.retirementText(this.locale);
+      this.announcer.announce(fill(rt.announceRetirement, { total: money(r.total) }));
     }
   }
 
   private readonly useExample = (): void => {
-    const v: Values = { ...this.values };
+    let v: Values = { ...this.values };
     if (this.mode === 'adjustment') {
       Object.assign(v, { pension: '3000', years: '30', aby: '1950', abm: '3', remote: '' });
-    } else {
-      Object.assign(v, { city: '420100', index: '1', ry: '35', deemed: '0', acct: 'balance' });
-      Object.assign(v, { balance: '139000', ageY: '60', ageM: '0', rby: '', rbm: '', cat: '' });
+    } else if (this.retirementTab) {
       this.baseEdited = false;
-      this.prefillAge(v);
+      v = this.retirementTab.prefill({ ...v, ...this.retirementTab.EXAMPLE }, true, false, this.today);
     }
     this.values = v;
     this.onChange();
@@ -492,7 +520,7 @@ export class HbrsPensionEstimator extends HbrsElement {
   };
 
   private readonly applyIndex = (): void => {
-    const i = estimateIndex(this.values);
+    const i = this.retirementTab?.estimateIndex(this.values);
     if (i === undefined) return;
     this.values = { ...this.values, index: String(i) };
     this.touched = new Set([...this.touched, 'index']);
@@ -561,7 +589,7 @@ export class HbrsPensionEstimator extends HbrsElement {
         inputmode=${opts.integer ? 'numeric' : 'decimal'}
         autocomplete="off"
         spellcheck="false"
-        .value=${live(this.values[name] ?? '')}
+        .value=${this.values[name] ?? ''}
         aria-invalid=${err ? 'true' : 'false'}
         aria-describedby=${ids || nothing}
         @input=${this.onInput}
@@ -738,7 +766,7 @@ export class HbrsPensionEstimator extends HbrsElement {
                 type="checkbox"
                 id="remote"
                 name="remote"
-                .checked=${live(this.values.remote === '1')}
+                .checked=${this.values.remote === '1'}
                 @change=${(e: Event) => {
                   this.onInput(e);
                   this.onChange();
@@ -754,232 +782,45 @@ export class HbrsPensionEstimator extends HbrsElement {
           : this.renderEmptyResult()}`;
   }
 
-  // ------------------------------------------------------------------------------------------------
-  // Retirement tab
-
-  private renderRetirement(): TemplateResult {
-    const t = this.t;
-    const v = this.values;
-    const out = computeRetirement(v, this.today);
-    const cityCode = v.city || '420100';
-    const region = HUBEI_REGIONS.find((r) => r.code === cityCode);
-    const regionName = region ? (this.locale === 'en' ? region.name : region.fullName) : '';
-    const db = out.defaultBase;
-    const baseHint = db
-      ? fill(t.baseHint, { city: regionName, year: db.valueYear, value: db.value }) +
-        (db.provisional ? ` ${fill(t.baseProvisional, { year: db.year, valueYear: db.valueYear })}` : '')
-      : undefined;
-    const tier = HUBEI_CONTRIBUTION_BASE[2025]?.find((x) => x.regions.includes(cityCode));
-    const est = estimateIndex(v);
-    return html`<div class="form" part="form">
-        <div class="field">
-          <div class="label-row"><label for="city">${t.city}</label></div>
-          <select
-            id="city"
-            name="city"
-            @change=${(e: Event) => {
-              this.onInput(e);
-              this.onChange();
-            }}
-          >
-            ${HUBEI_REGIONS.map(
-              (r) =>
-                html`<option value=${r.code} ?selected=${r.code === cityCode}>
-                  ${this.locale === 'en' ? `${r.name} ${r.code}` : r.fullName}
-                </option>`,
-            )}
-          </select>
-        </div>
-        ${this.numberField('base', this.unit(t.base, t.perMonth), { hint: baseHint, help: 'base' })}
-        ${this.numberField('index', t.index, { hint: t.indexHint, help: 'index' })}
-        <div class="helper">
-          <button
-            type="button"
-            class="link-btn"
-            aria-expanded=${this.indexHelperOpen ? 'true' : 'false'}
-            aria-controls="index-helper"
-            @click=${() => {
-              this.indexHelperOpen = !this.indexHelperOpen;
-              if (this.indexHelperOpen && !v.ia && tier) this.values = { ...v, ia: String(tier.average) };
-            }}
-          >
-            ${t.estimateIndex}
-          </button>
-          <div id="index-helper" ?hidden=${!this.indexHelperOpen}>
-            ${this.indexHelperOpen
-              ? html`${this.numberField('iw', this.unit(t.wage, t.perMonth))}
-                  ${this.numberField('ia', this.unit(t.average, t.perMonth))}
-                  <p aria-live="polite">
-                    ${est === undefined ? nothing : fill(t.estimatedIndex, { value: est.toFixed(2) })}
-                  </p>
-                  <button type="button" class="hbrs-button" ?disabled=${est === undefined} @click=${this.applyIndex}>
-                    ${t.applyIndex}
-                  </button>`
-              : nothing}
-          </div>
-        </div>
-        ${this.numberField('ry', this.unit(t.totalYears, t.yearsUnit))}
-        ${this.numberField('deemed', this.unit(t.deemed, t.yearsUnit), {
-          hint: t.deemedHint,
-          help: 'deemed',
-          extraError: out.deemedTooLarge ? t.deemedTooLarge : undefined,
-        })}
-        <fieldset>
-          <legend>${t.account}</legend>
-          ${(['balance', 'project'] as const).map(
-            (a) => html`<div class="check">
-              <input
-                type="radio"
-                id="acct-${a}"
-                name="acct"
-                value=${a}
-                .checked=${live((v.acct || 'balance') === a)}
-                @change=${(e: Event) => {
-                  this.onInput(e);
-                  this.onChange();
-                }}
-              /><label for="acct-${a}">${a === 'balance' ? t.accountKnown : t.accountProject}</label>
-            </div>`,
-          )}
-          ${v.acct === 'project'
-            ? html`${this.numberField('cbal', this.unit(t.currentBalance, t.yuan))}
-              ${this.numberField('wage', this.unit(t.contributionWage, t.perMonth))}
-              ${this.numberField('left', this.unit(t.yearsLeft, t.yearsUnit), { integer: true })}
-              ${this.numberField('rate', this.unit(t.futureRate, t.percent), {
-                hint: `${DEFAULT_FUTURE_RATE}`,
-              })}
-              ${out.projection && out.projectionRange
-                ? html`<p class="projected">
-                    ${fill(t.projected, {
-                      amount: this.money(out.projection.balance),
-                      from: out.projectionRange.from,
-                      to: out.projectionRange.to,
-                      lower: out.projectionRange.lower,
-                      upper: out.projectionRange.upper,
-                    })}
-                    ${out.projection.usesAssumedRates ? t.assumedRates : ''}
-                  </p>`
-                : nothing}`
-            : this.numberField('balance', this.unit(t.balance, t.yuan))}
-        </fieldset>
-        <fieldset>
-          <legend>${t.birthOptional}</legend>
-          <div class="pair">
-            ${this.numberField('rby', t.birthYear, { integer: true })} ${this.monthSelect('rbm', t.birthMonth, false)}
-          </div>
-          <div class="field">
-            <div class="label-row"><label for="cat">${t.category}</label></div>
-            <select
-              id="cat"
-              name="cat"
-              @change=${(e: Event) => {
-                this.onInput(e);
-                this.onChange();
-              }}
-            >
-              ${(
-                [
-                  ['', t.choose],
-                  ['male', t.categoryMale],
-                  ['female-55', t.categoryFemale55],
-                  ['female-50', t.categoryFemale50],
-                ] as const
-              ).map(([value, label]) => html`<option value=${value} ?selected=${(v.cat ?? '') === value}>${label}</option>`)}
-            </select>
-          </div>
-          ${out.statutory
-            ? html`<p class="statutory">
-                ${fill(t.statutoryAge, {
-                  age:
-                    this.locale === 'en'
-                      ? `${out.statutory.age.years} ${t.ageYears} ${out.statutory.age.months} ${t.ageMonths}`
-                      : out.statutory.ageZh,
-                  at: out.statutory.retireAt,
-                })}
-              </p>`
-            : nothing}
-        </fieldset>
-        <fieldset>
-          <legend>${t.retireAge}</legend>
-          <div class="pair">
-            ${this.numberField('ageY', this.unit(t.ageYearsLabel, t.ageYears), { integer: true, help: 'months' })}
-            ${this.numberField('ageM', this.unit(t.ageMonthsLabel, t.ageMonths), { integer: true })}
-          </div>
-        </fieldset>
-      </div>
-      ${out.error
-        ? html`<p class="compute-error" role="alert">${this.policyMessage(out.error)}</p>`
-        : out.result
-          ? this.renderRetirementResult(out)
-          : this.renderEmptyResult()}`;
+  /** What the retirement tab's view borrows from the element. */
+  private get ui(): TabUi {
+    return {
+      t: this.t,
+      locale: this.locale,
+      values: this.values,
+      today: this.today,
+      indexHelperOpen: this.indexHelperOpen,
+      money: (y) => this.money(y),
+      unit: (label, unit) => this.unit(label, unit),
+      numberField: (name, label, opts) => this.numberField(name, label, opts),
+      monthSelect: (name, label, required) => this.monthSelect(name, label, required),
+      onSelect: (e) => {
+        this.onInput(e);
+        this.onChange();
+      },
+      toggleIndexHelper: (average) => {
+        this.indexHelperOpen = !this.indexHelperOpen;
+        if (this.indexHelperOpen && !this.values.ia && average)
+          this.values = { ...this.values, ia: String(average) };
+      },
+      applyIndex: this.applyIndex,
+      empty: () => this.renderEmptyResult(),
+      policyMessage: (e) => this.policyMessage(e),
+    };
   }
 
-  private renderRetirementResult(out: ReturnType<typeof computeRetirement>): TemplateResult {
-    const t = this.t;
-    const r = out.result!;
-    const rows = [
-      { key: 'basic', label: t.basic, value: r.basic, step: r.steps.find((s) => s.key === 'basic') },
-      { key: 'account', label: t.accountPension, value: r.account, step: r.steps.find((s) => s.key === 'account') },
-      {
-        key: 'transitional',
-        label: t.transitional,
-        value: r.transitional,
-        step: r.steps.find((s) => s.key === 'transitional'),
-      },
-    ];
-    const notes: string[] = [];
-    if (!r.annuity.officialTableValue) notes.push(fill(t.interpolated, { formula: r.annuity.formula }));
-    if (r.annuity.usesDisputedAge47) notes.push(t.age47);
-    if (r.transitionalIsEstimate) notes.push(t.transitionalEstimate);
-    if (r.contributionYears < 15) notes.push(t.belowMinimum);
-    notes.push(t.excludes);
-    return html`<div class="result" part="result">
-      <dl class="headline" part="total">
-        <div>
-          <dt>${t.total}</dt>
-          <dd>${this.money(r.total)}</dd>
-        </div>
-      </dl>
-      <div class="result-grid">
-        <div class="table-wrap">
-          <table>
-            <caption>
-              ${t.chartTitle}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${t.colPart}</th>
-                <th scope="col">${t.formula}</th>
-                <th scope="col">${t.colAmount}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${rows.map(
-                (row) => html`<tr data-part=${row.key}>
-                  <th scope="row">${row.label}</th>
-                  <td class="formula">${row.step?.formula ?? '0'}</td>
-                  <td class="amount">${this.money(row.value)}</td>
-                </tr>`,
-              )}
-              <tr data-part="total">
-                <th scope="row">${t.total}</th>
-                <td class="formula">${r.steps.find((s) => s.key === 'total')?.formula ?? ''}</td>
-                <td class="amount">${this.money(r.total)}</td>
-              </tr>
-            </tbody>
-          </table>
-        </div>
-        ${renderBarChart(
-          'pe-chart',
-          t.chartTitle,
-          rows.map((row) => ({ key: row.key, label: row.label, value: row.value, display: this.money(row.value) })),
-        )}
-      </div>
-      <p class="annuity">${fill(t.annuityMonths, { months: r.annuity.months })}</p>
-      <ul class="notes">
-        ${notes.map((n) => html`<li>${n}</li>`)}
-      </ul>
-    </div>`;
+  private renderRetirementTab(): TemplateResult {
+    if (this.retirementTab) return this.retirementTab.renderRetirement(this.ui);
+    if (this.retirementLoadError) {
+      return renderError(this.coreText, {
+        message: errorMessage(this.coreText, this.retirementLoadError),
+        onRetry: () => {
+          this.retirementLoadError = undefined;
+          void this.loadRetirementTab();
+        },
+      });
+    }
+    return renderLoading(this.coreText, 4);
   }
 
   private renderGlossary(): TemplateResult {
@@ -997,6 +838,9 @@ export class HbrsPensionEstimator extends HbrsElement {
   }
 
   protected override render(): TemplateResult {
+    if (!messages[this.locale]) {
+      return html`<section class="hbrs-root" lang=${this.locale}>${renderLoading(this.coreText, 4)}</section>`;
+    }
     const t = this.t;
     const tabLabel = { adjustment: t.tabAdjustment, retirement: t.tabRetirement };
     return html`<section class="hbrs-root" lang=${this.locale} aria-labelledby="pe-title">
@@ -1024,7 +868,7 @@ export class HbrsPensionEstimator extends HbrsElement {
           part="panel"
           ?hidden=${m !== this.mode}
         >
-          ${m === this.mode ? (m === 'adjustment' ? this.renderAdjustment() : this.renderRetirement()) : nothing}
+          ${m === this.mode ? (m === 'adjustment' ? this.renderAdjustment() : this.renderRetirementTab()) : nothing}
         </div>`,
       )}
       ${this.renderGlossary()} ${this.announcer.render()}
