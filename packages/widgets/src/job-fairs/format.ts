@@ -30,15 +30,7 @@ export function formatFairRange(locale: Locale, start: string, end: string): str
   const a = Date.parse(start);
   const b = Date.parse(end);
   if (!Number.isFinite(a)) return '';
-  const f = dtf(locale, 'range', {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
+  const f = dtf(locale, 'range', { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23' });
   return Number.isFinite(b) && b > a ? f.formatRange(a, b) : f.format(a);
 }
 

@@ -85,12 +85,25 @@ export const jobFairsStyles = css`
   .count:focus-visible {
     outline: var(--_hbrs-focus-ring-width) solid var(--_hbrs-color-focus);
   }
-  .list-scroll {
-    height: var(--hbrs-job-fairs-list-height, auto);
-    overflow: auto;
-  }
   .list {
     width: 100%;
+    height: var(--hbrs-job-fairs-list-height, 560px);
+    overflow-x: hidden;
+    overflow-y: auto;
+    /* A scrollbar appearing must not change the rows' width (that would loop the ResizeObserver). */
+    scrollbar-gutter: stable;
+    border-block: 1px solid var(--_hbrs-color-border);
+  }
+  .list-inner {
+    overflow-anchor: none;
+  }
+  .list.short {
+    height: auto;
+    overflow: visible;
+    border-bottom: 0;
+  }
+  .list.short .fair:last-child {
+    border-bottom: 0;
   }
   .fair {
     width: 100%;

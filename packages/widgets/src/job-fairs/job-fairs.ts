@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { HbrsElement, fill, renderEmpty, safeUrl, type Dictionaries, type Locale } from '@hbrs/core';
 import { cityOf } from '@hbrs/sdk';
 import type {
@@ -41,6 +41,7 @@ import {
 } from './format.js';
 import { icsFileName, writeIcs } from './ics.js';
 import { labels } from './labels.js';
+import { VirtualWindow } from './virtual-list.js';
 import { jobFairsStyles } from './job-fairs.styles.js';
 import zhCN from './locales/zh-CN.js';
 import en from './locales/en.js';
@@ -126,6 +127,9 @@ const AUDIENCE_ORDER = [
   '女性/全职妈妈',
   '大龄劳动者',
 ];
+
+/** Lists longer than this are virtualised. */
+export const VIRTUALIZE_ABOVE = 30;
 
 const listConverter = {
   fromAttribute: (v: string | null): string[] => (v ?? '').split(/[\s,]+/).filter(Boolean),
@@ -364,10 +368,20 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     } else {
       this.results = data.fairs.filter(q);
     }
+    this.resultIds = this.results.map((f) => f.id);
+    this.listScroll = 0;
+    this.scrollReset = true;
   }
+
+  private scrollReset = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const mk = `${this.locale}|${this.largeText}|${this.theme ?? ''}`;
+    if (mk !== this.measureKey) {
+      this.measureKey = mk;
+      this.vw.clear();
+    }
     const data = this.loaded;
     if (!data) return;
     const key = JSON.stringify([
@@ -397,6 +411,10 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
+    cancelAnimationFrame(this.scrollFrame);
+    this.scrollFrame = 0;
+    this.listObserver?.disconnect();
+    this.observedList = undefined;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -577,13 +595,14 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
         (b) => b.dataset.fair === target,
       );
     let button = find();
-    if (!button && this.view === 'list') {
+    const list = this.renderRoot.querySelector<HTMLElement>('.list.long');
+    if (!button && list && this.view === 'list') {
       const index = this.results.findIndex((f) => f.id === target);
-      const host = this.renderRoot.querySelector('.list') as VirtualizerHostElement | null;
-      const v = host?.[virtualizerRef];
-      if (v && index >= 0) {
-        v.element(index)?.scrollIntoView({ block: 'center' });
-        await v.layoutComplete.catch(() => undefined);
+      if (index >= 0) {
+        list.scrollTop = Math.max(0, this.vw.offsetOf(index) - this.viewport / 2);
+        this.listScroll = list.scrollTop;
+        this.requestUpdate();
+        await this.updateComplete;
         button = find();
       }
     }
@@ -600,7 +619,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
   };
 
   private readonly onCloseButton = (): void => {
-    this.renderRoot.querySelector('dialog')?.close();
+    this.closeDetail();
   };
 
   private fairById(id: string): JobFair | undefined {
@@ -609,6 +628,12 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.scrollReset) {
+      this.scrollReset = false;
+      const list = this.renderRoot.querySelector<HTMLElement>('.list.long');
+      if (list) list.scrollTop = 0;
+    }
+    this.layoutList();
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && this.selected && !dialog.open && dialog.isConnected) {
       dialog.showModal();
@@ -1039,6 +1064,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
       class="fair"
       part="fair"
       role="listitem"
+      data-key=${f.id}
       aria-setsize=${this.results.length}
       aria-posinset=${i + 1}
     >
@@ -1064,16 +1090,92 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
   }
 
   private renderList(): TemplateResult {
-    if (this.results.length === 0) return this.renderEmptyState();
-    return html`<div class="list-scroll">
-      <div class="list" part="list" role="list" aria-label=${this.t.listLabel}>
-        ${virtualize({
-          items: this.results,
-          keyFunction: (f: JobFair) => f.id,
-          renderItem: this.renderRow,
-        })}
+    const n = this.results.length;
+    if (n === 0) return this.renderEmptyState();
+    // Short lists render in full (no inner scrolling); long ones are windowed in a scroller of fixed
+    // height, so the DOM holds only the rows in view whatever the number of results.
+    if (n <= VIRTUALIZE_ABOVE) {
+      return html`<div class="list short" part="list" role="list" aria-label=${this.t.listLabel}>
+        ${repeat(this.results, (f) => f.id, this.renderRow)}
+      </div>`;
+    }
+    this.vw.setKeys(this.resultIds);
+    const r = (this.range = this.vw.range(this.listScroll, this.viewport));
+    const slice = this.results.slice(r.first, r.last);
+    return html`<div class="list long" part="list" @scroll=${this.onListScroll}>
+      <div class="list-inner" role="list" aria-label=${this.t.listLabel}>
+        ${repeat(
+          slice,
+          (f) => f.id,
+          (f, j) => this.renderRow(f, r.first + j),
+        )}
       </div>
     </div>`;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Windowing of long lists
+
+  private readonly vw = new VirtualWindow();
+  private resultIds: string[] = [];
+  private range = { first: 0, last: 0, before: 0, after: 0 };
+  private listScroll = 0;
+  private viewport = 560;
+  private listWidth = 0;
+  private observedList: Element | undefined;
+  private measurePasses = 0;
+  private scrollFrame = 0;
+  private measureKey = '';
+  private readonly listObserver =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver((entries) => {
+          for (const e of entries) {
+            this.viewport = e.contentRect.height || this.viewport;
+            if (e.contentRect.width !== this.listWidth) {
+              if (this.listWidth) this.vw.clear();
+              this.listWidth = e.contentRect.width;
+            }
+          }
+          // Rows are not observed and the scroller's size does not depend on them: no observer loop.
+          this.requestUpdate();
+        })
+      : undefined;
+
+  private readonly onListScroll = (e: Event): void => {
+    this.listScroll = (e.currentTarget as HTMLElement).scrollTop;
+    if (this.scrollFrame) return;
+    this.scrollFrame = requestAnimationFrame(() => {
+      this.scrollFrame = 0;
+      const r = this.vw.range(this.listScroll, this.viewport);
+      if (r.first !== this.range.first || r.last !== this.range.last) this.requestUpdate();
+    });
+  };
+
+  /** After a render of a long list: pad for the rows not rendered, measure the rendered ones. */
+  private layoutList(): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('.list.long');
+    if (list !== this.observedList) {
+      if (this.observedList) this.listObserver?.unobserve(this.observedList);
+      if (list) this.listObserver?.observe(list);
+      this.observedList = list ?? undefined;
+    }
+    if (!list) return;
+    const inner = list.firstElementChild as HTMLElement;
+    let changed = false;
+    for (const row of inner.children) {
+      const key = (row as HTMLElement).dataset.key;
+      if (key) changed = this.vw.measure(key, row.getBoundingClientRect().height) || changed;
+    }
+    if (changed) this.vw.setKeys(this.resultIds);
+    const r = this.vw.range(this.listScroll, this.viewport);
+    inner.style.paddingTop = `${r.before}px`;
+    inner.style.paddingBottom = `${r.after}px`;
+    if ((changed || r.first !== this.range.first || r.last !== this.range.last) && this.measurePasses < 4) {
+      this.measurePasses++;
+      this.requestUpdate();
+    } else {
+      this.measurePasses = 0;
+    }
   }
 
   private renderMonth(): TemplateResult {
@@ -1133,7 +1235,6 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
                     data-day=${key}
                     aria-selected=${key === this.day ? 'true' : 'false'}
                     aria-current=${key === todayKey ? 'date' : nothing}
-                    aria-label=${fill(t.dayLabel, { date: formatDay(loc, d), count: formatCount(loc, n) })}
                     class=${n ? 'has-fairs' : ''}
                     @click=${() => this.pickDay(key)}
                     @focus=${() => {
@@ -1141,6 +1242,9 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
                     }}
                   >
                     <span class="day-num" aria-hidden="true">${d.d}</span>
+                    <span class="hbrs-visually-hidden"
+                      >${fill(t.dayLabel, { date: formatDay(loc, d), count: formatCount(loc, n) })}</span
+                    >
                     ${n
                       ? html`<span class="day-count" aria-hidden="true"
                           >${fill(t.dayCount, { count: formatCount(loc, n) })}</span
@@ -1184,7 +1288,8 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     const c = fairCounts(f);
     const online = safeUrl(f.online?.url, ['http:', 'https:']);
     const live = safeUrl(f.online?.liveStreamUrl, ['http:', 'https:']);
-    const phone = f.contact?.phone ? safeUrl(`tel:${f.contact.phone.replace(/[^\d+]/g, '')}`, ['tel:']) : undefined;
+    const digits = f.contact?.phone?.replace(/[^\d+]/g, '') ?? '';
+    const phone = /^\+?\d{3,}$/.test(digits) ? safeUrl(`tel:${digits}`, ['tel:']) : undefined;
     const jsUrl = safeUrl(f.registration?.jobseeker?.url, ['http:', 'https:']);
     const emUrl = safeUrl(f.registration?.employer?.url, ['http:', 'https:']);
     const srcUrl = safeUrl(f.source?.url, ['http:', 'https:']);

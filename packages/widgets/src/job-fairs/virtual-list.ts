@@ -1,0 +1,106 @@
+/**
+ * A small windowing helper for long lists with rows of varying height: only the rows in view (plus a few
+ * either side) are rendered, inside a scroller of fixed height; the space of the others is kept with
+ * padding, from measured heights (or the running average for rows not yet measured).
+ *
+ * Heights are measured after each render (not from a ResizeObserver on the rows, so no ResizeObserver loop
+ * can reach the host page's `onerror`); only the scroller itself is observed, for width changes.
+ * @module
+ */
+
+/** The rows to render and the padding that stands for the others. */
+export interface WindowRange {
+  /** First index rendered. */
+  first: number;
+  /** One past the last index rendered. */
+  last: number;
+  /** Height (px) of the rows before `first`. */
+  before: number;
+  /** Height (px) of the rows from `last` on. */
+  after: number;
+}
+
+export class VirtualWindow {
+  /** Measured heights by row key. */
+  private readonly heights = new Map<string, number>();
+  private sum = 0;
+  private count = 0;
+  private offsets = new Float64Array(1);
+  private keys: readonly string[] = [];
+
+  constructor(
+    /** Rows rendered beyond each edge of the viewport. */
+    readonly overscan = 4,
+    /** Height assumed before anything is measured. */
+    readonly initialEstimate = 120,
+  ) {}
+
+  /** Average measured height, or the initial estimate. */
+  get estimate(): number {
+    return this.count ? this.sum / this.count : this.initialEstimate;
+  }
+
+  /** Total height of all rows. */
+  get total(): number {
+    return this.offsets[this.keys.length] ?? 0;
+  }
+
+  /** Sets the rows (by key) and recomputes their offsets: O(n). */
+  setKeys(keys: readonly string[]): void {
+    this.keys = keys;
+    const n = keys.length;
+    if (this.offsets.length < n + 1) this.offsets = new Float64Array(n + 1);
+    const est = this.estimate;
+    let y = 0;
+    for (let i = 0; i < n; i++) {
+      this.offsets[i] = y;
+      y += this.heights.get(keys[i]!) ?? est;
+    }
+    this.offsets[n] = y;
+  }
+
+  /** Offset (px) of row `i` from the top of the list. */
+  offsetOf(i: number): number {
+    return this.offsets[Math.max(0, Math.min(i, this.keys.length))] ?? 0;
+  }
+
+  /** The index of the row at offset `y` (binary search). */
+  indexAt(y: number): number {
+    let lo = 0;
+    let hi = this.keys.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.offsets[mid]! <= y) lo = mid;
+      else hi = mid - 1;
+    }
+    return Math.max(0, lo);
+  }
+
+  /** Rows to render for a viewport at `scrollTop` of height `viewport`. */
+  range(scrollTop: number, viewport: number): WindowRange {
+    const n = this.keys.length;
+    if (n === 0) return { first: 0, last: 0, before: 0, after: 0 };
+    const first = Math.max(0, this.indexAt(scrollTop) - this.overscan);
+    const last = Math.min(n, this.indexAt(scrollTop + viewport) + 1 + this.overscan);
+    return { first, last, before: this.offsetOf(first), after: this.total - this.offsetOf(last) };
+  }
+
+  /** Records a measured height; returns true when it differs from what was assumed. */
+  measure(key: string, height: number): boolean {
+    const old = this.heights.get(key);
+    if (old !== undefined && Math.abs(old - height) < 0.5) return false;
+    if (old === undefined) {
+      this.count++;
+      this.sum += height;
+    } else this.sum += height - old;
+    this.heights.set(key, height);
+    return true;
+  }
+
+  /** Forgets every measurement (after a change of width, font size or language). */
+  clear(): void {
+    this.heights.clear();
+    this.sum = 0;
+    this.count = 0;
+  }
+}
