@@ -51,6 +51,14 @@ function fixtureClient(
   return createClient({ feed: 'https://data.example.invalid/feeds/', fetch, retries: 0 });
 }
 
+/** A 900 px wide container (a wide layout) for the widget. */
+async function host(lang?: string): Promise<HTMLDivElement> {
+  const div = await fixture<HTMLDivElement>(html`<div></div>`);
+  div.style.width = '900px';
+  if (lang) div.lang = lang;
+  return div;
+}
+
 const sr = (el: HbrsServiceMap) => el.shadowRoot!;
 const $ = <E extends Element = HTMLElement>(el: HbrsServiceMap, s: string) => sr(el).querySelector<E>(s);
 const $$ = <E extends Element = HTMLElement>(el: HbrsServiceMap, s: string) => [
@@ -69,7 +77,7 @@ async function ready(el: HbrsServiceMap, withMap = true): Promise<HbrsServiceMap
 }
 
 async function mount(client: HbrsClient = fixtureClient(), attrs = ''): Promise<HbrsServiceMap> {
-  const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+  const wrap = await host();
   const el = document.createElement('hbrs-service-map');
   for (const a of attrs.split(' ').filter(Boolean)) {
     const [k, v = ''] = a.split('=');
@@ -128,7 +136,7 @@ describe('<hbrs-service-map>', () => {
   describe('list first, map second', () => {
     it('renders the list, then the map with canvas points and clusters, and emits its events', async () => {
       const client = fixtureClient({ points: 200 });
-      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+      const wrap = await host();
       const el = document.createElement('hbrs-service-map');
       el.client = client;
       const load = oneEvent(el, 'hbrs-load');
@@ -201,11 +209,10 @@ describe('<hbrs-service-map>', () => {
     });
 
     it('renders English from the nearest lang', async () => {
-      const wrap = await fixture<HTMLDivElement>(
-        html`<div lang="en" style="width: 900px">
-          <hbrs-service-map .client=${fixtureClient({ points: 20 })}></hbrs-service-map>
-        </div>`,
-      );
+      const wrap = await host('en');
+      const created = document.createElement('hbrs-service-map');
+      created.client = fixtureClient({ points: 20 });
+      wrap.append(created);
       const el = await ready(wrap.querySelector('hbrs-service-map')!);
       expect($(el, 'h2')!.textContent).to.equal('Social security service points');
       expect($(el, '[part=summary]')!.textContent).to.contain('20 service points found');
@@ -226,7 +233,7 @@ describe('<hbrs-service-map>', () => {
         { theme: 'wuhan' },
         { theme: 'xiangyang', 'large-text': '' },
       ]) {
-        const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+        const wrap = await host();
         const el = document.createElement('hbrs-service-map');
         for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
         el.client = fixtureClient({ hang: true });
@@ -280,7 +287,7 @@ describe('<hbrs-service-map>', () => {
 
     it('says what went wrong in plain words and retries by keyboard', async () => {
       failNext = true;
-      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+      const wrap = await host();
       const el = document.createElement('hbrs-service-map');
       el.client = flaky;
       wrap.append(el);
@@ -399,7 +406,7 @@ describe('<hbrs-service-map>', () => {
       const calls = stubGeolocation((ok) =>
         setTimeout(() => ok({ coords: { longitude: 114.31, latitude: 30.6 } } as GeolocationPosition)),
       );
-      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+      const wrap = await host();
       const el = document.createElement('hbrs-service-map');
       el.setAttribute('sync-url', '');
       el.client = fixtureClient({ points: 80 });
@@ -729,7 +736,7 @@ describe('<hbrs-service-map>', () => {
 
   describe('URL state', () => {
     it('mirrors filters and the open point in the query string; Back closes the detail; a link restores it', async () => {
-      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+      const wrap = await host();
       const el = document.createElement('hbrs-service-map');
       el.setAttribute('sync-url', '');
       el.client = fixtureClient({ points: 30 });
@@ -760,7 +767,7 @@ describe('<hbrs-service-map>', () => {
       // A shared link opens the same view.
       const link = `${location.pathname}?sm.bank=ICBC&sm.q=${encodeURIComponent('支行')}&sm.city=420100&sm.id=${id}`;
       history.replaceState(null, '', link);
-      const wrap2 = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+      const wrap2 = await host();
       const el2 = document.createElement('hbrs-service-map');
       el2.setAttribute('sync-url', '');
       el2.client = el.client!;
@@ -787,7 +794,7 @@ describe('<hbrs-service-map>', () => {
         '',
         `${location.pathname}?sm.svc=<script>&sm.bank=EVIL&sm.city=abc&sm.id=nope`,
       );
-      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+      const wrap = await host();
       const el = document.createElement('hbrs-service-map');
       el.setAttribute('sync-url', '');
       el.client = fixtureClient({ points: 10 });
