@@ -273,6 +273,10 @@ export const postdocFinderStyles = css`
   .unpin {
     display: block;
     margin-top: var(--_hbrs-space-2);
+    font-weight: 400;
+  }
+  .detail .pin {
+    margin-bottom: var(--_hbrs-space-3);
   }
   @container (min-width: 560px) {
     .filters {

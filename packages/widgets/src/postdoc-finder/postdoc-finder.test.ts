@@ -425,6 +425,13 @@ describe('<hbrs-postdoc-finder>', () => {
       expect(ev.detail.ids).to.have.length(2);
       await el.updateComplete;
       expect(deepActiveElement()).to.equal($(el, '#pd-compare-title'));
+      // A programme opened from the table returns focus there when its detail closes.
+      $$(el, '[data-cmp-open]')[1]!.click();
+      await el.updateComplete;
+      expect(deepActiveElement()).to.equal($(el, '#pd-detail-title'));
+      await press('Escape');
+      await el.updateComplete;
+      expect((deepActiveElement() as HTMLElement).dataset.cmpOpen).to.equal(el.comparedIds[1]);
     });
   });
 
@@ -529,6 +536,9 @@ describe('<hbrs-postdoc-finder>', () => {
       expect(text($(el, '.count'))).to.equal('40 postdoc programmes found');
       expect($(el, 'section').getAttribute('lang')).to.equal('en');
       expect(text($(el, '#pd-f-city'))).to.contain('Wuhan (27)');
+      expect(text(cards(el)[2]!)).to.contain('Open calls: 1 · Research directions: 2 · Places: 3');
+      expect(text(cards(el)[2]!)).to.contain('Funding: Postdoctoral Innovative Talent Support Programme');
+      expect(text(root(el))).not.to.match(/[：（）]/);
     });
 
     it('can be used by keyboard alone with a visible focus ring', async () => {

@@ -135,7 +135,8 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
   @state() private listOpen = false;
   @state() private active = -1;
 
-  private opener: string | undefined;
+  /** Where focus returns when the detail closes: the card or comparison button that opened it. */
+  private opener: { id: string | undefined; attr: 'open' | 'cmpOpen' } | undefined;
   private afterUpdate: (() => void) | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -328,8 +329,8 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
     return this.renderRoot.querySelector<HTMLInputElement>('#pd-q');
   }
 
-  private openDetail(id: string, fromCard: boolean): void {
-    if (fromCard || !this.selected) this.opener = id;
+  private openDetail(id: string, from?: 'card' | 'cmp'): void {
+    if (from || !this.opener) this.opener = { id, attr: from === 'cmp' ? 'cmpOpen' : 'open' };
     this.selected = id;
     this.closeList();
     this.writeUrl('push');
@@ -339,16 +340,16 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
   }
 
   private closeDetail = (): void => {
-    const back = this.opener ?? this.selected;
+    const back = this.opener ?? { id: this.selected, attr: 'open' };
     this.selected = undefined;
     this.opener = undefined;
     this.writeUrl('push');
     this.emit('hbrs-postdoc-select', { id: null, host: null });
     this.afterUpdate = () => {
-      const card = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-open]')].find(
-        (b) => b.dataset.open === back,
+      const target = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-open], [data-cmp-open]')].find(
+        (b) => b.dataset[back.attr] === back.id,
       );
-      (card ?? this.input)?.focus();
+      (target ?? this.input)?.focus();
     };
   };
 
@@ -400,8 +401,16 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
   // ---- labels -------------------------------------------------------------------------------------------------
 
   private disciplineText(p: PostdocProgramme): string {
-    if (p.discipline) return `${p.discipline.name}（${p.discipline.code}）`;
-    return p.industryFields.map((f) => label(INDUSTRY_FIELDS, f, this.locale)).join('、');
+    if (p.discipline) return `${p.discipline.name}${this.paren(p.discipline.code)}`;
+    return p.industryFields.map((f) => label(INDUSTRY_FIELDS, f, this.locale)).join(this.t.sep);
+  }
+
+  /** A funding scheme's display name in the current locale (the id when it is not in `schemes`). */
+  private schemeName = (id: string): string =>
+    (this.schemes ?? []).find((s) => s.id === id)?.name[this.locale] ?? id;
+
+  private paren(x: string): string {
+    return fill(this.t.paren, { x });
   }
 
   private date(d: string): string {
@@ -434,7 +443,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
     }
     if (next) return this.date(next);
     if (rolling) return this.t.rolling;
-    return last ? `${this.t.closed}（${this.date(last)}）` : undefined;
+    return last ? `${this.t.closed}${this.paren(this.date(last))}` : undefined;
   }
 
   // ---- render -------------------------------------------------------------------------------------------------
@@ -492,7 +501,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
                       @click=${() => this.choose(s)}
                     >
                       <span class="opt-label"
-                        >${s.label}${s.kind === 'discipline' ? `（${s.value}）` : ''}</span
+                        >${s.label}${s.kind === 'discipline' ? this.paren(s.value) : ''}</span
                       >
                       <span class="opt-kind"
                         >${s.kind === 'host' ? t.suggestionHost : t.suggestionDiscipline} · ${s.count}</span
@@ -554,7 +563,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
       case 'category':
         return label(CATEGORIES, v, loc);
       case 'discipline':
-        return `${this.prep?.disciplineNames.get(v) ?? ''}（${v}）`;
+        return `${this.prep?.disciplineNames.get(v) ?? ''}${this.paren(v)}`;
       case 'type':
         return label(STATION_TYPES, v, loc);
       case 'city':
@@ -590,7 +599,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
             html`<li>
               <button type="button" class="chip" data-chip=${k} @click=${() => this.removeFilter(k, i)}>
                 <span class="hbrs-visually-hidden">${fill(t.removeFilter, { label: '' })}</span
-                >${names[k]}：${this.filterLabel(k, f[k])}<span class="x" aria-hidden="true">×</span>
+                >${names[k]}${t.colon}${this.filterLabel(k, f[k])}<span class="x" aria-hidden="true">×</span>
               </button>
             </li>`,
         )}
@@ -646,7 +655,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
     const disc = this.disciplineText(p);
     return html`<li class="card" part="card">
       <h3 class="card-title">
-        <button type="button" class="open" data-open=${p.id} @click=${() => this.openDetail(p.id, true)}>
+        <button type="button" class="open" data-open=${p.id} @click=${() => this.openDetail(p.id, 'card')}>
           <span class="host">${p.host.name}</span>
           ${disc ? html`<span class="disc">${disc}</span>` : nothing}
         </button>
@@ -656,12 +665,12 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
       </p>
       <ul class="facts">
         <li>${this.openingsText(p, m)}</li>
-        ${salary ? html`<li>${t.salary}：${salary}</li>` : nothing}
-        ${deadline ? html`<li>${t.deadline}：${deadline}</li>` : nothing}
+        ${salary ? html`<li>${t.salary}${t.colon}${salary}</li>` : nothing}
+        ${deadline ? html`<li>${t.deadline}${t.colon}${deadline}</li>` : nothing}
         ${
           m.funding.length
             ? html`<li>
-                ${t.funding}：${m.funding.slice(0, 2).join('、')}${m.funding.length > 2 ? '…' : ''}
+                ${t.funding}${t.colon}${m.funding.slice(0, 2).map(this.schemeName).join(this.t.sep)}${m.funding.length > 2 ? '…' : ''}
               </li>`
             : nothing
         }
@@ -672,7 +681,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
         aria-pressed=${pinned ? 'true' : 'false'}
         @click=${() => this.togglePin(p.id)}
       >
-        ${t.compare}<span class="hbrs-visually-hidden">：${p.host.name} ${disc}</span>
+        ${t.compare}<span class="hbrs-visually-hidden">${t.colon}${p.host.name} ${disc}</span>
       </button>
     </li>`;
   }
@@ -731,7 +740,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
         aria-pressed=${pinned ? 'true' : 'false'}
         @click=${() => this.togglePin(p.id)}
       >
-        ${t.compare}<span class="hbrs-visually-hidden">：${p.host.name} ${disc}</span>
+        ${t.compare}<span class="hbrs-visually-hidden">${t.colon}${p.host.name} ${disc}</span>
       </button>
       <dl class="props">
         <div>
@@ -766,7 +775,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
           p.industryFields.length
             ? html`<div>
                 <dt>${t.field}</dt>
-                <dd>${p.industryFields.map((f) => label(INDUSTRY_FIELDS, f, loc)).join('、')}</dd>
+                <dd>${p.industryFields.map((f) => label(INDUSTRY_FIELDS, f, loc)).join(this.t.sep)}</dd>
               </div>`
             : nothing
         }
@@ -780,7 +789,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
         }
         ${this.renderContact(p.contact)}
       </dl>
-      <h4>${t.openings}（${p.openings.length}）</h4>
+      <h4>${t.openings}${this.paren(String(p.openings.length))}</h4>
       ${
         p.openings.length
           ? html`<ul class="openings">
@@ -795,7 +804,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
               ${others.map(
                 (x) =>
                   html`<li>
-                    <button type="button" class="linklike" @click=${() => this.openDetail(x.id, false)}>
+                    <button type="button" class="linklike" @click=${() => this.openDetail(x.id)}>
                       ${this.disciplineText(x) || label(STATION_TYPES, x.stationType, loc)}
                     </button>
                     <span class="muted">· ${label(STATION_TYPES, x.stationType, loc)}</span>
@@ -817,8 +826,8 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
             </p>
             <p>${scheme.summary[loc]}</p>
             <p class="muted">
-              ${t.schemeIssuer}：${scheme.issuer[loc]} ·
-              ${t.schemeSource}：${url ? html`<a href=${url}>${src}</a>` : src}
+              ${t.schemeIssuer}${t.colon}${scheme.issuer[loc]} ·
+              ${t.schemeSource}${t.colon}${url ? html`<a href=${url}>${src}</a>` : src}
             </p>
           </li>`;
         })}
@@ -840,10 +849,10 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
         ${c.name ? html`<span>${c.name}</span>` : nothing}
         ${
           c.phone
-            ? html`<span>${t.phone}：${tel ? html`<a href=${tel}>${c.phone}</a>` : c.phone}</span>`
+            ? html`<span>${t.phone}${t.colon}${tel ? html`<a href=${tel}>${c.phone}</a>` : c.phone}</span>`
             : nothing
         }
-        ${c.email ? html`<span>${t.email}：${c.email}</span>` : nothing}
+        ${c.email ? html`<span>${t.email}${t.colon}${c.email}</span>` : nothing}
       </dd>
     </div>`;
   }
@@ -863,7 +872,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
     const salary = this.salaryText(c.annualSalaryMin, c.annualSalaryMax);
     const link = safeUrl(o.source?.url, ['http:', 'https:']);
     const deadline = o.deadline
-      ? `${this.date(o.deadline)}${(parseDateBound(o.deadline, true) ?? 0) < Date.now() ? `（${t.closed}）` : ''}`
+      ? `${this.date(o.deadline)}${(parseDateBound(o.deadline, true) ?? 0) < Date.now() ? this.paren(t.closed) : ''}`
       : o.rolling
         ? t.rolling
         : undefined;
@@ -890,14 +899,16 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
               ${o.directions.map(
                 (d) =>
                   html`<li>
-                    ${d.name}${d.disciplineCode ? `（${d.disciplineCode}）` : ''}${
+                    ${d.name}${d.disciplineCode ? this.paren(d.disciplineCode) : ''}${
                       d.headcount !== undefined ? ` · ${fill(t.headcount, { n: d.headcount })}` : ''
                     }
                     ${
                       d.supervisor?.name
                         ? html`<br /><span class="muted"
-                              >${t.supervisor}：${d.supervisor.name}${d.supervisor.title ? ` ${d.supervisor.title}` : ''}${
-                                d.supervisor.honours.length ? `（${d.supervisor.honours.join('、')}）` : ''
+                              >${t.supervisor}${t.colon}${d.supervisor.name}${d.supervisor.title ? ` ${d.supervisor.title}` : ''}${
+                                d.supervisor.honours.length
+                                  ? this.paren(d.supervisor.honours.join(t.sep))
+                                  : ''
                               }</span
                             >`
                         : nothing
@@ -911,7 +922,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
           reqs.length
             ? html`<div>
                 <dt>${t.requirements}</dt>
-                <dd>${reqs.join('；')}</dd>
+                <dd>${reqs.join(this.t.semi)}</dd>
               </div>`
             : nothing
         }
@@ -925,13 +936,13 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
                     c.researchFunds !== undefined
                       ? `${t.researchFunds} ${money(this.locale, c.researchFunds)}`
                       : '',
-                    c.housing ? `${t.housing}：${c.housing}` : '',
-                    c.insurance ? `${t.insurance}：${c.insurance}` : '',
+                    c.housing ? `${t.housing}${t.colon}${c.housing}` : '',
+                    c.insurance ? `${t.insurance}${t.colon}${c.insurance}` : '',
                     c.childrenSchooling ? t.childrenSchooling : '',
                     c.text ?? '',
                   ]
                     .filter(Boolean)
-                    .join('；')}
+                    .join(this.t.semi)}
                 </dd>
               </div>`
             : nothing
@@ -940,7 +951,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
           o.fundingSchemes.length
             ? html`<div>
                 <dt>${t.funding}</dt>
-                <dd>${o.fundingSchemes.join('、')}</dd>
+                <dd>${o.fundingSchemes.map(this.schemeName).join(this.t.sep)}</dd>
               </div>`
             : nothing
         }
@@ -948,7 +959,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
           o.materials.length
             ? html`<div>
                 <dt>${t.materials}</dt>
-                <dd>${o.materials.join('；')}</dd>
+                <dd>${o.materials.join(this.t.semi)}</dd>
               </div>`
             : nothing
         }
@@ -965,7 +976,9 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
       ${
         link
           ? html`<p>
-              <a href=${link}>${t.sourceLink}<span class="hbrs-visually-hidden">：${o.title}</span></a>
+              <a href=${link}
+                >${t.sourceLink}<span class="hbrs-visually-hidden">${t.colon}${o.title}</span></a
+              >
             </p>`
           : nothing
       }
@@ -985,7 +998,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
       [t.openings, (p, m) => this.openingsText(p, m)],
       [t.salary, (_p, m) => this.salaryText(m.salaryMin, m.salaryMax) ?? '—'],
       [t.deadline, (p) => this.deadlineText(p.openings, now) ?? '—'],
-      [t.funding, (_p, m) => m.funding.join('、') || '—'],
+      [t.funding, (_p, m) => m.funding.map(this.schemeName).join(this.t.sep) || '—'],
       [t.contact, (p) => [p.contact?.name, p.contact?.phone].filter(Boolean).join(' ') || '—'],
     ];
     return html`<section class="compare" part="compare" aria-labelledby="pd-compare-title">
@@ -998,9 +1011,22 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
               ${items.map(
                 ({ id, p }) =>
                   html`<th scope="col">
-                    ${p ? html`<button type="button" class="linklike" @click=${() => this.openDetail(id, true)}>${p.host.name}</button>` : id}
+                    ${
+                      p
+                        ? html`<button
+                            type="button"
+                            class="linklike"
+                            data-cmp-open=${id}
+                            @click=${() => this.openDetail(id, 'cmp')}
+                          >
+                            ${p.host.name}<span class="disc">${this.disciplineText(p)}</span>
+                          </button>`
+                        : id
+                    }
                     <button type="button" class="unpin" @click=${() => this.unpin(id)}>
-                      ${t.compareRemove}<span class="hbrs-visually-hidden">：${p?.host.name ?? id}</span>
+                      ${t.compareRemove}<span class="hbrs-visually-hidden"
+                        >${t.colon}${p?.host.name ?? id}</span
+                      >
                     </button>
                   </th>`,
               )}

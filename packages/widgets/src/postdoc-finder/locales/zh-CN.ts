@@ -85,6 +85,10 @@ const zhCN = {
   schemeNamed: '招收启事中列明',
   schemeIssuer: '发布单位',
   schemeSource: '政策来源',
+  colon: '：',
+  paren: '（{x}）',
+  sep: '、',
+  semi: '；',
   close: '关闭',
 };
 export default zhCN;
