@@ -10,6 +10,8 @@
  *   no administrative boundaries and no network request; `tianditu` (vec_w + cva_w, the portal's key);
  *   `custom` (the portal's XYZ template and attribution, rendered as text).
  */
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- ambient types of Leaflet's ESM path, for every tsconfig that includes this file
+/// <reference path="./leaflet-esm.d.ts" />
 import type * as LT from 'leaflet';
 import type Supercluster from 'supercluster';
 import type { ClusterProperties } from 'supercluster';
