@@ -1,10 +1,15 @@
-// Size budgets: for each CDN bundle in packages/widgets/dist/cdn, the gzipped size of the entry file
-// plus every chunk it can load (static and dynamic imports, transitively: e.g. a lazily loaded map
-// library counts), except the sample data set, which portals on real data never download. Fails when
-// a bundle exceeds its budget in packages/widgets/size-budgets.json or has no budget.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+// Size budgets, measured as a portal would see them: each CDN bundle in packages/widgets/dist/cdn is
+// loaded in the local Chromium on a page with its element (on the built-in sample data), and every
+// JavaScript file the page downloads from the CDN folder is counted, gzipped (level 9): the entry, the
+// chunks it imports, and the chunks it loads lazily (e.g. the map library, the data kinds it reads),
+// except the sample data set itself, which portals on real data never download.
+// Fails when a bundle exceeds its budget in packages/widgets/size-budgets.json or has no budget.
+import { chromium } from 'playwright-core';
+import { readFileSync, readdirSync, existsSync, writeFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { CHROME_ARGS, findChrome, HOW_TO_INSTALL } from './find-chrome.mjs';
+import { serveDir } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const cdn = join(root, 'packages/widgets/dist/cdn');
@@ -12,6 +17,8 @@ if (!existsSync(cdn)) {
   console.error('size: packages/widgets/dist/cdn is missing; run `pnpm build` first.');
   process.exit(1);
 }
+const executablePath = findChrome();
+if (!executablePath) throw new Error(HOW_TO_INSTALL);
 const budgets = JSON.parse(readFileSync(join(root, 'packages/widgets/size-budgets.json'), 'utf8'));
 
 /** True for chunks built only from @hbrs/sample-data (the sample data set and its loader). */
@@ -22,55 +29,73 @@ function isSampleData(file) {
   return sources.length > 0 && sources.every((s) => s.includes('sample-data/'));
 }
 
-/** The entry and every chunk reachable from it (sample data excluded). */
-function closure(entry) {
-  const seen = new Set();
-  const stack = [entry];
-  while (stack.length) {
-    const file = stack.pop();
-    if (seen.has(file) || isSampleData(file)) continue;
-    seen.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const m of code.matchAll(/(?:import\(|from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-      stack.push(resolve(dirname(file), m[1]));
-    }
-  }
-  return [...seen];
-}
+const bundles = readdirSync(cdn)
+  .filter((f) => f.endsWith('.js'))
+  .sort();
+const tagsOf = (file) =>
+  file === 'hbrs-widgets.js'
+    ? bundles.filter((b) => b !== file).map((b) => b.slice(0, -3))
+    : [file.slice(0, -3)];
 
+const { server, url } = await serveDir(cdn);
+const browser = await chromium.launch({ executablePath, headless: true, args: CHROME_ARGS });
 let failed = false;
 const rows = [];
-for (const file of readdirSync(cdn)
-  .filter((f) => f.endsWith('.js'))
-  .sort()) {
-  const files = closure(join(cdn, file));
-  const entryGz = gzipSync(readFileSync(join(cdn, file)), { level: 9 }).length;
-  const gz = files.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
-  const budget = budgets[file];
-  const ok = typeof budget === 'number' && gz <= budget;
-  if (!ok) failed = true;
-  rows.push([
-    file,
-    (gz / 1024).toFixed(1) + ' KB',
-    (entryGz / 1024).toFixed(1) + ' KB',
-    String(files.length - 1),
-    budget ? (budget / 1024).toFixed(1) + ' KB' : 'none',
-    ok ? 'ok' : 'OVER',
-  ]);
-  if (process.env.SIZE_VERBOSE) for (const f of files) console.log(`  ${file} ← ${relative(cdn, f)}`);
+try {
+  for (const file of bundles) {
+    const page = await browser.newPage();
+    const loaded = new Set();
+    page.on('response', (r) => {
+      const u = new URL(r.url());
+      if (u.pathname.endsWith('.js')) loaded.add(decodeURIComponent(u.pathname).slice(1));
+    });
+    const html = `__size-${file}.html`;
+    writeFileSync(
+      join(cdn, html),
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="./${file}"></script></head>` +
+        `<body>${tagsOf(file)
+          .map((t) => `<${t}></${t}>`)
+          .join('')}</body></html>`,
+    );
+    try {
+      await page.goto(url + html, { waitUntil: 'networkidle' });
+      await page.waitForTimeout(500);
+      await page.waitForLoadState('networkidle');
+    } finally {
+      rmSync(join(cdn, html));
+      await page.close();
+    }
+    const files = [...loaded].map((f) => join(cdn, f)).filter((f) => existsSync(f) && !isSampleData(f));
+    const gz = files.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+    const budget = budgets[file];
+    const ok = typeof budget === 'number' && gz <= budget;
+    if (!ok) failed = true;
+    rows.push([
+      file,
+      (gz / 1024).toFixed(1) + ' KB',
+      String(files.length),
+      budget ? (budget / 1024).toFixed(1) + ' KB' : 'none',
+      ok ? 'ok' : 'OVER',
+    ]);
+    if (process.env.SIZE_VERBOSE)
+      for (const f of files) console.log(`  ${file} ← ${f.slice(cdn.length + 1)}`);
+  }
+} finally {
+  await browser.close();
+  server.close();
 }
 for (const name of Object.keys(budgets)) {
-  if (!name.startsWith('$') && !existsSync(join(cdn, name))) {
+  if (!name.startsWith('$') && !bundles.includes(name)) {
     // A budget set ahead of its widget: reported, not a failure.
-    rows.push([name, 'not built', '', '', (budgets[name] / 1024).toFixed(1) + ' KB', '-']);
+    rows.push([name, 'not built', '', (budgets[name] / 1024).toFixed(1) + ' KB', '-']);
   }
 }
-const widths = [30, 11, 11, 7, 10, 5];
-console.log(
-  ['bundle', 'total gz', 'entry gz', 'chunks', 'budget', ''].map((h, i) => h.padEnd(widths[i])).join(' '),
-);
+const widths = [28, 10, 7, 10, 5];
+console.log(['bundle', 'gzipped', 'files', 'budget', ''].map((h, i) => h.padEnd(widths[i])).join(' '));
 for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join(' '));
-console.log('(total = entry + every chunk it may load, except the sample data set)');
+console.log(
+  '(all JavaScript a page with the element downloads from the CDN folder, except the sample data set)',
+);
 if (failed) {
   console.error('\nsize: a bundle is over its budget or has no budget (packages/widgets/size-budgets.json).');
   process.exit(1);

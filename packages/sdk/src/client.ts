@@ -5,6 +5,7 @@ import type {
   FeedKind,
   FeedMeta,
   JobFair,
+  RecordSchema,
   PostdocOpening,
   PostdocProgramme,
   ServicePoint,
@@ -15,22 +16,23 @@ import { apiSource } from './sources/api.js';
 import { feedSource, type FeedFiles } from './sources/feed.js';
 import { sampleSource } from './sources/sample.js';
 import type { DataSource } from './sources/types.js';
+import { KIND_MODULES, type IndexOf } from './kinds/index.js';
 import type { BBox, LngLat } from './geo/index.js';
-import {
+import type {
   DivisionIndex,
   JobFairIndex,
   PostdocIndex,
   ServicePointIndex,
-  type JobFairFacets,
-  type JobFairQuery,
-  type NearbyServicePoint,
-  type Page,
-  type PostdocFacets,
-  type PostdocQuery,
-  type ServicePointFacets,
-  type ServicePointFilter,
-  type ServicePointNearestOptions,
-  type ServicePointQuery,
+  JobFairFacets,
+  JobFairQuery,
+  NearbyServicePoint,
+  Page,
+  PostdocFacets,
+  PostdocQuery,
+  ServicePointFacets,
+  ServicePointFilter,
+  ServicePointNearestOptions,
+  ServicePointQuery,
 } from './queries/index.js';
 
 /** Options of {@link createClient}. Give at most one of `source: 'sample'`, `feed` and `api`. */
@@ -161,14 +163,14 @@ interface Loaded<I> {
   index: I;
 }
 
-const INDEXERS = {
-  'job-fairs': (items: readonly JobFair[]) => new JobFairIndex(items),
-  postdoc: (items: readonly PostdocProgramme[]) => new PostdocIndex(items),
-  'service-points': (items: readonly ServicePoint[]) => new ServicePointIndex(items),
-  divisions: (items: readonly Division[]) => new DivisionIndex(items),
-} as const;
+/** The lazily loaded module of one kind: its record schema and index builder. */
+interface KindModule<K extends FeedKind> {
+  schema: RecordSchema<K>;
+  createIndex(items: readonly FeedItem<K>[]): IndexOf<K>;
+}
 
-type IndexOf<K extends FeedKind> = ReturnType<(typeof INDEXERS)[K]>;
+const kindModule = <K extends FeedKind>(kind: K): Promise<KindModule<K>> =>
+  (KIND_MODULES[kind] as unknown as () => Promise<KindModule<K>>)();
 
 /** Resolves when `p` settles, or rejects with the signal's reason when the caller aborts first. */
 function withSignal<T>(p: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
@@ -251,10 +253,9 @@ export function createClient(options: ClientOptions = {}): HbrsClient {
           // a throwing diagnostics callback must not break loading
         }
       };
-      p = source.load(kind, { onDiagnostic }).then((feed) => {
-        const index = (INDEXERS[kind] as unknown as (items: readonly FeedItem<K>[]) => IndexOf<K>)(
-          feed.items,
-        );
+      p = kindModule(kind).then(async (mod) => {
+        const feed = await source.load(kind, { schema: mod.schema, onDiagnostic });
+        const index = mod.createIndex(feed.items);
         const meta: DataMeta = {
           ...feed.meta,
           kind,
@@ -294,7 +295,13 @@ export function createClient(options: ClientOptions = {}): HbrsClient {
   ): Promise<T> {
     if (source.getOne) {
       return withSignal(
-        source.getOne(kind, id, o?.signal ? { signal: o.signal } : {}) as Promise<T>,
+        kindModule(kind).then(
+          (mod) =>
+            source.getOne!(kind, id, {
+              schema: mod.schema,
+              ...(o?.signal ? { signal: o.signal } : {}),
+            }) as Promise<T>,
+        ),
         o?.signal,
       );
     }

@@ -1,5 +1,7 @@
 /**
- * Feed documents and their decoding: `parseFeed` for whole feed files, `parseItems` for REST API item lists.
+ * Feed documents and their decoding, for one record schema at a time: `decodeFeed` for whole feed files,
+ * `decodeItemList` for REST API item lists. `parseFeed` / `parseItems` (feed.ts) wrap them with the schema of
+ * each kind; the client loads each kind's schema lazily, so a widget only downloads the schemas it uses.
  *
  * A feed file is `{ "meta": { generatedAt, sample, source, license }, "items": [ … ] }`. Items are plain JSON
  * objects, or (for large feeds such as service points) tuple rows described by a top-level `encoding` block; see
@@ -8,11 +10,11 @@
  */
 import * as v from 'valibot';
 import { DateTimeSchema } from './common.js';
-import { DivisionSchema, type Division } from './division.js';
+import type { Division } from './division.js';
 import { HbrsError } from './errors.js';
-import { JobFairSchema, type JobFair } from './job-fair.js';
-import { PostdocProgrammeSchema, type PostdocProgramme } from './postdoc.js';
-import { ServicePointSchema, type ServicePoint } from './service-point.js';
+import type { JobFair } from './job-fair.js';
+import type { PostdocProgramme } from './postdoc.js';
+import type { ServicePoint } from './service-point.js';
 import { FEED_KINDS, type FeedKind } from './vocab.js';
 
 /** Metadata block of a feed file. */
@@ -138,12 +140,8 @@ export interface CompactEncoding {
 /** The compact encoding format name understood by this version. */
 export const COMPACT_FORMAT = 'hbrs-compact/1';
 
-const SCHEMAS: { [K in FeedKind]: v.GenericSchema<unknown, FeedItemMap[K]> } = {
-  'job-fairs': JobFairSchema,
-  postdoc: PostdocProgrammeSchema,
-  'service-points': ServicePointSchema,
-  divisions: DivisionSchema,
-};
+/** The runtime schema of the records of one feed kind. */
+export type RecordSchema<K extends FeedKind> = v.GenericSchema<unknown, FeedItemMap[K]>;
 
 const MetaSchema = v.object({
   generatedAt: DateTimeSchema,
@@ -229,13 +227,19 @@ function assertKind(kind: unknown): asserts kind is FeedKind {
  * Records with an id already seen earlier in the feed are dropped and reported too.
  *
  * @param kind - which feed this is
+ * @param schema - the runtime schema of its records
  * @param raw - the parsed JSON document
  * @param options - diagnostics callback and source URL for messages
  * @returns the feed metadata and the valid, typed records
  * @throws {@link HbrsError} with code `invalid-data` when the document itself is malformed (not an object, no
  *   valid `meta`, `items` not an array, or an unusable `encoding` block)
  */
-export function parseFeed<K extends FeedKind>(kind: K, raw: unknown, options: ParseOptions = {}): Feed<K> {
+export function decodeFeed<K extends FeedKind>(
+  kind: K,
+  schema: RecordSchema<K>,
+  raw: unknown,
+  options: ParseOptions = {},
+): Feed<K> {
   assertKind(kind);
   const at = where(kind, options.url);
   if (!isRecord(raw)) {
@@ -285,21 +289,23 @@ export function parseFeed<K extends FeedKind>(kind: K, raw: unknown, options: Pa
   const meta: FeedMeta = { ...metaResult.output };
   if (meta.title === undefined) delete meta.title;
   if (encoding) meta.encoding = encoding.format;
-  return { meta, items: decodeItems(kind, items, encoding, options) };
+  return { meta, items: decodeRecords(kind, schema, items, encoding, options) };
 }
 
 /**
  * Validates a list of plain records, e.g. the `items` of a REST API response. Invalid records are dropped and
- * reported through `options.onDiagnostic`, as in {@link parseFeed}.
+ * reported through `options.onDiagnostic`, as in {@link decodeFeed}.
  *
  * @param kind - record kind
+ * @param schema - the runtime schema of its records
  * @param rawItems - the parsed JSON array
  * @param options - diagnostics callback and source URL for messages
  * @returns the valid, typed records
  * @throws {@link HbrsError} with code `invalid-data` when `rawItems` is not an array
  */
-export function parseItems<K extends FeedKind>(
+export function decodeItemList<K extends FeedKind>(
   kind: K,
+  schema: RecordSchema<K>,
   rawItems: unknown,
   options: ParseOptions = {},
 ): FeedItem<K>[] {
@@ -311,19 +317,7 @@ export function parseItems<K extends FeedKind>(
       { url: options.url },
     );
   }
-  return decodeItems(kind, rawItems, undefined, options);
-}
-
-/**
- * Validates a single plain record of the given kind.
- * @returns the typed record, or `undefined` if it is invalid (the reason goes to `options.onDiagnostic` with index 0)
- */
-export function parseItem<K extends FeedKind>(
-  kind: K,
-  raw: unknown,
-  options: ParseOptions = {},
-): FeedItem<K> | undefined {
-  return parseItems(kind, [raw], options)[0];
+  return decodeRecords(kind, schema, rawItems, undefined, options);
 }
 
 function describe(x: unknown): string {
@@ -356,13 +350,13 @@ function columnsToRows(raw: unknown, enc: Encoding, at: string, url: string | un
   return rows;
 }
 
-function decodeItems<K extends FeedKind>(
+function decodeRecords<K extends FeedKind>(
   kind: K,
+  schema: RecordSchema<K>,
   rawItems: unknown[],
   encoding: Encoding | undefined,
   options: ParseOptions,
 ): FeedItem<K>[] {
-  const schema = SCHEMAS[kind];
   const out: FeedItem<K>[] = [];
   const seen = new Set<string>();
   const report = (index: number, id: string | undefined, issues: string[]): void => {

@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { HbrsError, isHbrsError } from './errors.js';
-import { parseFeed, parseItem, parseItems, type Diagnostic } from './feed.js';
+import { parseFeed, parseItem, parseItems } from './feed.js';
+import type { Diagnostic } from './decode.js';
 import type { FeedKind } from './vocab.js';
 import { META, division, jobFair, postdoc, servicePoint } from './test/fixtures.js';
 

@@ -20,12 +20,13 @@ export type { CampaignRef, Employer, FairZone, JobFair, Position, Salary } from 
 export type { Discipline, PostdocDirection, PostdocOpening, PostdocProgramme } from './postdoc.js';
 export type { BankRef, Facilities, OpeningHours, ServicePoint, WeeklyHours } from './service-point.js';
 export type { Division } from './division.js';
+export { parseFeed, parseItem, parseItems } from './feed.js';
 export {
   COMPACT_FORMAT,
   initialsOf,
-  parseFeed,
-  parseItem,
-  parseItems,
+  decodeFeed,
+  decodeItemList,
+  type RecordSchema,
   type CompactEncoding,
   type Diagnostic,
   type Feed,
@@ -33,7 +34,7 @@ export {
   type FeedItemMap,
   type FeedMeta,
   type ParseOptions,
-} from './feed.js';
+} from './decode.js';
 export {
   isOpenAt,
   toShanghaiTime,

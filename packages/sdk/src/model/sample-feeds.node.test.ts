@@ -2,7 +2,8 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { parseFeed, type Diagnostic } from './feed.js';
+import { parseFeed } from './feed.js';
+import type { Diagnostic } from './decode.js';
 import { isOpenAt } from './hours.js';
 import { FEED_KINDS, type FeedKind } from './vocab.js';
 
@@ -17,7 +18,9 @@ describe('@hbrs/sample-data feeds through parseFeed', () => {
       const doc = raw(kind) as { items: unknown };
       const feed = parseFeed(kind, doc, { onDiagnostic: (d) => diags.push(d) });
       expect(diags.map((d) => d.message)).to.deep.equal([]);
-      const expected = Array.isArray(doc.items) ? doc.items.length : Object.values(doc.items as Record<string, unknown[]>)[0]!.length;
+      const expected = Array.isArray(doc.items)
+        ? doc.items.length
+        : Object.values(doc.items as Record<string, unknown[]>)[0]!.length;
       expect(feed.items).to.have.length(expected);
       expect(feed.meta.sample).to.equal(true);
       for (const item of feed.items) {

@@ -1,4 +1,4 @@
-import { parseItem, parseItems, type FeedItem, type FeedKind, type FeedMeta } from '../model/index.js';
+import { decodeItemList, type FeedItem, type FeedKind, type FeedMeta } from '../model/index.js';
 import { makeError } from '../net/errors.js';
 import type { HttpClient } from '../net/http.js';
 import type { DataSource, LoadContext } from './types.js';
@@ -73,7 +73,7 @@ export function apiSource(http: HttpClient, baseUrl: string): DataSource {
   return {
     type: 'api',
     location: base,
-    async load<K extends FeedKind>(kind: K, ctx: LoadContext = {}) {
+    async load<K extends FeedKind>(kind: K, ctx: LoadContext<K>) {
       const reqOpts = ctx.signal ? { signal: ctx.signal } : {};
       const firstUrl = collectionUrl(kind, 1);
       const first = readPage(await http.getJson(firstUrl, reqOpts), firstUrl);
@@ -97,7 +97,7 @@ export function apiSource(http: HttpClient, baseUrl: string): DataSource {
         const base = offset;
         const onDiagnostic = ctx.onDiagnostic;
         items.push(
-          ...parseItems(kind, body.items, {
+          ...decodeItemList(kind, ctx.schema, body.items, {
             url,
             ...(onDiagnostic ? { onDiagnostic: (d) => onDiagnostic({ ...d, index: base + d.index }) } : {}),
           }),
@@ -106,11 +106,14 @@ export function apiSource(http: HttpClient, baseUrl: string): DataSource {
       }
       return { meta, items };
     },
-    async getOne<K extends FeedKind>(kind: K, id: string, ctx: LoadContext = {}): Promise<FeedItem<K>> {
+    async getOne<K extends FeedKind>(kind: K, id: string, ctx: LoadContext<K>): Promise<FeedItem<K>> {
       const url = `${base}/${API_PATHS[kind]}/${encodeURIComponent(id)}`;
       const raw = await http.getJson(url, ctx.signal ? { signal: ctx.signal } : {});
       const issues: string[] = [];
-      const item = parseItem(kind, raw, { url, onDiagnostic: (d) => issues.push(d.message) });
+      const item = decodeItemList(kind, ctx.schema, [raw], {
+        url,
+        onDiagnostic: (d) => issues.push(d.message),
+      })[0];
       if (!item) {
         ctx.onDiagnostic?.({ kind, index: 0, id, message: issues.join('; '), issues });
         throw makeError(

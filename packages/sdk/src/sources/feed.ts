@@ -1,4 +1,4 @@
-import { parseFeed, type FeedKind } from '../model/index.js';
+import { decodeFeed, type FeedKind } from '../model/index.js';
 import type { HttpClient } from '../net/http.js';
 import type { DataSource, LoadContext } from './types.js';
 
@@ -28,10 +28,10 @@ export function feedSource(http: HttpClient, baseUrl: string, files: Partial<Fee
   return {
     type: 'feed',
     location: baseUrl,
-    async load(kind, ctx: LoadContext = {}) {
+    async load(kind, ctx: LoadContext<typeof kind>) {
       const url = feedUrl(baseUrl, names[kind]);
       const raw = await http.getJson(url, ctx.signal ? { signal: ctx.signal } : {});
-      return parseFeed(kind, raw, { onDiagnostic: ctx.onDiagnostic, url });
+      return decodeFeed(kind, ctx.schema, raw, { onDiagnostic: ctx.onDiagnostic, url });
     },
   };
 }

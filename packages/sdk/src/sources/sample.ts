@@ -1,4 +1,4 @@
-import { parseFeed, type FeedKind } from '../model/index.js';
+import { decodeFeed, type FeedKind } from '../model/index.js';
 import { makeError } from '../net/errors.js';
 import type { DataSource, LoadContext } from './types.js';
 
@@ -21,7 +21,7 @@ export function sampleSource(): DataSource {
   return {
     type: 'sample',
     location: '@hbrs/sample-data',
-    async load(kind, ctx: LoadContext = {}) {
+    async load(kind, ctx: LoadContext<typeof kind>) {
       let raw: unknown;
       try {
         raw = await (await loadModule()).loadFeed(kind);
@@ -36,7 +36,7 @@ export function sampleSource(): DataSource {
         );
       }
       if (ctx.signal?.aborted) throw ctx.signal.reason;
-      return parseFeed(kind, raw, {
+      return decodeFeed(kind, ctx.schema, raw, {
         onDiagnostic: ctx.onDiagnostic,
         url: `@hbrs/sample-data/feed/${kind}.json`,
       });

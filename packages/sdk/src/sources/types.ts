@@ -1,7 +1,9 @@
-import type { Diagnostic, Feed, FeedItem, FeedKind } from '../model/index.js';
+import type { Diagnostic, Feed, FeedItem, FeedKind, RecordSchema } from '../model/index.js';
 
 /** Context passed by the client to a source for one load. */
-export interface LoadContext {
+export interface LoadContext<K extends FeedKind = FeedKind> {
+  /** Runtime schema of the records (the client loads it lazily per kind). */
+  schema: RecordSchema<K>;
   /** Receives every dropped record. */
   onDiagnostic?: ((d: Diagnostic) => void) | undefined;
   /** Aborts the load. */
@@ -15,10 +17,10 @@ export interface DataSource {
   /** Human-readable location (`@hbrs/sample-data`, the feed base URL, or the API base URL). */
   readonly location: string;
   /** Loads and validates every record of one kind. */
-  load<K extends FeedKind>(kind: K, ctx?: LoadContext): Promise<Feed<K>>;
+  load<K extends FeedKind>(kind: K, ctx: LoadContext<K>): Promise<Feed<K>>;
   /**
    * Fetches one record by id (code for divisions) from a single-item endpoint, when the source has one.
    * Rejects with `HbrsError('not-found')` when it does not exist.
    */
-  getOne?<K extends FeedKind>(kind: K, id: string, ctx?: LoadContext): Promise<FeedItem<K>>;
+  getOne?<K extends FeedKind>(kind: K, id: string, ctx: LoadContext<K>): Promise<FeedItem<K>>;
 }
