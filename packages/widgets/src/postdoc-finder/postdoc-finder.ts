@@ -5,10 +5,11 @@ import {
   HbrsElement,
   fill,
   formatDateTime,
+  errorMessage,
   renderEmpty,
-  safeUrl,
+  renderError,
+  renderLoading,
   type Dictionaries,
-  type Locale,
 } from '@hbrs/core';
 import {
   parseDateBound,
@@ -31,11 +32,15 @@ import {
   type ProgrammeMeta,
   type Suggestion,
 } from './model.js';
-import { DEFAULT_SCHEMES, schemesFor, type SupportScheme } from './schemes.js';
-import { CATEGORIES, CITIES, INDUSTRY_FIELDS, STATION_TYPES, label } from './vocab.js';
+import type { SupportScheme } from './schemes.js';
+import type * as ViewsModule from './views.js';
+import type { ViewContext } from './views.js';
+import { CATEGORIES, CITIES, INDUSTRY_FIELDS, STATION_TYPES, label, money } from './vocab.js';
 import { postdocFinderStyles } from './postdoc-finder.styles.js';
 import zhCN from './locales/zh-CN.js';
 import en from './locales/en.js';
+
+type Views = typeof ViewsModule;
 
 /** Message shape of <hbrs-postdoc-finder>. */
 export type PostdocFinderMessages = typeof zhCN;
@@ -53,21 +58,6 @@ declare module '@hbrs/core' {
     /** The programmes pinned for comparison changed. */
     'hbrs-postdoc-compare': { ids: string[] };
   }
-}
-
-const moneyFormats = new Map<Locale, Intl.NumberFormat>();
-function money(locale: Locale, yuan: number): string {
-  let f = moneyFormats.get(locale);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency: 'CNY',
-      notation: 'compact',
-      maximumFractionDigits: 1,
-    });
-    moneyFormats.set(locale, f);
-  }
-  return f.format(yuan);
 }
 
 const URL_KEYS = {
@@ -122,8 +112,11 @@ type FacetKey = Exclude<keyof PostdocFilters, 'q'>;
 export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
   static override styles = [...HbrsElement.styles, postdocFinderStyles];
 
-  /** Support schemes shown on a programme's detail (defaults to the national, Hubei and Wuhan schemes). */
-  @property({ attribute: false }) schemes: readonly SupportScheme[] = DEFAULT_SCHEMES;
+  /**
+   * Support schemes shown on a programme's detail. Unset: the built-in national, Hubei and Wuhan schemes
+   * (`DEFAULT_SCHEMES`).
+   */
+  @property({ attribute: false }) schemes?: readonly SupportScheme[];
 
   /** Results shown at first and added by each "show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
@@ -336,13 +329,14 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
     this.writeUrl('push');
     const p = this.prep?.index.get(id);
     this.emit('hbrs-postdoc-select', { id, host: p?.host.name ?? null });
-    this.afterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#pd-detail-title')?.focus();
+    this.focusTarget = '#pd-detail-title';
   }
 
   private closeDetail = (): void => {
     const back = this.opener ?? { id: this.selected, attr: 'open' };
     this.selected = undefined;
     this.opener = undefined;
+    this.focusTarget = undefined;
     this.writeUrl('push');
     this.emit('hbrs-postdoc-select', { id: null, host: null });
     this.afterUpdate = () => {
@@ -391,6 +385,36 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
     const fn = this.afterUpdate;
     this.afterUpdate = undefined;
     fn?.();
+    if (this.focusTarget) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.focusTarget);
+      if (target) {
+        this.focusTarget = undefined;
+        target.focus();
+      }
+    }
+    // Fetch the detail and comparison views once the results are on screen.
+    if (this.data.status === 'ready' && !this.viewsPromise) void this.loadViews();
+  }
+
+  private views: Views | undefined;
+  private viewsPromise: Promise<void> | undefined;
+  @state() private viewsFailed = false;
+  /** An element to focus as soon as it is rendered (the detail heading, while the views load). */
+  private focusTarget: string | undefined;
+
+  private loadViews(): Promise<void> {
+    this.viewsFailed = false;
+    this.viewsPromise ??= import('./views.js').then(
+      (m) => {
+        this.views = m;
+        this.requestUpdate();
+      },
+      () => {
+        this.viewsPromise = undefined;
+        this.viewsFailed = true;
+      },
+    );
+    return this.viewsPromise;
   }
 
   override disconnectedCallback(): void {
@@ -407,7 +431,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
 
   /** A funding scheme's display name in the current locale (the id when it is not in `schemes`). */
   private schemeName = (id: string): string =>
-    (this.schemes ?? []).find((s) => s.id === id)?.name[this.locale] ?? id;
+    (this.schemes ?? this.views?.DEFAULT_SCHEMES ?? []).find((s) => s.id === id)?.name[this.locale] ?? id;
 
   private paren(x: string): string {
     return fill(this.t.paren, { x });
@@ -458,9 +482,47 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
   private renderReady(): TemplateResult {
     const computed = this.computed!;
     const selected = this.selected;
+    const v = this.views;
+    const ctx = v ? this.viewContext : undefined;
     return html`${this.renderSearch()} ${this.renderFilters(computed)} ${this.renderChips()}
-    ${this.compared.length ? this.renderCompare() : nothing}
-    ${selected ? this.renderDetail(selected) : this.renderResults(computed.results)}`;
+    ${this.compared.length && v ? v.renderCompare(ctx!) : nothing}
+    ${selected ? (v ? v.renderDetail(ctx!, selected) : this.renderViewsPending()) : this.renderResults(computed.results)}`;
+  }
+
+  /** The detail's place while its code loads (or failed to load). */
+  private renderViewsPending(): TemplateResult {
+    return html`<div class="detail" part="detail">
+      ${
+        this.viewsFailed
+          ? renderError(this.coreText, {
+              message: errorMessage(this.coreText, { code: 'network' }),
+              onRetry: () => void this.loadViews(),
+            })
+          : renderLoading(this.coreText, 2)
+      }
+    </div>`;
+  }
+
+  private get viewContext(): ViewContext {
+    return {
+      t: this.t,
+      locale: this.locale,
+      prep: this.prep!,
+      compared: this.compared,
+      schemes: this.schemes ?? this.views?.DEFAULT_SCHEMES ?? [],
+      disciplineText: (p) => this.disciplineText(p),
+      schemeName: this.schemeName,
+      paren: (x) => this.paren(x),
+      date: (d) => this.date(d),
+      salaryText: (min, max) => this.salaryText(min, max),
+      deadlineText: (o, now) => this.deadlineText(o, now),
+      openingsText: (p, m) => this.openingsText(p, m),
+      openDetail: (id, from) => this.openDetail(id, from),
+      closeDetail: this.closeDetail,
+      togglePin: (id) => this.togglePin(id),
+      unpin: (id) => this.unpin(id),
+      clearCompare: this.clearCompare,
+    };
   }
 
   private renderSearch(): TemplateResult {
@@ -695,357 +757,5 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
     ];
     if (m.places) parts.push(fill(t.places, { n: m.places }));
     return parts.join(' · ');
-  }
-
-  private renderDetail(id: string): TemplateResult {
-    const t = this.t;
-    const prep = this.prep!;
-    const p = prep.index.get(id);
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        e.preventDefault();
-        this.closeDetail();
-      }
-    };
-    const back = html`<button
-      type="button"
-      class="hbrs-button back"
-      data-variant="secondary"
-      @click=${this.closeDetail}
-    >
-      <span aria-hidden="true">←</span> ${t.back}
-    </button>`;
-    if (!p) {
-      return html`<section class="detail" part="detail" aria-labelledby="pd-detail-title" @keydown=${onKey}>
-        ${back}
-        <h3 id="pd-detail-title" tabindex="-1">${t.notFound}</h3>
-      </section>`;
-    }
-    const m = prep.meta.get(p.id)!;
-    const loc = this.locale;
-    const website = safeUrl(p.host.website, ['http:', 'https:']);
-    const others = (prep.byHost.get(p.host.name) ?? []).filter((x) => x.id !== p.id);
-    const named = p.openings.flatMap((o) => o.fundingSchemes);
-    const schemes = schemesFor(this.schemes ?? [], { stationType: p.stationType, city: m.city, named });
-    const pinned = this.compared.includes(p.id);
-    const disc = this.disciplineText(p);
-    return html`<section class="detail" part="detail" aria-labelledby="pd-detail-title" @keydown=${onKey}>
-      ${back}
-      <h3 id="pd-detail-title" tabindex="-1">
-        <span class="host">${p.host.name}</span>${disc ? html` <span class="disc">${disc}</span>` : nothing}
-      </h3>
-      <button
-        type="button"
-        class="pin"
-        aria-pressed=${pinned ? 'true' : 'false'}
-        @click=${() => this.togglePin(p.id)}
-      >
-        ${t.compare}<span class="hbrs-visually-hidden">${t.colon}${p.host.name} ${disc}</span>
-      </button>
-      <dl class="props">
-        <div>
-          <dt>${t.stationType}</dt>
-          <dd>${label(STATION_TYPES, p.stationType, loc)}</dd>
-        </div>
-        <div>
-          <dt>${t.level}</dt>
-          <dd>${p.level === 'provincial' ? t.levelProvincial : t.levelNational}</dd>
-        </div>
-        <div>
-          <dt>${t.city}</dt>
-          <dd>${label(CITIES, m.city, loc)}</dd>
-        </div>
-        ${
-          p.approvalYear
-            ? html`<div>
-                <dt>${t.approvalYear}</dt>
-                <dd>${p.approvalYear}</dd>
-              </div>`
-            : nothing
-        }
-        ${
-          p.inStationCount !== undefined
-            ? html`<div>
-                <dt>${t.inStation}</dt>
-                <dd>${fill(t.persons, { n: p.inStationCount })}</dd>
-              </div>`
-            : nothing
-        }
-        ${
-          p.industryFields.length
-            ? html`<div>
-                <dt>${t.field}</dt>
-                <dd>${p.industryFields.map((f) => label(INDUSTRY_FIELDS, f, loc)).join(this.t.sep)}</dd>
-              </div>`
-            : nothing
-        }
-        ${
-          website
-            ? html`<div>
-                <dt>${t.website}</dt>
-                <dd><a href=${website}>${p.host.website}</a></dd>
-              </div>`
-            : nothing
-        }
-        ${this.renderContact(p.contact)}
-      </dl>
-      <h4>${t.openings}${this.paren(String(p.openings.length))}</h4>
-      ${
-        p.openings.length
-          ? html`<ul class="openings">
-              ${p.openings.map((o) => this.renderOpening(o))}
-            </ul>`
-          : html`<p>${t.noOpenings}</p>`
-      }
-      <h4>${t.otherProgrammes}</h4>
-      ${
-        others.length
-          ? html`<ul class="others">
-              ${others.map(
-                (x) =>
-                  html`<li>
-                    <button type="button" class="linklike" @click=${() => this.openDetail(x.id)}>
-                      ${this.disciplineText(x) || label(STATION_TYPES, x.stationType, loc)}
-                    </button>
-                    <span class="muted">· ${label(STATION_TYPES, x.stationType, loc)}</span>
-                  </li>`,
-              )}
-            </ul>`
-          : html`<p class="muted">${t.noOtherProgrammes}</p>`
-      }
-      <h4>${t.schemes}</h4>
-      <p class="muted">${t.schemesNote}</p>
-      <ul class="schemes">
-        ${schemes.map(({ scheme, named: isNamed }) => {
-          const url = safeUrl(scheme.source.url, ['http:', 'https:']);
-          const src = scheme.source.title[loc];
-          return html`<li>
-            <p class="scheme-name">
-              <strong>${scheme.name[loc]}</strong
-              >${isNamed ? html` <span class="tag">${t.schemeNamed}</span>` : nothing}
-            </p>
-            <p>${scheme.summary[loc]}</p>
-            <p class="muted">
-              ${t.schemeIssuer}${t.colon}${scheme.issuer[loc]} ·
-              ${t.schemeSource}${t.colon}${url ? html`<a href=${url}>${src}</a>` : src}
-            </p>
-          </li>`;
-        })}
-      </ul>
-    </section>`;
-  }
-
-  private renderContact(c: PostdocProgramme['contact']): TemplateResult | typeof nothing {
-    if (!c || (!c.name && !c.phone && !c.email)) return nothing;
-    const t = this.t;
-    // Only something that looks like a phone number becomes a tel: link.
-    const tel =
-      c.phone && /^\+?[\d\s()-]{3,30}$/.test(c.phone)
-        ? safeUrl(`tel:${c.phone.replace(/[^\d+]/g, '')}`, ['tel:'])
-        : undefined;
-    return html`<div>
-      <dt>${t.contact}</dt>
-      <dd>
-        ${c.name ? html`<span>${c.name}</span>` : nothing}
-        ${
-          c.phone
-            ? html`<span>${t.phone}${t.colon}${tel ? html`<a href=${tel}>${c.phone}</a>` : c.phone}</span>`
-            : nothing
-        }
-        ${c.email ? html`<span>${t.email}${t.colon}${c.email}</span>` : nothing}
-      </dd>
-    </div>`;
-  }
-
-  private renderOpening(o: PostdocOpening): TemplateResult {
-    const t = this.t;
-    const e = o.eligibility;
-    const c = o.compensation;
-    const reqs = [
-      e.maxAge !== undefined ? fill(t.maxAge, { n: e.maxAge }) : '',
-      e.phdWithinYears !== undefined ? fill(t.phdWithin, { n: e.phdWithinYears }) : '',
-      e.fullTime ? t.fullTime : '',
-      e.overseasPhdWelcome ? t.overseasWelcome : '',
-      o.termYears !== undefined ? fill(t.term, { n: o.termYears }) : '',
-      e.other ?? '',
-    ].filter(Boolean);
-    const salary = this.salaryText(c.annualSalaryMin, c.annualSalaryMax);
-    const link = safeUrl(o.source?.url, ['http:', 'https:']);
-    const deadline = o.deadline
-      ? `${this.date(o.deadline)}${(parseDateBound(o.deadline, true) ?? 0) < Date.now() ? this.paren(t.closed) : ''}`
-      : o.rolling
-        ? t.rolling
-        : undefined;
-    return html`<li class="opening">
-      <h5>${o.title}</h5>
-      ${o.programme ? html`<p class="tag">${o.programme}</p>` : nothing}
-      <dl class="props">
-        ${
-          deadline
-            ? html`<div>
-                <dt>${t.deadline}</dt>
-                <dd>${deadline}</dd>
-              </div>`
-            : nothing
-        }
-        <div>
-          <dt>${t.published}</dt>
-          <dd>${this.date(o.publishDate)}</dd>
-        </div>
-        <div>
-          <dt>${t.directions}</dt>
-          <dd>
-            <ul class="plain">
-              ${o.directions.map(
-                (d) =>
-                  html`<li>
-                    ${d.name}${d.disciplineCode ? this.paren(d.disciplineCode) : ''}${
-                      d.headcount !== undefined ? ` · ${fill(t.headcount, { n: d.headcount })}` : ''
-                    }
-                    ${
-                      d.supervisor?.name
-                        ? html`<br /><span class="muted"
-                              >${t.supervisor}${t.colon}${d.supervisor.name}${d.supervisor.title ? ` ${d.supervisor.title}` : ''}${
-                                d.supervisor.honours.length
-                                  ? this.paren(d.supervisor.honours.join(t.sep))
-                                  : ''
-                              }</span
-                            >`
-                        : nothing
-                    }
-                  </li>`,
-              )}
-            </ul>
-          </dd>
-        </div>
-        ${
-          reqs.length
-            ? html`<div>
-                <dt>${t.requirements}</dt>
-                <dd>${reqs.join(this.t.semi)}</dd>
-              </div>`
-            : nothing
-        }
-        ${
-          salary || c.housing || c.insurance || c.researchFunds !== undefined || c.childrenSchooling || c.text
-            ? html`<div>
-                <dt>${t.pay}</dt>
-                <dd>
-                  ${[
-                    salary ? `${t.salary} ${salary}` : '',
-                    c.researchFunds !== undefined
-                      ? `${t.researchFunds} ${money(this.locale, c.researchFunds)}`
-                      : '',
-                    c.housing ? `${t.housing}${t.colon}${c.housing}` : '',
-                    c.insurance ? `${t.insurance}${t.colon}${c.insurance}` : '',
-                    c.childrenSchooling ? t.childrenSchooling : '',
-                    c.text ?? '',
-                  ]
-                    .filter(Boolean)
-                    .join(this.t.semi)}
-                </dd>
-              </div>`
-            : nothing
-        }
-        ${
-          o.fundingSchemes.length
-            ? html`<div>
-                <dt>${t.funding}</dt>
-                <dd>${o.fundingSchemes.map(this.schemeName).join(this.t.sep)}</dd>
-              </div>`
-            : nothing
-        }
-        ${
-          o.materials.length
-            ? html`<div>
-                <dt>${t.materials}</dt>
-                <dd>${o.materials.join(this.t.semi)}</dd>
-              </div>`
-            : nothing
-        }
-        ${
-          o.applyMethod
-            ? html`<div>
-                <dt>${t.howToApply}</dt>
-                <dd>${o.applyMethod}</dd>
-              </div>`
-            : nothing
-        }
-        ${this.renderContact(o.contact)}
-      </dl>
-      ${
-        link
-          ? html`<p>
-              <a href=${link}
-                >${t.sourceLink}<span class="hbrs-visually-hidden">${t.colon}${o.title}</span></a
-              >
-            </p>`
-          : nothing
-      }
-    </li>`;
-  }
-
-  private renderCompare(): TemplateResult {
-    const t = this.t;
-    const prep = this.prep!;
-    const loc = this.locale;
-    const now = Date.now();
-    const items = this.compared.map((id) => ({ id, p: prep.index.get(id) }));
-    const rows: Array<[string, (p: PostdocProgramme, m: ProgrammeMeta) => string]> = [
-      [t.discipline, (p) => this.disciplineText(p) || '—'],
-      [t.stationType, (p) => label(STATION_TYPES, p.stationType, loc)],
-      [t.city, (_p, m) => label(CITIES, m.city, loc)],
-      [t.openings, (p, m) => this.openingsText(p, m)],
-      [t.salary, (_p, m) => this.salaryText(m.salaryMin, m.salaryMax) ?? '—'],
-      [t.deadline, (p) => this.deadlineText(p.openings, now) ?? '—'],
-      [t.funding, (_p, m) => m.funding.map(this.schemeName).join(this.t.sep) || '—'],
-      [t.contact, (p) => [p.contact?.name, p.contact?.phone].filter(Boolean).join(' ') || '—'],
-    ];
-    return html`<section class="compare" part="compare" aria-labelledby="pd-compare-title">
-      <h3 id="pd-compare-title" tabindex="-1">${fill(t.compareTitle, { n: this.compared.length })}</h3>
-      <div class="table-wrap" role="region" aria-label=${t.compareTable} tabindex="0">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">${t.compareItem}</th>
-              ${items.map(
-                ({ id, p }) =>
-                  html`<th scope="col">
-                    ${
-                      p
-                        ? html`<button
-                            type="button"
-                            class="linklike"
-                            data-cmp-open=${id}
-                            @click=${() => this.openDetail(id, 'cmp')}
-                          >
-                            ${p.host.name}<span class="disc">${this.disciplineText(p)}</span>
-                          </button>`
-                        : id
-                    }
-                    <button type="button" class="unpin" @click=${() => this.unpin(id)}>
-                      ${t.compareRemove}<span class="hbrs-visually-hidden"
-                        >${t.colon}${p?.host.name ?? id}</span
-                      >
-                    </button>
-                  </th>`,
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map(
-              ([name, value]) =>
-                html`<tr>
-                  <th scope="row">${name}</th>
-                  ${items.map(({ p }) => html`<td>${p ? value(p, prep.meta.get(p.id)!) : '—'}</td>`)}
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      <button type="button" class="hbrs-button" data-variant="secondary" @click=${this.clearCompare}>
-        ${t.compareClear}
-      </button>
-    </section>`;
   }
 }

@@ -69,3 +69,19 @@ export const INDUSTRY_FIELDS: Readonly<Record<string, Bilingual>> = {
 export function label(table: Readonly<Record<string, Bilingual>>, code: string, locale: Locale): string {
   return table[code]?.[locale] ?? code;
 }
+
+const moneyFormats = new Map<Locale, Intl.NumberFormat>();
+/** Money in yuan, short (¥30万 / CN¥300K). */
+export function money(locale: Locale, yuan: number): string {
+  let f = moneyFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: 'CNY',
+      notation: 'compact',
+      maximumFractionDigits: 1,
+    });
+    moneyFormats.set(locale, f);
+  }
+  return f.format(yuan);
+}
