@@ -9,7 +9,8 @@ const octets = (s: string) => enc.encode(s).length;
 const unfold = (s: string) => s.replace(/\r\n[ \t]/g, '');
 
 /** Undoes TEXT escaping. */
-const unescape = (s: string) => s.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+const unescape = (s: string) =>
+  s.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 
 describe('ics writer (RFC 5545)', () => {
   const now = new Date('2026-03-11T02:03:04Z');
@@ -42,7 +43,9 @@ describe('ics writer (RFC 5545)', () => {
     expect(lines.at(-2)).to.equal('END:VCALENDAR');
     // Components are balanced and VTIMEZONE comes before the VEVENT that uses it.
     expect(lines.indexOf('END:VTIMEZONE')).to.be.lessThan(lines.indexOf('BEGIN:VEVENT'));
-    expect(lines.filter((l) => l.startsWith('BEGIN:')).length).to.equal(lines.filter((l) => l.startsWith('END:')).length);
+    expect(lines.filter((l) => l.startsWith('BEGIN:')).length).to.equal(
+      lines.filter((l) => l.startsWith('END:')).length,
+    );
   });
 
   it('escapes commas, semicolons, backslashes and newlines in TEXT values', () => {
@@ -70,15 +73,20 @@ describe('ics writer (RFC 5545)', () => {
 
   it('round-trips any text through escaping and folding (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ maxLength: 100 }), (summary, desc) => {
-        const ics = writeIcs([{ ...event, summary, description: desc || 'x' }], { now });
-        for (const line of ics.split('\r\n')) expect(octets(line)).to.be.at.most(75);
-        const lines = unfold(ics).split('\r\n');
-        const s = lines.find((l) => l.startsWith('SUMMARY:'))!.slice('SUMMARY:'.length);
-        // eslint-disable-next-line no-control-regex
-        const clean = (x: string) => x.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
-        expect(unescape(s)).to.equal(clean(summary));
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 200 }),
+        fc.string({ maxLength: 100 }),
+        (summary, desc) => {
+          const ics = writeIcs([{ ...event, summary, description: desc || 'x' }], { now });
+          for (const line of ics.split('\r\n')) expect(octets(line)).to.be.at.most(75);
+          const lines = unfold(ics).split('\r\n');
+          const s = lines.find((l) => l.startsWith('SUMMARY:'))!.slice('SUMMARY:'.length);
+          const clean = (x: string) =>
+            // eslint-disable-next-line no-control-regex
+            x.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+          expect(unescape(s)).to.equal(clean(summary));
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -9,5 +9,13 @@ export {
   type JobFairMode,
   type JobFairsView,
 } from './job-fairs.js';
-export { writeIcs, escapeText, foldLine, icsFileName, ICS_TZID, type IcsEvent, type IcsOptions } from './ics.js';
+export {
+  writeIcs,
+  escapeText,
+  foldLine,
+  icsFileName,
+  ICS_TZID,
+  type IcsEvent,
+  type IcsOptions,
+} from './ics.js';
 export { DATE_PRESETS, presetBounds, type DatePreset, type DateBounds } from './dates.js';

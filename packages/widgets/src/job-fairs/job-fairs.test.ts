@@ -25,11 +25,14 @@ const $$ = <T extends Element = HTMLElement>(el: HbrsJobFairs, sel: string) => [
   ...root(el).querySelectorAll<T>(sel),
 ];
 /** Ids of the fairs in the list, in display order. */
-const ids = (el: HbrsJobFairs) => $$<HTMLButtonElement>(el, '.list button[data-fair]').map((b) => b.dataset.fair);
+const ids = (el: HbrsJobFairs) =>
+  $$<HTMLButtonElement>(el, '.list button[data-fair]').map((b) => b.dataset.fair);
 const countText = (el: HbrsJobFairs) => $(el, '#jf-count')?.textContent?.trim() ?? '';
 
 async function settled(el: HbrsJobFairs): Promise<void> {
-  await waitUntil(() => $(el, '#jf-count') || $(el, '[part=error]'), 'widget did not load', { timeout: 4000 });
+  await waitUntil(() => $(el, '#jf-count') || $(el, '[part=error]'), 'widget did not load', {
+    timeout: 4000,
+  });
   await el.updateComplete;
 }
 
@@ -357,7 +360,9 @@ describe('<hbrs-job-fairs>', () => {
       ])
         expect(text, s).to.contain(s);
       expect(dialog.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:07140000000');
-      expect(dialog.querySelector<HTMLAnchorElement>('a[href="https://example.invalid/register"]')).to.not.equal(null);
+      expect(
+        dialog.querySelector<HTMLAnchorElement>('a[href="https://example.invalid/register"]'),
+      ).to.not.equal(null);
       const closed = oneEvent(el, 'hbrs-fair-close') as Promise<HbrsEvent<'hbrs-fair-close'>>;
       await press('Escape');
       expect((await closed).detail).to.deep.equal({ id: 'JF-1' });
@@ -641,7 +646,10 @@ describe('<hbrs-job-fairs>', () => {
     });
 
     it('a hostile attribute value is harmless', async () => {
-      const { el } = await make({}, { division: '<img src=x onerror=window.__hbrsPwned=1>', keyword: '"><svg onload=1>' });
+      const { el } = await make(
+        {},
+        { division: '<img src=x onerror=window.__hbrsPwned=1>', keyword: '"><svg onload=1>' },
+      );
       expect(ids(el)).to.deep.equal([]);
       expect($<HTMLInputElement>(el, '#jf-keyword')!.value).to.equal('"><svg onload=1>');
       expect(wasPwned()).to.equal(false);
@@ -691,7 +699,9 @@ describe('<hbrs-job-fairs>', () => {
       );
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('招聘会');
-      expect(page.win.getComputedStyle(el.shadowRoot!.querySelector('h2')!).color).to.equal('rgb(11, 87, 164)');
+      expect(page.win.getComputedStyle(el.shadowRoot!.querySelector('h2')!).color).to.equal(
+        'rgb(11, 87, 164)',
+      );
       const first = el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-fair]');
       if (first) {
         first.click();

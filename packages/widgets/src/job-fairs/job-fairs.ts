@@ -872,58 +872,64 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
                     )}
                 </select>
               </div>
-              ${counties.length
-                ? html`<div class="field">
-                    <label for="jf-county">${t.county}</label>
-                    <select id="jf-county" @change=${this.onCounty}>
-                      <option value="" ?selected=${this.division === city}>${t.allCounties}</option>
-                      ${counties.map(
-                        (c) =>
-                          html`<option value=${c.code} ?selected=${c.code === this.division}>
-                            ${c.name}
-                          </option>`,
-                      )}
-                    </select>
-                  </div>`
-                : nothing}`
+              ${
+                counties.length
+                  ? html`<div class="field">
+                      <label for="jf-county">${t.county}</label>
+                      <select id="jf-county" @change=${this.onCounty}>
+                        <option value="" ?selected=${this.division === city}>${t.allCounties}</option>
+                        ${counties.map(
+                          (c) =>
+                            html`<option value=${c.code} ?selected=${c.code === this.division}>
+                              ${c.name}
+                            </option>`,
+                        )}
+                      </select>
+                    </div>`
+                  : nothing
+              }`
           : nothing,
       )}
-      ${this.view === 'list'
-        ? field(
-            'date',
-            html`<div class="field">
-                <label for="jf-date">${t.date}</label>
-                <select id="jf-date" @change=${this.onDate}>
-                  ${DATE_PRESETS.map(
-                    (p) =>
-                      html`<option value=${p} ?selected=${p === this.date}>${this.presetLabel(p)}</option>`,
-                  )}
-                </select>
-              </div>
-              ${this.date === 'custom'
-                ? html`<div class="field">
-                      <label for="jf-from">${t.from}</label>
-                      <input
-                        id="jf-from"
-                        type="date"
-                        .value=${this.from}
-                        max=${this.to || nothing}
-                        @change=${this.onFrom}
-                      />
-                    </div>
-                    <div class="field">
-                      <label for="jf-to">${t.to}</label>
-                      <input
-                        id="jf-to"
-                        type="date"
-                        .value=${this.to}
-                        min=${this.from || nothing}
-                        @change=${this.onTo}
-                      />
-                    </div>`
-                : nothing}`,
-          )
-        : nothing}
+      ${
+        this.view === 'list'
+          ? field(
+              'date',
+              html`<div class="field">
+                  <label for="jf-date">${t.date}</label>
+                  <select id="jf-date" @change=${this.onDate}>
+                    ${DATE_PRESETS.map(
+                      (p) =>
+                        html`<option value=${p} ?selected=${p === this.date}>${this.presetLabel(p)}</option>`,
+                    )}
+                  </select>
+                </div>
+                ${
+                  this.date === 'custom'
+                    ? html`<div class="field">
+                          <label for="jf-from">${t.from}</label>
+                          <input
+                            id="jf-from"
+                            type="date"
+                            .value=${this.from}
+                            max=${this.to || nothing}
+                            @change=${this.onFrom}
+                          />
+                        </div>
+                        <div class="field">
+                          <label for="jf-to">${t.to}</label>
+                          <input
+                            id="jf-to"
+                            type="date"
+                            .value=${this.to}
+                            min=${this.from || nothing}
+                            @change=${this.onTo}
+                          />
+                        </div>`
+                    : nothing
+                }`,
+            )
+          : nothing
+      }
       ${field(
         'mode',
         html`<div class="field">
@@ -993,11 +999,13 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
             </button>
           </div>`,
         )}
-        ${this.filtersActive
-          ? html`<button type="button" class="hbrs-button" data-variant="secondary" @click=${this.onClear}>
-              ${t.clear}
-            </button>`
-          : nothing}
+        ${
+          this.filtersActive
+            ? html`<button type="button" class="hbrs-button" data-variant="secondary" @click=${this.onClear}>
+                ${t.clear}
+              </button>`
+            : nothing
+        }
       </div>
     </form>`;
   }
@@ -1025,27 +1033,35 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     const online = f.mode !== 'offline' ? safeUrl(f.online?.url, ['http:', 'https:']) : undefined;
     return html`<span class="mode">${labels.mode(f.mode, loc)}</span>
       ${f.mode !== 'online' && place ? html`<span>${place}</span>` : nothing}
-      ${f.mode !== 'offline'
-        ? online
-          ? html`<a href=${online} target="_blank" rel="noopener noreferrer"
-              >${f.online?.platform ?? this.t.onlineOpen}</a
-            >`
-          : f.online?.platform
-            ? html`<span>${f.online.platform}</span>`
-            : nothing
-        : nothing}`;
+      ${
+        f.mode !== 'offline'
+          ? online
+            ? html`<a href=${online} target="_blank" rel="noopener noreferrer"
+                >${f.online?.platform ?? this.t.onlineOpen}</a
+              >`
+            : f.online?.platform
+              ? html`<span>${f.online.platform}</span>`
+              : nothing
+          : nothing
+      }`;
   }
 
   private renderFairSummary(f: JobFair, headingLevel: 3 | 4): TemplateResult {
     const t = this.t;
     const loc = this.locale;
     const c = fairCounts(f);
-    const name = html`<button type="button" class="fair-name" data-fair=${f.id} @click=${() => this.openFair(f.id)}>
+    const name = html`<button
+      type="button"
+      class="fair-name"
+      data-fair=${f.id}
+      @click=${() => this.openFair(f.id)}
+    >
       ${f.name}
     </button>`;
     return html`${headingLevel === 3 ? html`<h3 class="fair-title">${name}</h3>` : html`<h4 class="fair-title">${name}</h4>`}
       <p class="fair-when">
-        ${this.renderStatus(f)} <time datetime=${f.startTime}>${formatFairRange(loc, f.startTime, f.endTime)}</time>
+        ${this.renderStatus(f)}
+        <time datetime=${f.startTime}>${formatFairRange(loc, f.startTime, f.endTime)}</time>
       </p>
       <p class="fair-where">${this.renderWhere(f)}</p>
       <p class="fair-meta">
@@ -1053,9 +1069,11 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
         ${f.zones.length ? html`<span>${fill(t.zonesCount, { count: formatCount(loc, f.zones.length) })}</span>` : nothing}
         <span>${fill(t.employersCount, { count: formatCount(loc, c.employers) })}</span>
         <span>${fill(t.positionsCount, { count: formatCount(loc, c.positions) })}</span>
-        ${f.campaign && f.campaign.code !== 'none'
-          ? html`<span class="campaign">${labels.campaign(f.campaign.code, loc)}</span>`
-          : nothing}
+        ${
+          f.campaign && f.campaign.code !== 'none'
+            ? html`<span class="campaign">${labels.campaign(f.campaign.code, loc)}</span>`
+            : nothing
+        }
       </p>`;
   }
 
@@ -1074,7 +1092,11 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
   private renderEmptyState(): TemplateResult {
     const t = this.t;
     if (this.filtersActive) {
-      return renderEmpty(this.coreText, { message: t.emptyMessage, actionLabel: t.clear, onAction: this.onClear });
+      return renderEmpty(this.coreText, {
+        message: t.emptyMessage,
+        actionLabel: t.clear,
+        onAction: this.onClear,
+      });
     }
     if (!this.isHidden('date') && this.date !== 'all') {
       return renderEmpty(this.coreText, {
@@ -1245,27 +1267,33 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
                     <span class="hbrs-visually-hidden"
                       >${fill(t.dayLabel, { date: formatDay(loc, d), count: formatCount(loc, n) })}</span
                     >
-                    ${n
-                      ? html`<span class="day-count" aria-hidden="true"
-                          >${fill(t.dayCount, { count: formatCount(loc, n) })}</span
-                        >`
-                      : nothing}
+                    ${
+                      n
+                        ? html`<span class="day-count" aria-hidden="true"
+                            >${fill(t.dayCount, { count: formatCount(loc, n) })}</span
+                          >`
+                        : nothing
+                    }
                   </td>`;
                 })}
               </tr>`,
           )}
         </tbody>
       </table>
-      ${picked
-        ? html`<section class="day-fairs" aria-labelledby="jf-day-title">
-            <h3 id="jf-day-title">${fill(t.dayFairs, { date: formatShortDay(loc, picked) })}</h3>
-            ${dayFairs.length
-              ? html`<ul class="plain">
-                  ${dayFairs.map((f) => html`<li class="fair" part="fair">${this.renderFairSummary(f, 4)}</li>`)}
-                </ul>`
-              : html`<p>${t.dayNone}</p>`}
-          </section>`
-        : nothing}
+      ${
+        picked
+          ? html`<section class="day-fairs" aria-labelledby="jf-day-title">
+              <h3 id="jf-day-title">${fill(t.dayFairs, { date: formatShortDay(loc, picked) })}</h3>
+              ${
+                dayFairs.length
+                  ? html`<ul class="plain">
+                      ${dayFairs.map((f) => html`<li class="fair" part="fair">${this.renderFairSummary(f, 4)}</li>`)}
+                    </ul>`
+                  : html`<p>${t.dayNone}</p>`
+              }
+            </section>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -1275,7 +1303,12 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     const t = this.t;
     const loc = this.locale;
     if (!f) {
-      return html`<dialog part="detail" class="detail" aria-labelledby="jf-detail-title" @close=${this.onDialogClose}>
+      return html`<dialog
+        part="detail"
+        class="detail"
+        aria-labelledby="jf-detail-title"
+        @close=${this.onDialogClose}
+      >
         <div class="detail-head">
           <h2 id="jf-detail-title" tabindex="-1">${t.detail}</h2>
           <button type="button" class="hbrs-button" data-variant="secondary" @click=${this.onCloseButton}>
@@ -1318,22 +1351,44 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
           </dd>
           <dt>${t.venue}</dt>
           <dd>${this.renderDetailWhere(f, online, live)}</dd>
-          ${f.venue?.transit ? html`<dt>${t.transit}</dt><dd>${f.venue.transit}</dd>` : nothing}
+          ${
+            f.venue?.transit
+              ? html`<dt>${t.transit}</dt>
+                  <dd>${f.venue.transit}</dd>`
+              : nothing
+          }
           <dt>${t.organizer}</dt>
           <dd>${f.organizers.hosts.join('、')}</dd>
-          ${f.organizers.undertakers.length
-            ? html`<dt>${t.undertaker}</dt><dd>${f.organizers.undertakers.join('、')}</dd>`
-            : nothing}
-          ${f.organizers.coOrganizers.length
-            ? html`<dt>${t.coOrganizer}</dt><dd>${f.organizers.coOrganizers.join('、')}</dd>`
-            : nothing}
-          ${f.campaign && f.campaign.code !== 'none'
-            ? html`<dt>${t.campaignLabel}</dt><dd>${f.campaign.name ?? labels.campaign(f.campaign.code, loc)}</dd>`
-            : nothing}
-          ${f.fairType ? html`<dt>${t.fairType}</dt><dd>${labels.fairType(f.fairType, loc)}</dd>` : nothing}
-          ${f.targetGroups.length
-            ? html`<dt>${t.audience}</dt><dd>${f.targetGroups.map((g) => labels.audience(g, loc)).join('、')}</dd>`
-            : nothing}
+          ${
+            f.organizers.undertakers.length
+              ? html`<dt>${t.undertaker}</dt>
+                  <dd>${f.organizers.undertakers.join('、')}</dd>`
+              : nothing
+          }
+          ${
+            f.organizers.coOrganizers.length
+              ? html`<dt>${t.coOrganizer}</dt>
+                  <dd>${f.organizers.coOrganizers.join('、')}</dd>`
+              : nothing
+          }
+          ${
+            f.campaign && f.campaign.code !== 'none'
+              ? html`<dt>${t.campaignLabel}</dt>
+                  <dd>${f.campaign.name ?? labels.campaign(f.campaign.code, loc)}</dd>`
+              : nothing
+          }
+          ${
+            f.fairType
+              ? html`<dt>${t.fairType}</dt>
+                  <dd>${labels.fairType(f.fairType, loc)}</dd>`
+              : nothing
+          }
+          ${
+            f.targetGroups.length
+              ? html`<dt>${t.audience}</dt>
+                  <dd>${f.targetGroups.map((g) => labels.audience(g, loc)).join('、')}</dd>`
+              : nothing
+          }
           <dt>${t.employers}</dt>
           <dd>
             ${fill(t.employersCount, { count: formatCount(loc, c.employers) })} ·
@@ -1341,129 +1396,197 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
             ${headcount ? html` · ${fill(t.headcountTotal, { count: formatCount(loc, headcount) })}` : nothing}
           </dd>
         </dl>
-        ${f.description ? html`<h3>${t.description}</h3><p class="prose">${f.description}</p>` : nothing}
-        ${f.zones.length
-          ? html`<h3>${t.zones}</h3>
-              <ul class="zones">
-                ${f.zones.map(
-                  (z) =>
-                    html`<li>
-                      <strong>${z.name}</strong>
-                      ${z.kind ? html`<span class="muted">${labels.zoneKind(z.kind, loc)}</span>` : nothing}
-                      ${z.boothRange ? html`<span class="muted">${fill(t.booth, { booth: z.boothRange })}</span>` : nothing}
+        ${
+          f.description
+            ? html`<h3>${t.description}</h3>
+                <p class="prose">${f.description}</p>`
+            : nothing
+        }
+        ${
+          f.zones.length
+            ? html`<h3>${t.zones}</h3>
+                <ul class="zones">
+                  ${f.zones.map(
+                    (z) =>
+                      html`<li>
+                        <strong>${z.name}</strong>
+                        ${z.kind ? html`<span class="muted">${labels.zoneKind(z.kind, loc)}</span>` : nothing}
+                        ${z.boothRange ? html`<span class="muted">${fill(t.booth, { booth: z.boothRange })}</span>` : nothing}
+                      </li>`,
+                  )}
+                </ul>`
+            : nothing
+        }
+        <h3>${t.employers}</h3>
+        ${
+          f.employers.length
+            ? html`<ul class="employers">
+                ${f.employers.map(
+                  (e) =>
+                    html`<li class="employer">
+                      <h4>${e.name}</h4>
+                      <p class="muted">
+                        ${[
+                          e.boothNo ? fill(t.booth, { booth: e.boothNo }) : '',
+                          e.zoneCode ? (zoneName.get(e.zoneCode) ?? '') : '',
+                          e.nature ?? '',
+                          e.industry?.name ?? '',
+                          e.scale ?? '',
+                        ]
+                          .filter(Boolean)
+                          .join(' · ')}
+                      </p>
+                      ${
+                        e.positions.length
+                          ? html`<ul class="positions">
+                              ${e.positions.map(
+                                (p) =>
+                                  html`<li>
+                                    <strong>${p.title}</strong>
+                                    <span
+                                      >${
+                                        p.headcount > 0
+                                          ? fill(t.headcount, { count: formatCount(loc, p.headcount) })
+                                          : t.headcountAny
+                                      }</span
+                                    >
+                                    <span
+                                      >${
+                                        p.education.code === '00'
+                                          ? labels.education('00', loc)
+                                          : p.education.orAbove
+                                            ? fill(t.orAbove, {
+                                                label: labels.education(p.education.code, loc),
+                                              })
+                                            : labels.education(p.education.code, loc)
+                                      }</span
+                                    >
+                                    <span class="salary">${formatSalary(loc, p.salary, t)}</span>
+                                  </li>`,
+                              )}
+                            </ul>`
+                          : html`<p class="muted">${t.noPositions}</p>`
+                      }
                     </li>`,
                 )}
               </ul>`
-          : nothing}
-        <h3>${t.employers}</h3>
-        ${f.employers.length
-          ? html`<ul class="employers">
-              ${f.employers.map(
-                (e) =>
-                  html`<li class="employer">
-                    <h4>${e.name}</h4>
-                    <p class="muted">
-                      ${[
-                        e.boothNo ? fill(t.booth, { booth: e.boothNo }) : '',
-                        e.zoneCode ? (zoneName.get(e.zoneCode) ?? '') : '',
-                        e.nature ?? '',
-                        e.industry?.name ?? '',
-                        e.scale ?? '',
-                      ]
-                        .filter(Boolean)
-                        .join(' · ')}
-                    </p>
-                    ${e.positions.length
-                      ? html`<ul class="positions">
-                          ${e.positions.map(
-                            (p) =>
-                              html`<li>
-                                <strong>${p.title}</strong>
-                                <span
-                                  >${p.headcount > 0
-                                    ? fill(t.headcount, { count: formatCount(loc, p.headcount) })
-                                    : t.headcountAny}</span
-                                >
-                                <span
-                                  >${p.education.code === '00'
-                                    ? labels.education('00', loc)
-                                    : p.education.orAbove
-                                      ? fill(t.orAbove, { label: labels.education(p.education.code, loc) })
-                                      : labels.education(p.education.code, loc)}</span
-                                >
-                                <span class="salary">${formatSalary(loc, p.salary, t)}</span>
-                              </li>`,
-                          )}
-                        </ul>`
-                      : html`<p class="muted">${t.noPositions}</p>`}
-                  </li>`,
-              )}
-            </ul>`
-          : html`<p class="muted">${t.noEmployers}</p>`}
-        ${f.contact && (f.contact.name || f.contact.phone || f.contact.email)
-          ? html`<h3>${t.contact}</h3>
-              <dl class="facts">
-                ${f.contact.name ? html`<dt>${t.contactName}</dt><dd>${f.contact.name}</dd>` : nothing}
-                ${f.contact.phone
-                  ? html`<dt>${t.phone}</dt>
-                      <dd>${phone ? html`<a href=${phone}>${f.contact.phone}</a>` : f.contact.phone}</dd>`
-                  : nothing}
-                ${f.contact.email ? html`<dt>${t.email}</dt><dd>${f.contact.email}</dd>` : nothing}
-              </dl>`
-          : nothing}
-        ${f.registration?.jobseeker || f.registration?.employer
-          ? html`<h3>${t.registration}</h3>
-              <ul class="plain">
-                ${f.registration.jobseeker
-                  ? html`<li>
-                      ${jsUrl
-                        ? html`<a href=${jsUrl} target="_blank" rel="noopener noreferrer">${t.registerJobseeker}</a>`
-                        : html`<span>${t.registerJobseeker}</span>`}
-                      ${f.registration.jobseeker.required ? html`<span class="muted">${t.registerRequired}</span>` : nothing}
-                      ${f.registration.jobseeker.method
-                        ? html`<span class="muted">${f.registration.jobseeker.method}</span>`
-                        : nothing}
-                    </li>`
-                  : nothing}
-                ${f.registration.employer
-                  ? html`<li>
-                      ${emUrl
-                        ? html`<a href=${emUrl} target="_blank" rel="noopener noreferrer">${t.registerEmployer}</a>`
-                        : html`<span>${t.registerEmployer}</span>`}
-                      ${f.registration.employer.deadline
-                        ? html`<span class="muted"
-                            >${fill(t.deadline, { date: formatInstant(loc, f.registration.employer.deadline) })}</span
-                          >`
-                        : nothing}
-                      ${f.registration.employer.method
-                        ? html`<span class="muted">${f.registration.employer.method}</span>`
-                        : nothing}
-                    </li>`
-                  : nothing}
-              </ul>`
-          : nothing}
+            : html`<p class="muted">${t.noEmployers}</p>`
+        }
+        ${
+          f.contact && (f.contact.name || f.contact.phone || f.contact.email)
+            ? html`<h3>${t.contact}</h3>
+                <dl class="facts">
+                  ${
+                    f.contact.name
+                      ? html`<dt>${t.contactName}</dt>
+                          <dd>${f.contact.name}</dd>`
+                      : nothing
+                  }
+                  ${
+                    f.contact.phone
+                      ? html`<dt>${t.phone}</dt>
+                          <dd>${phone ? html`<a href=${phone}>${f.contact.phone}</a>` : f.contact.phone}</dd>`
+                      : nothing
+                  }
+                  ${
+                    f.contact.email
+                      ? html`<dt>${t.email}</dt>
+                          <dd>${f.contact.email}</dd>`
+                      : nothing
+                  }
+                </dl>`
+            : nothing
+        }
+        ${
+          f.registration?.jobseeker || f.registration?.employer
+            ? html`<h3>${t.registration}</h3>
+                <ul class="plain">
+                  ${
+                    f.registration.jobseeker
+                      ? html`<li>
+                          ${
+                            jsUrl
+                              ? html`<a href=${jsUrl} target="_blank" rel="noopener noreferrer"
+                                  >${t.registerJobseeker}</a
+                                >`
+                              : html`<span>${t.registerJobseeker}</span>`
+                          }
+                          ${f.registration.jobseeker.required ? html`<span class="muted">${t.registerRequired}</span>` : nothing}
+                          ${
+                            f.registration.jobseeker.method
+                              ? html`<span class="muted">${f.registration.jobseeker.method}</span>`
+                              : nothing
+                          }
+                        </li>`
+                      : nothing
+                  }
+                  ${
+                    f.registration.employer
+                      ? html`<li>
+                          ${
+                            emUrl
+                              ? html`<a href=${emUrl} target="_blank" rel="noopener noreferrer"
+                                  >${t.registerEmployer}</a
+                                >`
+                              : html`<span>${t.registerEmployer}</span>`
+                          }
+                          ${
+                            f.registration.employer.deadline
+                              ? html`<span class="muted"
+                                  >${fill(t.deadline, { date: formatInstant(loc, f.registration.employer.deadline) })}</span
+                                >`
+                              : nothing
+                          }
+                          ${
+                            f.registration.employer.method
+                              ? html`<span class="muted">${f.registration.employer.method}</span>`
+                              : nothing
+                          }
+                        </li>`
+                      : nothing
+                  }
+                </ul>`
+            : nothing
+        }
         <div class="detail-actions" role="group" aria-label=${t.actions}>
-          <button type="button" class="hbrs-button" @click=${() => this.downloadIcs(f)}>${t.addToCalendar}</button>
-          ${this.syncUrl
-            ? html`<button type="button" class="hbrs-button" data-variant="secondary" @click=${() => this.share(f)}>
-                ${t.share}
-              </button>`
-            : nothing}
+          <button type="button" class="hbrs-button" @click=${() => this.downloadIcs(f)}>
+            ${t.addToCalendar}
+          </button>
+          ${
+            this.syncUrl
+              ? html`<button
+                  type="button"
+                  class="hbrs-button"
+                  data-variant="secondary"
+                  @click=${() => this.share(f)}
+                >
+                  ${t.share}
+                </button>`
+              : nothing
+          }
         </div>
-        ${this.shareUrl
-          ? html`<p class="share" role="status">${this.shareNote}</p>
-              <label class="share-field"
-                >${t.shareLink}<input type="text" readonly .value=${this.shareUrl} @focus=${this.selectAll}
-              /></label>`
-          : nothing}
-        ${srcUrl || f.source?.platform
-          ? html`<p class="muted source">
-              ${t.source}:
-              ${srcUrl
-                ? html`<a href=${srcUrl} target="_blank" rel="noopener noreferrer">${f.source?.platform ?? srcUrl}</a>`
-                : f.source?.platform}
-            </p>`
-          : nothing}
+        ${
+          this.shareUrl
+            ? html`<p class="share" role="status">${this.shareNote}</p>
+                <label class="share-field"
+                  >${t.shareLink}<input type="text" readonly .value=${this.shareUrl} @focus=${this.selectAll}
+                /></label>`
+            : nothing
+        }
+        ${
+          srcUrl || f.source?.platform
+            ? html`<p class="muted source">
+                ${t.source}:
+                ${
+                  srcUrl
+                    ? html`<a href=${srcUrl} target="_blank" rel="noopener noreferrer"
+                        >${f.source?.platform ?? srcUrl}</a
+                      >`
+                    : f.source?.platform
+                }
+              </p>`
+            : nothing
+        }
       </div>
     </dialog>`;
   }
@@ -1473,19 +1596,24 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
   private renderDetailWhere(f: JobFair, online?: string, live?: string): TemplateResult {
     const loc = this.locale;
     const division = this.divisionName(f.divisionCode);
-    return html`<span class="mode">${labels.mode(f.mode, loc)}</span>
-      ${f.mode !== 'online'
-        ? html`${division ? html`<span>${division}</span>` : nothing}
-          ${f.venue?.name ? html`<span>${f.venue.name}</span>` : nothing}
-          ${f.venue?.address ? html`<span>${f.venue.address}</span>` : nothing}`
-        : nothing}
-      ${f.mode !== 'offline'
-        ? html`${f.online?.platform ? html`<span>${f.online.platform}</span>` : nothing}
-          ${online
-            ? html`<a href=${online} target="_blank" rel="noopener noreferrer">${this.t.onlineOpen}</a>`
-            : nothing}
-          ${live ? html`<a href=${live} target="_blank" rel="noopener noreferrer">${this.t.liveStream}</a>` : nothing}`
-        : nothing}`;
+    return html`<span class="mode">${labels.mode(f.mode, loc)}</span> ${
+        f.mode !== 'online'
+          ? html`${division ? html`<span>${division}</span>` : nothing}
+            ${f.venue?.name ? html`<span>${f.venue.name}</span>` : nothing}
+            ${f.venue?.address ? html`<span>${f.venue.address}</span>` : nothing}`
+          : nothing
+      }
+      ${
+        f.mode !== 'offline'
+          ? html`${f.online?.platform ? html`<span>${f.online.platform}</span>` : nothing}
+            ${
+              online
+                ? html`<a href=${online} target="_blank" rel="noopener noreferrer">${this.t.onlineOpen}</a>`
+                : nothing
+            }
+            ${live ? html`<a href=${live} target="_blank" rel="noopener noreferrer">${this.t.liveStream}</a>` : nothing}`
+          : nothing
+      }`;
   }
 
   private renderReady(data: JobFairsData): TemplateResult {
@@ -1504,7 +1632,8 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     const state = this.renderDataState();
     return html`<section class="hbrs-root" lang=${this.locale as Locale} aria-labelledby="jf-title">
       <h2 id="jf-title" part="title">${this.heading ?? this.t.title}</h2>
-      ${this.renderSampleNotice()} ${this.announcer.render()} ${state ?? (data ? this.renderReady(data) : nothing)}
+      ${this.renderSampleNotice()} ${this.announcer.render()}
+      ${state ?? (data ? this.renderReady(data) : nothing)}
     </section>`;
   }
 }

@@ -90,7 +90,8 @@ const en: JobFairsMessages = {
   opened: 'Job fair details opened: {name}',
   prevMonth: 'Previous month',
   nextMonth: 'Next month',
-  gridHint: 'Use the arrow keys to pick a day, Enter or Space to list its job fairs, Page Up/Page Down to change month.',
+  gridHint:
+    'Use the arrow keys to pick a day, Enter or Space to list its job fairs, Page Up/Page Down to change month.',
   dayCount: '{count}',
   dayLabel: '{date}, {count} job fairs',
   dayFairs: 'Job fairs on {date}',

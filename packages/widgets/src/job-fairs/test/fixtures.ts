@@ -87,7 +87,11 @@ export function baseFairs(): Record<string, unknown>[] {
       fairType: '直播带岗',
       targetGroups: ['社会求职者'],
       mode: 'online',
-      online: { platform: '湖北公共招聘网', url: 'https://example.invalid/live', liveStreamUrl: 'https://example.invalid/stream' },
+      online: {
+        platform: '湖北公共招聘网',
+        url: 'https://example.invalid/live',
+        liveStreamUrl: 'https://example.invalid/stream',
+      },
       organizers: { hosts: ['江岸区人力资源和社会保障局'] },
       startTime: '2026-03-13T14:00:00+08:00',
       endTime: '2026-03-13T17:00:00+08:00',
@@ -110,7 +114,9 @@ export function baseFairs(): Record<string, unknown>[] {
       endTime: '2026-03-25T12:00:00+08:00',
       divisionCode: '420106',
       venue: { name: '武昌区示例体育馆' },
-      employers: [{ id: 'E3', name: '示例光电科技有限公司（示例）', positions: [position('P4', '光学工程师')] }],
+      employers: [
+        { id: 'E3', name: '示例光电科技有限公司（示例）', positions: [position('P4', '光学工程师')] },
+      ],
       status: 'upcoming',
       pinyin: 'wu chang qu gao xiao bi ye sheng shuang xuan hui',
       initials: 'wcqgxbysxh',
@@ -246,7 +252,10 @@ export function fakeClient(options: FakeFeedOptions = {}): {
     if (file === 'divisions.json' && options.noDivisions) return new Response('fail', { status: 500 });
     const doc = docs[file];
     if (!doc) return new Response('not found', { status: 404 });
-    return new Response(JSON.stringify(doc), { status: 200, headers: { 'content-type': 'application/json' } });
+    return new Response(JSON.stringify(doc), {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+    });
   };
   const client = createClient({ feed: FEED, fetch, retries: 0 });
   return { client, release: () => release(), requests, setStatus: (s) => (status = s) };
