@@ -130,39 +130,23 @@ export function computeModel(
   };
 }
 
-/** A point on the timeline, in age months. */
-export interface TimelinePoint {
-  key: 'original' | 'earliest' | 'statutory' | 'latest';
-  ageMonths: number;
-  /** x in viewBox units. */
-  x: number;
-}
-
-/** The timeline's scale: whole years of age from just before the earliest point to just after the latest. */
+/** The timeline's scale: whole years of age from the earliest point to just after the latest, in viewBox units. */
 export interface TimelineScale {
-  width: number;
   fromYears: number;
   toYears: number;
+  /** x of an age in months. */
   x: (ageMonths: number) => number;
+  /** Whole years of age and their x. */
   ticks: { years: number; x: number }[];
-  points: TimelinePoint[];
 }
 
 /** Lays out the timeline of `r` on a `width`-unit-wide axis with `pad` units of margin on each side. */
 export function timelineScale(r: StatutoryRetirement, width = 360, pad = 24): TimelineScale {
-  const original = r.originalAge.years * 12;
-  const lo = Math.min(original, r.earliest.ageMonths);
-  const fromYears = Math.floor(lo / 12);
+  const fromYears = Math.floor(Math.min(r.originalAge.years * 12, r.earliest.ageMonths) / 12);
   const toYears = Math.ceil((r.latest.ageMonths + 1) / 12);
-  const span = (toYears - fromYears) * 12;
-  const x = (m: number) => Math.round((pad + ((m - fromYears * 12) / span) * (width - 2 * pad)) * 10) / 10;
+  const x = (m: number) =>
+    Math.round((pad + ((m - fromYears * 12) / ((toYears - fromYears) * 12)) * (width - 2 * pad)) * 10) / 10;
   const ticks = [];
   for (let y = fromYears; y <= toYears; y++) ticks.push({ years: y, x: x(y * 12) });
-  const points: TimelinePoint[] = [
-    { key: 'original', ageMonths: original, x: x(original) },
-    { key: 'earliest', ageMonths: r.earliest.ageMonths, x: x(r.earliest.ageMonths) },
-    { key: 'statutory', ageMonths: r.ageMonths, x: x(r.ageMonths) },
-    { key: 'latest', ageMonths: r.latest.ageMonths, x: x(r.latest.ageMonths) },
-  ];
-  return { width, fromYears, toYears, x, ticks, points };
+  return { fromYears, toYears, x, ticks };
 }

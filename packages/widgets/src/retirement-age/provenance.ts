@@ -2,15 +2,16 @@
  * The legal source of <hbrs-retirement-age> (政策依据): the provenance records of `@hbrs/sdk/policy` for the
  * figures the widget shows (document, links, confidence, official or not), and their rendering.
  *
- * The records are a copy of `policySource(id)` for the four ids that `statutoryRetirement()` returns in
- * `sources`: the engine keeps every source of every figure in one table (≈ 4.7 KB gzipped), which cannot be
- * tree-shaken and alone would push this widget's CDN bundle over its 25 KB budget. The test suite asserts that
- * each copy equals `policySource(id)`, so a change in the engine fails the build here. Replace the copy by an
- * import once the engine exports its sources one by one.
+ * The records are a copy of the fields the widget shows (document, URLs, confidence, official) of `policySource(id)`
+ * for the four ids that `statutoryRetirement()` returns in `sources`: the engine keeps every source of every
+ * figure in one table (≈ 4.7 KB gzipped) that cannot be tree-shaken and alone would push this widget's CDN bundle
+ * over its 25 KB budget. The test suite asserts that each copy equals those fields of `policySource(id)`, so a
+ * change in the engine fails the tests here. Replace the copy by an import once the engine exports its sources
+ * one by one.
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { safeUrl, type Locale } from '@hbrs/core';
+import { safeUrl } from '@hbrs/core';
 import type { PolicySource } from '@hbrs/sdk/policy';
 import type { RetirementAgeMessages } from './retirement-age.js';
 
@@ -23,12 +24,12 @@ const NPC_URLS = [
 ];
 const URL_94 = 'https://www.mohrss.gov.cn/wap/zc/zcwj/202501/t20250101_533701.html';
 
-/** The sources behind the widget's figures, as `policySource(id)` returns them (without the `note`). */
-export const SOURCES: readonly PolicySource[] = [
+/** The sources behind the widget's figures: `policySource(id)` without the titles and the note. */
+export type Source = Pick<PolicySource, 'id' | 'document' | 'urls' | 'confidence' | 'official'>;
+
+export const SOURCES: readonly Source[] = [
   {
     id: 'retirement-age',
-    title: 'Gradual delay of the statutory retirement age (Art. 1 and Annexes 1–3)',
-    titleZh: '渐进式延迟法定退休年龄（办法第一条、附件1–3）',
     document: `${DECISION} 第一条`,
     urls: NPC_URLS,
     confidence: 'HIGH',
@@ -36,8 +37,6 @@ export const SOURCES: readonly PolicySource[] = [
   },
   {
     id: 'min-contribution',
-    title: 'Minimum contribution years 15 → 20 from 2030 (Art. 2 and Annex 4)',
-    titleZh: '最低缴费年限自2030年起由15年逐步提高至20年（办法第二条、附件4）',
     document: `${DECISION} 第二条`,
     urls: NPC_URLS,
     confidence: 'HIGH',
@@ -45,8 +44,6 @@ export const SOURCES: readonly PolicySource[] = [
   },
   {
     id: 'flexible-retirement',
-    title: 'Flexible early / delayed retirement, at most 3 years (Art. 3; 人社部发〔2024〕94号)',
-    titleZh: '弹性提前/弹性延迟退休，最长不超过三年（办法第三条；人社部发〔2024〕94号）',
     document: `${DECISION} 第三条；《实施弹性退休制度暂行办法》(人社部发〔2024〕94号)`,
     urls: [...NPC_URLS, URL_94],
     confidence: 'HIGH',
@@ -54,8 +51,6 @@ export const SOURCES: readonly PolicySource[] = [
   },
   {
     id: 'flexible-min-contribution-year',
-    title: 'Which year fixes the minimum contribution for flexible early / delayed retirement',
-    titleZh: '弹性提前/延迟退休时最低缴费年限按哪一年确定',
     document: '人社部发〔2024〕94号 (as summarised by third parties)',
     urls: [URL_94],
     confidence: 'MED',
@@ -69,28 +64,19 @@ export const SOURCES: readonly PolicySource[] = [
  */
 export function renderSources(
   t: RetirementAgeMessages,
-  locale: Locale,
-  sources: readonly PolicySource[] = SOURCES,
+  sources: readonly Source[] = SOURCES,
 ): TemplateResult {
   const seen = new Set<string>();
-  const used = new Map<string, number>();
-  const linkLabel = (url: string): string => {
-    const host = new URL(url).hostname;
-    const base = t.hosts[host] ?? host;
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
-    return n === 1 ? base : `${base} (${n})`;
-  };
-  const item = (s: PolicySource) => {
+  const linkLabel = (url: string): string => new URL(url).hostname.replace(/^www\./, '');
+  const item = (s: Source) => {
     const links = s.urls
       .map((u) => safeUrl(u, ['http:', 'https:']))
       .filter((u): u is string => !!u && !seen.has(u));
     links.forEach((u) => seen.add(u));
     return html`<li data-source=${s.id}>
       <span class="badge ${s.official ? 'official' : 'unofficial'}"
-        >${s.official ? t.sourceOfficial : t.sourceUnofficial} · ${t.sourceConfidence[s.confidence]}</span
+        >${s.official ? t.sourceOfficial : t.sourceUnofficial}</span
       >
-      <span class="src-title">${locale === 'en' ? s.title : s.titleZh}</span>
       ${s.document ? html`<cite>${s.document}</cite>` : nothing}
       ${
         links.length

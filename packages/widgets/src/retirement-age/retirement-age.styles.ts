@@ -15,7 +15,6 @@ export const retirementAgeStyles = css`
   h3 {
     margin: 0 0 var(--_hbrs-space-3);
     font-size: 1.125em;
-    line-height: 1.4;
   }
   p {
     margin: 0 0 var(--_hbrs-space-3);
@@ -133,7 +132,6 @@ export const retirementAgeStyles = css`
   .fact.key dd {
     font-size: 1.5em;
     font-weight: 700;
-    line-height: 1.3;
     color: var(--_hbrs-color-primary);
   }
   .note {
@@ -141,9 +139,6 @@ export const retirementAgeStyles = css`
   }
   .status {
     font-weight: 700;
-  }
-  .status-met,
-  .status-on-track {
     color: var(--_hbrs-color-success);
   }
   .status-short {
@@ -160,9 +155,6 @@ export const retirementAgeStyles = css`
   }
 
   /* ---- timeline ---- */
-  .timeline {
-    margin: 0 0 var(--_hbrs-space-4);
-  }
   .chart {
     display: block;
     width: 100%;
@@ -173,9 +165,6 @@ export const retirementAgeStyles = css`
   .tl-tick {
     stroke: var(--_hbrs-color-text-muted);
     stroke-width: 2;
-  }
-  .tl-tick-label {
-    fill: var(--_hbrs-color-text);
   }
   .tl-band {
     fill: var(--_hbrs-color-surface-alt);
@@ -216,7 +205,6 @@ export const retirementAgeStyles = css`
     display: grid;
     grid-template-columns: 24px 1fr;
     column-gap: var(--_hbrs-space-2);
-    align-items: start;
   }
   .legend-value {
     grid-column: 2;
@@ -224,6 +212,7 @@ export const retirementAgeStyles = css`
   }
 
   /* ---- steps and source ---- */
+  .timeline,
   .steps-wrap {
     margin: 0 0 var(--_hbrs-space-4);
   }
@@ -276,18 +265,12 @@ export const retirementAgeStyles = css`
   cite {
     font-style: normal;
   }
-  .reset {
-    width: 100%;
-  }
 
   /* ---- wide containers: form and result side by side ---- */
   @container (min-width: 720px) {
     .layout {
       grid-template-columns: minmax(280px, 2fr) 3fr;
       align-items: start;
-    }
-    .reset {
-      width: auto;
     }
   }
   @container (max-width: 400px) {

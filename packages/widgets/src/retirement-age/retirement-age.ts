@@ -7,8 +7,6 @@ import {
   fill,
   inputErrorMessage,
   parseNumberInput,
-  renderLoading,
-  safeUrl,
   type Dictionaries,
   type NumberInputResult,
 } from '@hbrs/core';
@@ -29,23 +27,12 @@ import {
 import { renderSources } from './provenance.js';
 import { retirementAgeStyles } from './retirement-age.styles.js';
 import zhCN from './locales/zh-CN.js';
+import en from './locales/en.js';
 
 /** Message shape of <hbrs-retirement-age>. */
 export type RetirementAgeMessages = typeof zhCN;
 
-// zh-CN is in the bundle; the English texts are a separate chunk that only pages in English download
-// (while it loads, the widget shows the loading state; if it fails, the Chinese texts are used).
-const messages: Partial<Dictionaries<RetirementAgeMessages>> = { 'zh-CN': zhCN };
-let englishLoading: Promise<void> | undefined;
-const loadEnglish = (): Promise<void> =>
-  (englishLoading ??= import('./locales/en.js').then(
-    (m) => {
-      messages.en = m.default;
-    },
-    () => {
-      messages.en = zhCN;
-    },
-  ));
+const messages: Dictionaries<RetirementAgeMessages> = { 'zh-CN': zhCN, en };
 
 /** An age or a point in time on the result, as plain data. */
 export interface RetirementPointDetail {
@@ -82,8 +69,24 @@ declare module '@hbrs/core' {
   }
 }
 
-type PresetError = { field: 'birth' | 'category' | 'now'; value: string };
+type PresetError = { field: 'birth' | 'category'; value: string };
 type UrlWrite = 'push' | 'replace';
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** `2031年5月` / `May 2031` (with the year), or the month name alone, in UTC (year-months have no time zone). */
+const dateFormat = (locale: string, withYear: boolean): Intl.DateTimeFormat => {
+  const key = `${locale}|${withYear}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, {
+      year: withYear ? 'numeric' : undefined,
+      month: 'long',
+      timeZone: 'UTC',
+    });
+    formats.set(key, f);
+  }
+  return f;
+};
 
 const CATEGORIES: readonly RetirementCategory[] = ['male', 'female-55', 'female-50'];
 
@@ -133,9 +136,6 @@ export class HbrsRetirementAge extends HbrsElement {
   /** Mirror the inputs and the open calculation in the page's query string (`ra.birth`, `ra.cat`, `ra.years`, `ra.steps`). */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
-  /** Optional absolute `http(s)` link to the portal's own page on retirement procedures, shown under the result. */
-  @property({ attribute: 'guide-url' }) guideUrl?: string;
-
   @state() private year = '';
   @state() private month = '';
   @state() private cat: RetirementCategory | '' = '';
@@ -156,30 +156,8 @@ export class HbrsRetirementAge extends HbrsElement {
   private cachedKey = '';
   private cachedModel: RetirementModel | undefined;
 
-  /** The texts in the current locale; `undefined` while the English texts load. */
-  private get texts(): RetirementAgeMessages | undefined {
-    const m = messages[this.locale];
-    if (!m) void loadEnglish().then(() => this.requestUpdate());
-    return m;
-  }
-
   private get t(): RetirementAgeMessages {
-    return this.texts ?? zhCN;
-  }
-
-  /** The language the texts are actually in (zh-CN if the English texts could not be loaded). */
-  private get textLang(): string {
-    return messages[this.locale] === zhCN ? 'zh-CN' : this.locale;
-  }
-
-  /** Also waits for the English texts when the page is in English. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    if (!messages[this.locale]) {
-      await loadEnglish();
-      done = await super.getUpdateComplete();
-    }
-    return done;
+    return messages[this.locale];
   }
 
   /** The current result of the statutory-retirement engine, or `undefined` while the input is incomplete. */
@@ -231,34 +209,21 @@ export class HbrsRetirementAge extends HbrsElement {
     this.presetErrors = value === undefined ? others : [...others, { field, value }];
   }
 
+  /** Applies a preset birth month; an empty one clears it, an invalid one shows the error view. */
   private applyBirth(value: string | undefined): void {
-    if (value === undefined || value === null || String(value).trim() === '') {
-      this.year = '';
-      this.month = '';
-      this.setError('birth', undefined);
-      return;
-    }
-    const ym = parseYm(value);
-    if (!ym || ym.year < MIN_BIRTH_YEAR || ym.year > this.maxYear) {
-      this.year = '';
-      this.month = '';
-      this.setError('birth', String(value));
-      return;
-    }
-    this.year = String(ym.year);
-    this.month = String(ym.month);
-    this.setError('birth', undefined);
+    const text = String(value ?? '').trim();
+    const ym = parseYm(text);
+    const ok = ym && ym.year >= MIN_BIRTH_YEAR && ym.year <= this.maxYear;
+    this.year = ok ? String(ym.year) : '';
+    this.month = ok ? String(ym.month) : '';
+    this.setError('birth', ok || !text ? undefined : String(value));
   }
 
+  /** Applies a preset category; an empty one clears it, an invalid one shows the error view. */
   private applyCategory(value: string | undefined): void {
-    if (value === undefined || value === null || String(value).trim() === '') {
-      this.cat = '';
-      this.setError('category', undefined);
-      return;
-    }
     const c = parseCategoryValue(value);
     this.cat = c ?? '';
-    this.setError('category', c ? undefined : String(value));
+    this.setError('category', c || !String(value ?? '').trim() ? undefined : String(value));
   }
 
   private applyUrlState(s: Record<string, string>, fromHistory: boolean): void {
@@ -277,9 +242,6 @@ export class HbrsRetirementAge extends HbrsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('now')) {
-      this.setError('now', this.now && !parseYm(this.now) ? this.now : undefined);
-    }
     if (changed.has('birth') && this.birth !== this.birthValue) this.applyBirth(this.birth);
     if (changed.has('category') && (this.category ?? '') !== this.cat) this.applyCategory(this.category);
     if (changed.has('contributionYears') && this.contributionYears !== undefined)
@@ -316,13 +278,14 @@ export class HbrsRetirementAge extends HbrsElement {
     this.pendingEmit = false;
     const r = m.statutory;
     const point = (p: { age: { years: number; months: number }; at: string }) => ({
-      age: { years: p.age.years, months: p.age.months },
+      age: { ...p.age },
       at: p.at,
     });
     this.emit('hbrs-retirement-change', {
       birth: r.birth,
       category: r.category,
-      ...point({ age: r.age, at: r.retireAt }),
+      age: { ...r.age },
+      at: r.retireAt,
       delayMonths: r.delayMonths,
       minContributionMonths: r.minContribution.totalMonths,
       earliest: point(r.earliest),
@@ -353,21 +316,16 @@ export class HbrsRetirementAge extends HbrsElement {
     this.writeUrl(mode);
   }
 
-  private onYear = (e: Event): void => {
-    this.year = (e.target as HTMLSelectElement).value;
-    this.setError('birth', undefined);
-    this.userChanged('push');
-  };
-
-  private onMonth = (e: Event): void => {
-    this.month = (e.target as HTMLSelectElement).value;
-    this.setError('birth', undefined);
-    this.userChanged('push');
-  };
-
-  private onCategory = (e: Event): void => {
-    this.cat = (e.target as HTMLInputElement).value as RetirementCategory;
-    this.setError('category', undefined);
+  /** A select or radio changed: its `name` is the field (`year`, `month`, `cat`). */
+  private onField = (e: Event): void => {
+    const { name, value } = e.target as HTMLInputElement;
+    if (name === 'cat') {
+      this.cat = value as RetirementCategory;
+      this.setError('category', undefined);
+    } else {
+      this[name as 'year' | 'month'] = value;
+      this.setError('birth', undefined);
+    }
     this.userChanged('push');
   };
 
@@ -384,7 +342,7 @@ export class HbrsRetirementAge extends HbrsElement {
     this.cat = '';
     this.contribRaw = '';
     this.contributionYears = undefined;
-    this.presetErrors = this.presetErrors.filter((e) => e.field === 'now');
+    this.presetErrors = [];
     this.stepsOpen = false;
     this.userChanged('push');
     void this.updateComplete.then(() => this.focusById('ra-year'));
@@ -443,7 +401,7 @@ export class HbrsRetirementAge extends HbrsElement {
   /** A `'YYYY-MM'` month, e.g. 2031年5月 / May 2031. */
   private date(ym: string): string {
     const p = parseYm(ym)!;
-    return fill(this.t.date, { year: p.year, month: this.t.monthNames[p.month - 1] ?? String(p.month) });
+    return dateFormat(this.locale, true).format(Date.UTC(p.year, p.month - 1));
   }
 
   private delayText(r: StatutoryRetirement): string {
@@ -454,6 +412,14 @@ export class HbrsRetirementAge extends HbrsElement {
 
   // ---- rendering ----------------------------------------------------------------------------------
 
+  private catLabel(c: RetirementCategory): string {
+    return c === 'male'
+      ? this.t.categoryMale
+      : c === 'female-55'
+        ? this.t.categoryFemale55
+        : this.t.categoryFemale50;
+  }
+
   private renderForm(): TemplateResult {
     const t = this.t;
     const years: number[] = [];
@@ -461,11 +427,6 @@ export class HbrsRetirementAge extends HbrsElement {
     const c = this.contribution;
     const contribError =
       c && !c.ok ? inputErrorMessage(this.coreText, c.error, { min: 0, max: MAX_CONTRIBUTION_YEARS }) : '';
-    const catLabel: Record<RetirementCategory, string> = {
-      male: t.categoryMale,
-      'female-55': t.categoryFemale55,
-      'female-50': t.categoryFemale50,
-    };
     return html`<form
       part="form"
       class="form"
@@ -477,7 +438,13 @@ export class HbrsRetirementAge extends HbrsElement {
         <div class="birth-fields">
           <div class="field">
             <label for="ra-year">${t.birthYear}</label>
-            <select id="ra-year" autocomplete="bday-year" .value=${this.year} @change=${this.onYear}>
+            <select
+              id="ra-year"
+              name="year"
+              autocomplete="bday-year"
+              .value=${this.year}
+              @change=${this.onField}
+            >
               <option value="" ?selected=${!this.year}>${t.choose}</option>
               ${years.map(
                 (y) =>
@@ -489,12 +456,18 @@ export class HbrsRetirementAge extends HbrsElement {
           </div>
           <div class="field">
             <label for="ra-month">${t.birthMonth}</label>
-            <select id="ra-month" autocomplete="bday-month" .value=${this.month} @change=${this.onMonth}>
+            <select
+              id="ra-month"
+              name="month"
+              autocomplete="bday-month"
+              .value=${this.month}
+              @change=${this.onField}
+            >
               <option value="" ?selected=${!this.month}>${t.choose}</option>
-              ${t.monthNames.map(
-                (name, i) =>
+              ${[...Array(12).keys()].map(
+                (i) =>
                   html`<option value=${i + 1} ?selected=${String(i + 1) === this.month}>
-                    ${fill(t.monthOption, { month: name })}
+                    ${dateFormat(this.locale, false).format(Date.UTC(2000, i))}
                   </option>`,
               )}
             </select>
@@ -510,12 +483,12 @@ export class HbrsRetirementAge extends HbrsElement {
               <input
                 type="radio"
                 id="ra-cat-${c}"
-                name="ra-category"
+                name="cat"
                 value=${c}
                 .checked=${this.cat === c}
-                @change=${this.onCategory}
+                @change=${this.onField}
               />
-              <label for="ra-cat-${c}">${catLabel[c]}</label>
+              <label for="ra-cat-${c}">${this.catLabel(c)}</label>
             </div>`,
         )}
       </fieldset>
@@ -548,9 +521,7 @@ export class HbrsRetirementAge extends HbrsElement {
     const line = (e: PresetError) =>
       e.field === 'birth'
         ? fill(t.errorBirth, { value: e.value, min: MIN_BIRTH_YEAR, max: this.maxYear })
-        : e.field === 'category'
-          ? fill(t.errorCategory, { value: e.value })
-          : fill(t.errorNow, { value: e.value });
+        : fill(t.errorCategory, { value: e.value });
     return html`<div class="hbrs-state hbrs-error" part="error" role="alert">
       <p class="hbrs-state-title">${t.errorTitle}</p>
       ${unexpected ? html`<p>${unexpected}</p>` : this.presetErrors.map((e) => html`<p class="error-line">${line(e)}</p>`)}
@@ -582,12 +553,11 @@ export class HbrsRetirementAge extends HbrsElement {
     const r = m.statutory;
     const track = m.track;
     const early = m.early;
-    const guide = safeUrl(this.guideUrl, ['http:', 'https:']);
     const sameAsOriginal = r.earliest.ageMonths === r.ageMonths;
     return html`<section class="result" part="result" aria-labelledby="ra-result-title">
       <h3 id="ra-result-title">${t.resultTitle}</h3>
       <p class="for">
-        ${fill(t.resultFor, { birth: this.date(r.birth), category: t.categoryShort[r.category] })}
+        ${fill(t.resultFor, { birth: this.date(r.birth), category: this.catLabel(r.category) })}
       </p>
       <dl class="facts">
         <div class="fact key" data-key="age">
@@ -665,7 +635,6 @@ export class HbrsRetirementAge extends HbrsElement {
       ${r.beyondOfficialTable ? html`<p class="notice">${fill(t.beyondTable, { age: this.age(r.ageMonths) })}</p>` : nothing}
       ${this.renderTimeline(r)} ${this.renderSteps(r)}
       <p class="disclaimer">${t.disclaimer}</p>
-      ${guide ? html`<p class="guide"><a href=${guide}>${t.guideLink}</a></p>` : nothing}
     </section>`;
   }
 
@@ -673,16 +642,15 @@ export class HbrsRetirementAge extends HbrsElement {
     const t = this.t;
     const scale = timelineScale(r);
     const original = r.originalAge.years * 12;
-    const at = (key: string) => scale.points.find((p) => p.key === key)!.x;
     const axisY = 56;
     const label = this.age(r.ageMonths);
-    const sx = at('statutory');
-    const anchor = sx < 70 ? 'start' : sx > scale.width - 70 ? 'end' : 'middle';
+    const sx = scale.x(r.ageMonths);
+    const anchor = sx < 70 ? 'start' : sx > 290 ? 'end' : 'middle';
     const items: { key: string; label: string; ageMonths: number; at: string }[] = [
       { key: 'original', label: t.timelineOriginal, ageMonths: original, at: r.originalRetireAt },
-      { key: 'earliest', label: t.timelineEarliest, ageMonths: r.earliest.ageMonths, at: r.earliest.at },
-      { key: 'statutory', label: t.timelineStatutory, ageMonths: r.ageMonths, at: r.retireAt },
-      { key: 'latest', label: t.timelineLatest, ageMonths: r.latest.ageMonths, at: r.latest.at },
+      { key: 'earliest', label: t.earliest, ageMonths: r.earliest.ageMonths, at: r.earliest.at },
+      { key: 'statutory', label: t.statutoryAge, ageMonths: r.ageMonths, at: r.retireAt },
+      { key: 'latest', label: t.latest, ageMonths: r.latest.ageMonths, at: r.latest.at },
     ];
     const desc = items
       .map((i) => `${i.label}${t.labelSep}${this.age(i.ageMonths)}${t.pointSep}${this.date(i.at)}`)
@@ -692,7 +660,7 @@ export class HbrsRetirementAge extends HbrsElement {
         class="chart"
         role="img"
         aria-labelledby="ra-tl-title ra-tl-desc"
-        viewBox="0 0 ${scale.width} 100"
+        viewBox="0 0 360 100"
         width="100%"
         focusable="false"
       >
@@ -700,25 +668,26 @@ export class HbrsRetirementAge extends HbrsElement {
         <desc id="ra-tl-desc">${desc}</desc>
         <rect
           class="tl-band"
-          x=${at('earliest')}
+          x=${scale.x(r.earliest.ageMonths)}
           y=${axisY - 14}
-          width=${Math.max(2, at('latest') - at('earliest'))}
+          width=${Math.max(2, scale.x(r.latest.ageMonths) - scale.x(r.earliest.ageMonths))}
           height="28"
           rx="4"
         ></rect>
-        <line class="tl-axis" x1="8" x2=${scale.width - 8} y1=${axisY} y2=${axisY}></line>
+        <line class="tl-axis" x1="8" x2="352" y1=${axisY} y2=${axisY}></line>
         ${scale.ticks.map(
           (k) => svg`<line class="tl-tick" x1=${k.x} x2=${k.x} y1=${axisY + 14} y2=${axisY + 22}></line>
             <text class="tl-tick-label" x=${k.x} y=${axisY + 38} text-anchor="middle" font-size="15">${k.years}</text>`,
         )}
         <line
           class="tl-original"
-          x1=${at('original')}
-          x2=${at('original')}
+          x1=${scale.x(original)}
+          x2=${scale.x(original)}
           y1=${axisY - 26}
           y2=${axisY + 14}
         ></line>
-        ${this.marker('earliest', at('earliest'), axisY)} ${this.marker('latest', at('latest'), axisY)}
+        ${this.marker('earliest', scale.x(r.earliest.ageMonths), axisY)}
+        ${this.marker('latest', scale.x(r.latest.ageMonths), axisY)}
         <line class="tl-statutory-line" x1=${sx} x2=${sx} y1=${axisY - 30} y2=${axisY}></line>
         ${this.marker('statutory', sx, axisY)}
         <text class="tl-label" x=${sx} y=${axisY - 38} text-anchor=${anchor} font-size="17" font-weight="700">
@@ -726,7 +695,6 @@ export class HbrsRetirementAge extends HbrsElement {
         </text>
       </svg>
       <figcaption>
-        <span class="hbrs-visually-hidden">${t.timelineText}</span>
         <ol class="legend">
           ${items.map(
             (i) =>
@@ -788,7 +756,7 @@ export class HbrsRetirementAge extends HbrsElement {
       >
         <h4 id="ra-steps-title" tabindex="-1">${t.stepsTitle}</h4>
         <ol>
-          ${r.steps.map((s) => html`<li data-key=${s.key}>${this.textLang === 'en' ? s.en : s.zh}</li>`)}
+          ${r.steps.map((s) => html`<li data-key=${s.key}>${this.locale === 'en' ? s.en : s.zh}</li>`)}
         </ol>
         <button
           type="button"
@@ -806,14 +774,11 @@ export class HbrsRetirementAge extends HbrsElement {
     const t = this.t;
     return html`<section class="source" part="source" aria-labelledby="ra-src-title">
       <h3 id="ra-src-title">${t.sourceTitle}</h3>
-      ${renderSources(t, this.textLang === 'en' ? 'en' : 'zh-CN')}
+      ${renderSources(t)}
     </section>`;
   }
 
   protected override render(): TemplateResult {
-    if (!this.texts) {
-      return html`<section class="hbrs-root" lang=${this.locale}>${renderLoading(this.coreText)}</section>`;
-    }
     const t = this.t;
     const m = this.model;
     const body = this.presetErrors.length
@@ -823,7 +788,7 @@ export class HbrsRetirementAge extends HbrsElement {
         : this.birthValue && this.cat
           ? this.renderError(t.errorUnexpected)
           : this.renderEmpty();
-    return html`<section class="hbrs-root" lang=${this.textLang} aria-labelledby="ra-title">
+    return html`<section class="hbrs-root" lang=${this.locale} aria-labelledby="ra-title">
       <h2 id="ra-title" part="title">${t.title}</h2>
       <p class="intro">${t.intro}</p>
       <div class="layout">
