@@ -532,6 +532,23 @@ describe('<hbrs-postdoc-finder>', () => {
       await expectStatesAccessible(ok, states.slice(0, 3));
     });
 
+    it('switches language when the page does, loading the English texts on demand', async () => {
+      const el = await mount();
+      expect(text($(el, '.count'))).to.equal('找到 40 个博士后站点');
+      el.parentElement!.setAttribute('lang', 'en');
+      await waitUntil(() => text(root(el).querySelector('.count')) === '40 postdoc programmes found');
+      expect(text($(el, 'label'))).to.equal('Search hosts or disciplines');
+      const loading = await fixture<El>(
+        html`<div lang="en">
+          <hbrs-postdoc-finder .client=${fixtureClient({ delay: 200 })}></hbrs-postdoc-finder>
+        </div>`,
+      );
+      const l = loading.querySelector('hbrs-postdoc-finder')!;
+      await l.updateComplete;
+      expect(text(l.shadowRoot!.querySelector('h2'))).to.equal('Find a postdoc programme in Hubei');
+      expect(text(l.shadowRoot!.querySelector('[part=loading]'))).to.equal('Loading…');
+    });
+
     it('renders English from the nearest lang', async () => {
       const el = await mount({ lang: 'en' });
       expect(text($(el, 'h2'))).to.equal('Find a postdoc programme in Hubei');

@@ -38,13 +38,29 @@ import type { ViewContext } from './views.js';
 import { CATEGORIES, CITIES, INDUSTRY_FIELDS, STATION_TYPES, label, money } from './vocab.js';
 import { postdocFinderStyles } from './postdoc-finder.styles.js';
 import zhCN from './locales/zh-CN.js';
-import en from './locales/en.js';
 
 type Views = typeof ViewsModule;
 
 /** Message shape of <hbrs-postdoc-finder>. */
 export type PostdocFinderMessages = typeof zhCN;
-const messages: Dictionaries<PostdocFinderMessages> = { 'zh-CN': zhCN, en };
+
+// zh-CN ships in the bundle; the English texts are a separate chunk, loaded with the data when the page is in
+// English (or as soon as it switches), so Chinese pages never download them.
+const messages: Partial<Dictionaries<PostdocFinderMessages>> = { 'zh-CN': zhCN };
+/** The heading, in every locale, for the moment before a locale's texts have arrived. */
+const TITLES: Dictionaries<string> = { 'zh-CN': zhCN.title, en: 'Find a postdoc programme in Hubei' };
+let enLoading: Promise<void> | undefined;
+function loadEnglish(): Promise<void> {
+  enLoading ??= import('./locales/en.js').then(
+    (m) => {
+      messages.en = m.default;
+    },
+    () => {
+      enLoading = undefined;
+    },
+  );
+  return enLoading;
+}
 
 /** Most programmes that can be pinned for comparison. */
 export const MAX_COMPARE = 3;
@@ -141,12 +157,22 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
     return 'pd';
   }
 
-  protected loadData(client: HbrsClient, signal: AbortSignal): Promise<PostdocIndex> {
-    return client.postdoc.index({ signal });
+  protected async loadData(client: HbrsClient, signal: AbortSignal): Promise<PostdocIndex> {
+    const [index] = await Promise.all([
+      client.postdoc.index({ signal }),
+      this.locale === 'en' ? loadEnglish() : undefined,
+    ]);
+    return index;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.locale !== 'zh-CN' && !messages[this.locale])
+      void loadEnglish().then(() => this.requestUpdate());
   }
 
   private get t(): PostdocFinderMessages {
-    return messages[this.locale];
+    return messages[this.locale] ?? zhCN;
   }
 
   /** The current filters (a copy). */
@@ -474,7 +500,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
 
   protected override render(): TemplateResult {
     return html`<section class="hbrs-root" lang=${this.locale} aria-labelledby="pd-title">
-      <h2 id="pd-title" part="title">${this.t.title}</h2>
+      <h2 id="pd-title" part="title">${messages[this.locale]?.title ?? TITLES[this.locale]}</h2>
       ${this.renderSampleNotice()} ${this.renderDataState() ?? this.renderReady()} ${this.announcer.render()}
     </section>`;
   }
