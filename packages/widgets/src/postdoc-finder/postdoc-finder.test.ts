@@ -39,6 +39,8 @@ interface MountOptions {
   lang?: string;
   syncUrl?: boolean;
   pageSize?: number;
+  /** Point at the widget after loading, so the detail views are fetched (default true). */
+  prefetch?: boolean;
 }
 
 async function mount(o: MountOptions = {}): Promise<El> {
@@ -54,9 +56,13 @@ async function mount(o: MountOptions = {}): Promise<El> {
   );
   const el = wrap.querySelector('hbrs-postdoc-finder')!;
   await settled(el);
-  // The detail and comparison views are a lazily loaded module, fetched once the results show.
-  await import('./views.js');
-  await el.updateComplete;
+  // The detail and comparison views are a separate module, fetched when someone points at or focuses the
+  // widget; most tests start from that point.
+  if (o.prefetch !== false) {
+    $(el, 'section').dispatchEvent(new Event('pointerover', { bubbles: true, composed: true }));
+    await import('./views.js');
+    await el.updateComplete;
+  }
   return el;
 }
 
@@ -391,6 +397,18 @@ describe('<hbrs-postdoc-finder>', () => {
       $(el, '.back').click();
       await el.updateComplete;
       expect(deepActiveElement()?.getAttribute('data-open')).to.be.a('string');
+    });
+
+    it('loads the detail code on demand, then moves focus to the heading', async () => {
+      const el = await mount({ prefetch: false });
+      const opener = $$(el, '[data-open]')[1]!;
+      opener.click();
+      await waitUntil(() => root(el).querySelector('#pd-detail-title'), 'detail never rendered');
+      await el.updateComplete;
+      expect(deepActiveElement()).to.equal($(el, '#pd-detail-title'));
+      $(el, '.back').click();
+      await el.updateComplete;
+      expect(deepActiveElement()).to.equal($$(el, '[data-open]')[1]);
     });
 
     it('says so when the selected programme does not exist', async () => {

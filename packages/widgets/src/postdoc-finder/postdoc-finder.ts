@@ -418,8 +418,10 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
         target.focus();
       }
     }
-    // Fetch the detail and comparison views once the results are on screen.
-    if (this.data.status === 'ready' && !this.viewsPromise) void this.loadViews();
+    // The detail and comparison views load when needed (a detail or comparison from the URL), or earlier,
+    // as soon as someone points at or focuses the widget (see `prefetchViews`).
+    if (this.data.status === 'ready' && (this.selected || this.compared.length) && !this.viewsPromise)
+      void this.loadViews();
   }
 
   private views: Views | undefined;
@@ -427,6 +429,10 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
   @state() private viewsFailed = false;
   /** An element to focus as soon as it is rendered (the detail heading, while the views load). */
   private focusTarget: string | undefined;
+
+  private prefetchViews = (): void => {
+    if (this.data.status === 'ready' && !this.viewsPromise) void this.loadViews();
+  };
 
   private loadViews(): Promise<void> {
     this.viewsFailed = false;
@@ -499,7 +505,13 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
   // ---- render -------------------------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    return html`<section class="hbrs-root" lang=${this.locale} aria-labelledby="pd-title">
+    return html`<section
+      class="hbrs-root"
+      lang=${this.locale}
+      aria-labelledby="pd-title"
+      @focusin=${this.prefetchViews}
+      @pointerover=${this.prefetchViews}
+    >
       <h2 id="pd-title" part="title">${messages[this.locale]?.title ?? TITLES[this.locale]}</h2>
       ${this.renderSampleNotice()} ${this.renderDataState() ?? this.renderReady()} ${this.announcer.render()}
     </section>`;
