@@ -79,7 +79,8 @@ export const retirementAgeStyles = css`
     display: flex;
     align-items: center;
     gap: var(--_hbrs-space-2);
-    max-width: 200px;
+    max-width: 240px;
+    white-space: nowrap;
   }
   input[aria-invalid='true'] {
     border: 2px solid var(--_hbrs-color-danger);

@@ -6,9 +6,9 @@ const en: RetirementAgeMessages = {
   intro:
     'Your statutory retirement age and month under the gradual raise in force since 1 January 2025, and the minimum contribution years.',
   formLabel: 'Your details',
-  birthLegend: 'Month of birth',
-  birthYear: 'Year of birth',
-  birthMonth: 'Month of birth',
+  birthLegend: 'Born in',
+  birthYear: 'Year',
+  birthMonth: 'Month',
   choose: 'Choose',
   yearOption: '{year}',
   categoryLegend: 'Category (original statutory retirement age)',
