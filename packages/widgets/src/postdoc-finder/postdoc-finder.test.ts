@@ -436,6 +436,9 @@ describe('<hbrs-postdoc-finder>', () => {
       await el.updateComplete;
       expect(pins[3]!.getAttribute('aria-pressed')).to.equal('false');
       expect(text($(el, '[aria-live]'))).to.contain('最多同时对比 3 个');
+      // The comparison's styles come with its lazily loaded module.
+      expect(parseFloat(getComputedStyle($(el, '.unpin')).minHeight)).to.equal(44);
+      expect(getComputedStyle($(el, '[part=compare]')).borderTopStyle).to.equal('solid');
       const table = $(el, '[part=compare] table');
       expect(table.querySelectorAll('thead th')).to.have.length(4);
       expect(text($(el, '#pd-compare-title'))).to.equal('站点对比（3/3）');
@@ -714,6 +717,8 @@ describe('<hbrs-postdoc-finder>', () => {
       // The detail view is a separate chunk of the bundle, loaded under the same policy.
       await waitUntil(() => el.shadowRoot!.querySelector('#pd-detail-title'), 'no detail under CSP');
       await new Promise((r) => setTimeout(r, 50));
+      // The detail's own stylesheet is adopted under the policy too.
+      expect(page.win.getComputedStyle(el.shadowRoot!.querySelector('.opening')!).paddingTop).to.equal('12px');
       const title = el.shadowRoot!.querySelector('h2')!;
       expect(page.win.getComputedStyle(title).color).to.equal('rgb(11, 87, 164)');
       expect(page.violations).to.deep.equal([]);

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
@@ -439,6 +439,10 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
     this.viewsPromise ??= import('./views.js').then(
       (m) => {
         this.views = m;
+        // The views bring their own styles: adopt them next to the element's (constructable stylesheets, so
+        // a strict CSP allows them).
+        const own = (this.constructor as typeof HbrsPostdocFinder).elementStyles;
+        adoptStyles(this.renderRoot as ShadowRoot, [...own, m.viewStyles]);
         this.requestUpdate();
       },
       () => {

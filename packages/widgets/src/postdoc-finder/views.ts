@@ -12,6 +12,7 @@ import { DEFAULT_SCHEMES, schemesFor, type SupportScheme } from './schemes.js';
 import { CITIES, INDUSTRY_FIELDS, STATION_TYPES, label, money } from './vocab.js';
 
 export { DEFAULT_SCHEMES };
+export { viewStyles } from './views.styles.js';
 
 /** What the views need from the element: texts, data, formatting helpers and actions. */
 export interface ViewContext {
