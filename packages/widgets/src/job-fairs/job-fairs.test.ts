@@ -692,22 +692,27 @@ describe('<hbrs-job-fairs>', () => {
     it('renders from its CDN bundle under a strict CSP with no violation and no error', async () => {
       const page = await openCspPage('hbrs-job-fairs.js', ['hbrs-job-fairs']);
       const el = page.doc.querySelector('hbrs-job-fairs') as HbrsJobFairs;
-      await waitUntil(
-        () => el.shadowRoot!.querySelector('#jf-count, [part=error]'),
-        'CSP page widget did not load',
-        { timeout: 8000 },
-      );
+      await waitUntil(() => el.shadowRoot!.querySelector('#jf-count'), 'CSP page widget did not load', {
+        timeout: 8000,
+      });
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('招聘会');
+      expect(el.shadowRoot!.querySelector('[part=sample-notice]')).to.not.equal(null);
       expect(page.win.getComputedStyle(el.shadowRoot!.querySelector('h2')!).color).to.equal(
         'rgb(11, 87, 164)',
       );
-      const first = el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-fair]');
-      if (first) {
-        first.click();
-        await el.updateComplete;
-        await aTimeout(50);
-      }
+      // Open a detail (modal dialog) and the month view under the policy too.
+      el.date = 'all';
+      await el.updateComplete;
+      const first = el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-fair]')!;
+      first.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector<HTMLDialogElement>('dialog')!.open).to.equal(true);
+      el.selected = '';
+      el.view = 'month';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('table[role=grid]')).to.not.equal(null);
+      await aTimeout(50);
       expect(page.violations).to.deep.equal([]);
       expect(page.errors).to.deep.equal([]);
     });

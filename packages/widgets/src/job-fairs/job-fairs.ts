@@ -1194,7 +1194,8 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     inner.style.paddingBottom = `${r.after}px`;
     if ((changed || r.first !== this.range.first || r.last !== this.range.last) && this.measurePasses < 4) {
       this.measurePasses++;
-      this.requestUpdate();
+      // A second pass with the measured heights, scheduled after this update has finished.
+      queueMicrotask(() => this.requestUpdate());
     } else {
       this.measurePasses = 0;
     }
