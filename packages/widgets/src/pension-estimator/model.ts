@@ -18,13 +18,11 @@ import type { PensionEstimatorMessages } from './pension-estimator.js';
 export type PensionMode = 'adjustment' | 'retirement';
 export const MODES: readonly PensionMode[] = ['adjustment', 'retirement'];
 
-/** Numeric fields and their bounds (inclusive). */
+/** Numeric fields and their bounds (inclusive): adjustment tab, retirement tab, index helper. */
 export const SPECS = {
-  // adjustment
   pension: { min: 0, max: 100000 },
   years: { min: 0, max: 70 },
   aby: { min: 1900, max: 2100, integer: true },
-  // retirement
   base: { min: 1, max: 100000 },
   index: { min: 0.6, max: 3 },
   ry: { min: 0, max: 60 },
@@ -37,13 +35,9 @@ export const SPECS = {
   ageY: { min: 40, max: 70, integer: true },
   ageM: { min: 0, max: 11, integer: true, optional: true },
   rby: { min: 1930, max: 2100, integer: true, optional: true },
-  // index estimate helper
   iw: { min: 0, max: 1000000 },
   ia: { min: 1, max: 1000000 },
-} as const satisfies Record<
-  string,
-  { min: number; max: number; integer?: boolean; optional?: boolean }
->;
+} as const satisfies Record<string, { min: number; max: number; integer?: boolean; optional?: boolean }>;
 
 export type NumericField = keyof typeof SPECS;
 /** Every field kept as the text the person typed or chose. */
@@ -97,13 +91,11 @@ export function boundsOf(name: NumericField, maxYear?: number): { min: number; m
 
 /** Year (and month) today in Asia/Shanghai. */
 export function todayInShanghai(now: Date = new Date()): { year: number; month: number } {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: 'numeric',
-  }).formatToParts(now);
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  return { year: get('year'), month: get('month') };
+  // en-CA formats as YYYY-MM-DD.
+  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' })
+    .format(now)
+    .split('-');
+  return { year: Number(year), month: Number(month) };
 }
 
 const pad2 = (m: number): string => String(m).padStart(2, '0');
@@ -170,7 +162,12 @@ export interface TabUi {
   numberField(
     name: NumericField,
     label: string,
-    opts?: { hint?: string; help?: 'base' | 'index' | 'months' | 'deemed'; extraError?: string; integer?: boolean },
+    opts?: {
+      hint?: string;
+      help?: 'base' | 'index' | 'months' | 'deemed';
+      extraError?: string;
+      integer?: boolean;
+    },
   ): TemplateResult;
   monthSelect(name: 'abm' | 'rbm', label: string, required: boolean): TemplateResult;
   onSelect(e: Event): void;

@@ -130,33 +130,15 @@ export const pensionEstimatorStyles = css`
     font-weight: 700;
     cursor: pointer;
   }
-  .link-btn {
-    font: inherit;
-    min-height: 44px;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_hbrs-color-primary);
-    text-decoration: underline;
-    cursor: pointer;
-  }
-  .help,
-  #index-helper {
+  .help {
     padding: var(--_hbrs-space-3);
     border-inline-start: 4px solid var(--_hbrs-color-primary);
     background: var(--_hbrs-color-surface-alt);
     border-radius: var(--_hbrs-radius);
   }
-  #index-helper {
-    display: grid;
-    gap: var(--_hbrs-space-3);
-  }
   .provenance {
     margin-bottom: var(--_hbrs-space-4);
     color: var(--_hbrs-color-text-muted);
-  }
-  .provenance a {
-    color: var(--_hbrs-color-primary);
   }
   .result {
     padding: var(--_hbrs-space-4);
@@ -215,33 +197,6 @@ export const pensionEstimatorStyles = css`
     color: var(--_hbrs-color-text-muted);
     font-size: 0.9em;
   }
-  .incomplete {
-    font-weight: 600;
-  }
-  .chart {
-    display: block;
-    max-width: 480px;
-    height: auto;
-    margin-bottom: var(--_hbrs-space-3);
-  }
-  .chart rect {
-    fill: var(--_hbrs-color-primary);
-  }
-  .chart .bar-account rect {
-    fill: var(--_hbrs-color-success);
-  }
-  .chart .bar-transitional rect {
-    fill: var(--_hbrs-color-text-muted);
-  }
-  .chart text {
-    fill: var(--_hbrs-color-text);
-    font-size: 13px;
-  }
-  .notes {
-    margin: 0;
-    padding-inline-start: var(--_hbrs-space-5);
-    color: var(--_hbrs-color-text-muted);
-  }
   .glossary {
     margin-top: var(--_hbrs-space-5);
   }
@@ -250,39 +205,18 @@ export const pensionEstimatorStyles = css`
   }
   summary {
     min-height: 44px;
-    display: flex;
-    align-items: center;
+    padding: var(--_hbrs-space-2) 0;
     cursor: pointer;
     font-weight: 600;
-    list-style-position: inside;
-  }
-  summary::before {
-    content: '▸';
-    margin-inline-end: var(--_hbrs-space-2);
-  }
-  details[open] summary::before {
-    content: '▾';
-  }
-  summary::-webkit-details-marker {
-    display: none;
   }
   details p {
     padding: 0 0 var(--_hbrs-space-3) var(--_hbrs-space-5);
-  }
-  .empty {
-    margin-top: var(--_hbrs-space-2);
   }
   @container (min-width: 600px) {
     .pair {
       display: grid;
       grid-template-columns: 1fr 1fr;
       gap: var(--_hbrs-space-3);
-    }
-    .result-grid {
-      display: grid;
-      grid-template-columns: 3fr 2fr;
-      gap: var(--_hbrs-space-4);
-      align-items: start;
     }
   }
   @container (max-width: 400px) {
@@ -300,14 +234,6 @@ export const pensionEstimatorStyles = css`
   @media (forced-colors: active) {
     [role='tab'][aria-selected='true'] {
       border-bottom-color: Highlight;
-    }
-    .chart rect,
-    .chart .bar-account rect,
-    .chart .bar-transitional rect {
-      fill: CanvasText;
-    }
-    .chart text {
-      fill: CanvasText;
     }
     .help-btn,
     input[type='text'],

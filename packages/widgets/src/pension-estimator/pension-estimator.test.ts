@@ -57,7 +57,10 @@ async function estimator(
 ): Promise<HbrsPensionEstimator> {
   const wrap = await fixture<HTMLDivElement>(
     html`<div lang=${attrs.lang ?? 'zh-CN'}>
-      <hbrs-pension-estimator mode=${attrs.mode ?? 'adjustment'} .rules=${attrs.rules}></hbrs-pension-estimator>
+      <hbrs-pension-estimator
+        mode=${attrs.mode ?? 'adjustment'}
+        .rules=${attrs.rules}
+      ></hbrs-pension-estimator>
     </div>`,
   );
   const el = wrap.querySelector('hbrs-pension-estimator')!;
@@ -137,9 +140,9 @@ describe('<hbrs-pension-estimator>', () => {
         'remote-area',
       ]);
       // Remote area not ticked: that part is 0, the others wait for the official figures.
-      expect(rows.slice(0, 4).every((r) => r.querySelector('.amount')!.textContent!.includes('待公布'))).to.equal(
-        true,
-      );
+      expect(
+        rows.slice(0, 4).every((r) => r.querySelector('.amount')!.textContent!.includes('待公布')),
+      ).to.equal(true);
       expect(text(el)).not.to.match(/NaN|Infinity/);
     });
 
@@ -153,12 +156,48 @@ describe('<hbrs-pension-estimator>', () => {
       parts: Record<string, number>;
       total: number;
     }[] = [
-      { pension: '3000', years: '30', birth: ['1938', '6'], parts: { 'per-year': 105, 'flat-by-pension': 100, 'age-tilt': 130 }, total: 335 },
-      { pension: '2500', years: '8', birth: ['1950', '1'], parts: { 'per-year': 35, 'flat-by-pension': 150, 'age-tilt': 0 }, total: 185 },
-      { pension: '4770', years: '40', birth: ['1930', '5'], parts: { 'per-year': 140, 'flat-by-pension': 60, 'age-tilt': 150 }, total: 350 },
-      { pension: '2773', years: '10', birth: ['1945', '12'], parts: { 'per-year': 35, 'flat-by-pension': 100, 'age-tilt': 90 }, total: 225 },
-      { pension: '3769.99', years: '25.9', birth: ['1940', '2'], parts: { 'per-year': 87.5, 'flat-by-pension': 100, 'age-tilt': 110 }, total: 297.5 },
-      { pension: '３９００', years: '１５', birth: ['1944', '1'], parts: { 'per-year': 52.5, 'flat-by-pension': 70, 'age-tilt': 90 }, total: 212.5 },
+      {
+        pension: '3000',
+        years: '30',
+        birth: ['1938', '6'],
+        parts: { 'per-year': 105, 'flat-by-pension': 100, 'age-tilt': 130 },
+        total: 335,
+      },
+      {
+        pension: '2500',
+        years: '8',
+        birth: ['1950', '1'],
+        parts: { 'per-year': 35, 'flat-by-pension': 150, 'age-tilt': 0 },
+        total: 185,
+      },
+      {
+        pension: '4770',
+        years: '40',
+        birth: ['1930', '5'],
+        parts: { 'per-year': 140, 'flat-by-pension': 60, 'age-tilt': 150 },
+        total: 350,
+      },
+      {
+        pension: '2773',
+        years: '10',
+        birth: ['1945', '12'],
+        parts: { 'per-year': 35, 'flat-by-pension': 100, 'age-tilt': 90 },
+        total: 225,
+      },
+      {
+        pension: '3769.99',
+        years: '25.9',
+        birth: ['1940', '2'],
+        parts: { 'per-year': 87.5, 'flat-by-pension': 100, 'age-tilt': 110 },
+        total: 297.5,
+      },
+      {
+        pension: '３９００',
+        years: '１５',
+        birth: ['1944', '1'],
+        parts: { 'per-year': 52.5, 'flat-by-pension': 70, 'age-tilt': 90 },
+        total: 212.5,
+      },
     ];
     for (const row of rows) {
       it(`Beijing 2014: pension ${row.pension}, ${row.years} years, born ${row.birth.join('-')} → +${row.total}`, async () => {
@@ -225,7 +264,15 @@ describe('<hbrs-pension-estimator>', () => {
   });
 
   describe('retirement tab (§2 of the policy reference)', () => {
-    const base = { base: '9112', index: '1', ry: '35', deemed: '0', balance: '139000', ageY: '60', ageM: '0' };
+    const base = {
+      base: '9112',
+      index: '1',
+      ry: '35',
+      deemed: '0',
+      balance: '139000',
+      ageY: '60',
+      ageM: '0',
+    };
 
     it('computes 基础 + 个人账户 for the documented example (9112, index 1, 35 years, 139000, age 60)', async () => {
       const el = await estimator({ mode: 'retirement' });
@@ -241,9 +288,26 @@ describe('<hbrs-pension-estimator>', () => {
 
     // §2.2 table values and §2.3 month interpolation (济南 12345, 四川 notice and computed values).
     const annuity: [number, number, number][] = [
-      [40, 0, 233], [47, 0, 207], [50, 0, 195], [55, 0, 170], [58, 0, 152], [60, 0, 139], [63, 0, 117], [70, 0, 56],
-      [60, 1, 138.4], [50, 1, 194.6], [62, 10, 118.3], [58, 1, 151.4], [50, 6, 192.5], [55, 1, 169.5],
-      [55, 4, 168.0], [60, 2, 137.8], [60, 3, 137.3], [60, 6, 135.5], [61, 4, 129.7], [62, 11, 117.7],
+      [40, 0, 233],
+      [47, 0, 207],
+      [50, 0, 195],
+      [55, 0, 170],
+      [58, 0, 152],
+      [60, 0, 139],
+      [63, 0, 117],
+      [70, 0, 56],
+      [60, 1, 138.4],
+      [50, 1, 194.6],
+      [62, 10, 118.3],
+      [58, 1, 151.4],
+      [50, 6, 192.5],
+      [55, 1, 169.5],
+      [55, 4, 168.0],
+      [60, 2, 137.8],
+      [60, 3, 137.3],
+      [60, 6, 135.5],
+      [61, 4, 129.7],
+      [62, 11, 117.7],
     ];
     it('shows the 计发月数 of §2.2/§2.3 and divides the account balance by it', async () => {
       const el = await estimator({ mode: 'retirement' });
@@ -279,7 +343,11 @@ describe('<hbrs-pension-estimator>', () => {
       const el = await estimator({ mode: 'retirement' });
       const baseInput = () => $<HTMLInputElement>(el, '#base');
       expect(baseInput().value).to.equal('9112');
-      for (const [code, value] of [['420500', '7424'], ['420600', '7325'], ['421000', '7210']]) {
+      for (const [code, value] of [
+        ['420500', '7424'],
+        ['420600', '7325'],
+        ['421000', '7210'],
+      ]) {
         await type(el, 'city', code);
         expect(baseInput().value, code).to.equal(value);
         expect(cell(el, '#base-hint')).to.contain(value);
@@ -302,7 +370,12 @@ describe('<hbrs-pension-estimator>', () => {
 
     it('presets birth, category and city from attributes', async () => {
       const el = await fixture<HbrsPensionEstimator>(
-        html`<hbrs-pension-estimator mode="retirement" birth="1976-09" category="male" city="宜昌"></hbrs-pension-estimator>`,
+        html`<hbrs-pension-estimator
+          mode="retirement"
+          birth="1976-09"
+          category="male"
+          city="宜昌"
+        ></hbrs-pension-estimator>`,
       );
       expect($<HTMLInputElement>(el, '#ageY').value).to.equal('63');
       expect($<HTMLSelectElement>(el, '#city').value).to.equal('420500');
@@ -541,7 +614,9 @@ describe('<hbrs-pension-estimator>', () => {
       }) as typeof fetch;
       try {
         const el = await fixture<HbrsPensionEstimator>(
-          html`<hbrs-pension-estimator rules-src="https://data.example.invalid/rules/hubei-2025.json"></hbrs-pension-estimator>`,
+          html`<hbrs-pension-estimator
+            rules-src="https://data.example.invalid/rules/hubei-2025.json"
+          ></hbrs-pension-estimator>`,
         );
         expect($(el, '[part=loading]')).to.exist;
         await expectAccessible(el);
@@ -592,7 +667,10 @@ describe('<hbrs-pension-estimator>', () => {
     it('gives up after rules-timeout with a timeout message', async () => {
       const stub = stubFetch(() => 'hang');
       try {
-        const { el, ev: failed } = await mountWith({ 'rules-src': '/slow.json', 'rules-timeout': '50' }, 'hbrs-error');
+        const { el, ev: failed } = await mountWith(
+          { 'rules-src': '/slow.json', 'rules-timeout': '50' },
+          'hbrs-error',
+        );
         const ev = (await failed) as CustomEvent<{ code: string }>;
         expect(ev.detail.code).to.equal('timeout');
         await el.updateComplete;
@@ -641,10 +719,14 @@ describe('<hbrs-pension-estimator>', () => {
 
   describe('accessibility', () => {
     const states = [
-      { name: 'adjustment, template, empty', enter: async (el: HbrsPensionEstimator) => void (el.mode = 'adjustment') },
+      {
+        name: 'adjustment, template, empty',
+        enter: async (el: HbrsPensionEstimator) => void (el.mode = 'adjustment'),
+      },
       {
         name: 'adjustment, template, incomplete',
-        enter: (el: HbrsPensionEstimator) => fillAll(el, { pension: '3000', years: '30', aby: '1950', abm: '3' }),
+        enter: (el: HbrsPensionEstimator) =>
+          fillAll(el, { pension: '3000', years: '30', aby: '1950', abm: '3' }),
       },
       {
         name: 'adjustment, ready',
@@ -675,7 +757,15 @@ describe('<hbrs-pension-estimator>', () => {
       {
         name: 'retirement, ready with help and index helper open',
         enter: async (el: HbrsPensionEstimator) => {
-          await fillAll(el, { base: '9112', index: '1', ry: '35', deemed: '5', balance: '139000', ageY: '60', ageM: '1' });
+          await fillAll(el, {
+            base: '9112',
+            index: '1',
+            ry: '35',
+            deemed: '5',
+            balance: '139000',
+            ageY: '60',
+            ageM: '1',
+          });
           $<HTMLButtonElement>(el, '#helpbtn-index').click();
           $<HTMLButtonElement>(el, '[aria-controls=index-helper]').click();
           await el.updateComplete;
@@ -686,13 +776,17 @@ describe('<hbrs-pension-estimator>', () => {
         enter: async (el: HbrsPensionEstimator) => {
           await type(el, 'acct', 'project');
           await fillAll(el, { wage: '8000', left: '5', rate: '', ageM: '13' });
-          root(el).querySelectorAll('details').forEach((d) => (d.open = true));
+          root(el)
+            .querySelectorAll('details')
+            .forEach((d) => (d.open = true));
         },
       },
     ];
     for (const attrs of [{}, { lang: 'en' }, { theme: 'wuhan', 'large-text': '' }]) {
       it(`has no axe violations in any state (${JSON.stringify(attrs)})`, async () => {
-        const el = await fixture<HbrsPensionEstimator>(html`<hbrs-pension-estimator></hbrs-pension-estimator>`);
+        const el = await fixture<HbrsPensionEstimator>(
+          html`<hbrs-pension-estimator></hbrs-pension-estimator>`,
+        );
         for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
         await el.updateComplete;
         await expectStatesAccessible(el, states);
@@ -701,7 +795,9 @@ describe('<hbrs-pension-estimator>', () => {
 
     it('reflows at 320 px without horizontal overflow', async () => {
       const wrap = await fixture<HTMLDivElement>(
-        html`<div class="narrow"><hbrs-pension-estimator mode="retirement" large-text></hbrs-pension-estimator></div>`,
+        html`<div class="narrow">
+          <hbrs-pension-estimator mode="retirement" large-text></hbrs-pension-estimator>
+        </div>`,
       );
       wrap.style.width = '320px';
       const el = wrap.querySelector('hbrs-pension-estimator')!;
@@ -725,7 +821,19 @@ describe('<hbrs-pension-estimator>', () => {
         el.mode = 'retirement';
         await el.updateComplete;
         await type(el, 'acct', 'project');
-        const fields = ['base', 'index', 'ry', 'deemed', 'cbal', 'wage', 'left', 'rate', 'ageY', 'ageM', 'rby'];
+        const fields = [
+          'base',
+          'index',
+          'ry',
+          'deemed',
+          'cbal',
+          'wage',
+          'left',
+          'rate',
+          'ageY',
+          'ageM',
+          'rby',
+        ];
         for (const s of HOSTILE_STRINGS) {
           for (const f of fields) await type(el, f, s);
           expect(text(el)).not.to.match(/NaN|Infinity/);
@@ -808,7 +916,9 @@ describe('<hbrs-pension-estimator>', () => {
     afterEach(() => history.replaceState(history.state, '', start));
 
     it('mirrors the tab and inputs under pe.* keys, restores them from a link, and Back returns to the previous tab', async () => {
-      const el = await fixture<HbrsPensionEstimator>(html`<hbrs-pension-estimator sync-url></hbrs-pension-estimator>`);
+      const el = await fixture<HbrsPensionEstimator>(
+        html`<hbrs-pension-estimator sync-url></hbrs-pension-estimator>`,
+      );
       await fillAll(el, { pension: '3000' });
       expect(new URL(location.href).searchParams.get('pe.pension')).to.equal('3000');
       expect(new URL(location.href).searchParams.get('pe.m')).to.equal('adjustment');
@@ -820,7 +930,9 @@ describe('<hbrs-pension-estimator>', () => {
       expect(new URL(link).searchParams.get('pe.index')).to.equal('1.2');
 
       // A second widget opened from the shared link shows the same state and result.
-      const copy = await fixture<HbrsPensionEstimator>(html`<hbrs-pension-estimator sync-url></hbrs-pension-estimator>`);
+      const copy = await fixture<HbrsPensionEstimator>(
+        html`<hbrs-pension-estimator sync-url></hbrs-pension-estimator>`,
+      );
       expect(copy.mode).to.equal('retirement');
       expect($<HTMLInputElement>(copy, '#index').value).to.equal('1.2');
       expect(headline(copy)).to.deep.equal(headline(el));
@@ -833,7 +945,9 @@ describe('<hbrs-pension-estimator>', () => {
       expect(el.mode).to.equal('adjustment');
       expect($<HTMLInputElement>(el, '#pension').value).to.equal('3000');
       // Other query parameters of the host page are left alone; without sync-url nothing is written.
-      const plain = await fixture<HbrsPensionEstimator>(html`<hbrs-pension-estimator></hbrs-pension-estimator>`);
+      const plain = await fixture<HbrsPensionEstimator>(
+        html`<hbrs-pension-estimator></hbrs-pension-estimator>`,
+      );
       const before = location.href;
       await fillAll(plain, { pension: '1234' });
       expect(location.href).to.equal(before);
@@ -844,7 +958,9 @@ describe('<hbrs-pension-estimator>', () => {
       url.searchParams.set('pe.m', '<script>');
       url.searchParams.set('pe.pension', '<img src=x onerror="window.__hbrsPwned=1">');
       history.replaceState(null, '', url);
-      const el = await fixture<HbrsPensionEstimator>(html`<hbrs-pension-estimator sync-url></hbrs-pension-estimator>`);
+      const el = await fixture<HbrsPensionEstimator>(
+        html`<hbrs-pension-estimator sync-url></hbrs-pension-estimator>`,
+      );
       expect(el.mode).to.equal('adjustment');
       expect($<HTMLInputElement>(el, '#pension').getAttribute('aria-invalid')).to.equal('true');
       expect(wasPwned()).to.equal(false);

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   Announcer,
@@ -15,8 +15,8 @@ import {
 } from '@hbrs/core';
 import {
   HUBEI_2025_ADJUSTMENT,
-  PolicyError,
   missingParameters,
+  type PolicyError,
   parseAdjustmentRules,
   type AdjustmentResult,
   type AdjustmentRuleSet,
@@ -34,8 +34,11 @@ import {
   type TabUi,
   type Values,
 } from './model.js';
+import type * as RetirementTab from './retirement.js';
 import { pensionEstimatorStyles } from './pension-estimator.styles.js';
 import zhCN from './locales/zh-CN.js';
+
+type RetirementModule = typeof RetirementTab;
 
 /** Message shape of <hbrs-pension-estimator>. */
 export type PensionEstimatorMessages = typeof zhCN;
@@ -178,7 +181,7 @@ export class HbrsPensionEstimator extends HbrsElement {
   private rulesAbort?: AbortController;
   private baseEdited = false;
   /** The retirement tab's module, loaded the first time the tab is shown. */
-  @state() private retirementTab?: typeof import('./retirement.js');
+  @state() private retirementTab?: RetirementModule;
   private retirementLoad?: Promise<void>;
   @state() private retirementLoadError?: unknown;
   private started = false;
@@ -195,8 +198,8 @@ export class HbrsPensionEstimator extends HbrsElement {
     return messages[this.locale] ?? zhCN;
   }
 
-  /** Loads the English texts once per page; the element shows its loading view meanwhile. */
   private loadEnglish(): void {
+    // Loads the English texts once per page; the element shows its loading view meanwhile.
     englishLoad ??= import('./locales/en.js').then(
       (m) => (messages.en = m.default),
       () => (englishLoad = undefined),
@@ -249,12 +252,16 @@ export class HbrsPensionEstimator extends HbrsElement {
     if (!messages[this.locale]) this.loadEnglish();
   }
 
-  /** Loads the retirement tab's module once; a failure shows the error view with retry. */
   private loadRetirementTab(): Promise<void> {
+    // Loads the retirement tab's module once; a failure shows the error view with retry.
     if (this.retirementLoad) return this.retirementLoad;
     this.retirementLoad = import('./retirement.js').then(
       (m) => {
         this.retirementTab = m;
+        adoptStyles(this.renderRoot as ShadowRoot, [
+          ...HbrsPensionEstimator.elementStyles,
+          m.retirementStyles,
+        ]);
         this.retirementLoadError = undefined;
         this.values = m.prefill(this.values, false, this.baseEdited, this.today);
       },
@@ -272,8 +279,8 @@ export class HbrsPensionEstimator extends HbrsElement {
   /** Lazily loaded parts still on their way (English texts, the retirement tab). */
   private readonly pending = new Set<Promise<unknown>>();
 
-  /** `updateComplete` also waits for lazily loaded parts (English texts, the retirement tab). */
   protected override async getUpdateComplete(): Promise<boolean> {
+    // `updateComplete` also waits for lazily loaded parts (English texts, the retirement tab).
     let done = await super.getUpdateComplete();
     while (this.pending.size) {
       await Promise.allSettled([...this.pending]);
@@ -282,8 +289,8 @@ export class HbrsPensionEstimator extends HbrsElement {
     return done;
   }
 
-  /** Values from the preset attributes (the retirement tab resolves the city and fills the rest). */
   private initialValues(): Values {
+    // Values from the preset attributes (the retirement tab resolves the city and fills the rest).
     const v: Values = { acct: 'balance', city: this.city?.trim() || '420100' };
     const m = /^(\d{4})-(\d{2})$/.exec(this.birth ?? '');
     if (m) {
@@ -294,8 +301,8 @@ export class HbrsPensionEstimator extends HbrsElement {
     return this.retirementTab ? this.retirementTab.prefill(v, false, this.baseEdited, this.today) : v;
   }
 
-  /** Applies `pe.*` keys read from the URL (first render, Back and Forward). */
   private applyUrlState(s: Record<string, string>): void {
+    // Applies `pe.*` keys read from the URL (first render, Back and Forward).
     const mode = s.m as PensionMode;
     this.mode = MODES.includes(mode) ? mode : 'adjustment';
     const v: Values = { ...this.initialValues() };
@@ -311,11 +318,8 @@ export class HbrsPensionEstimator extends HbrsElement {
     this.urlState.write(s, mode);
   }
 
-  // ------------------------------------------------------------------------------------------------
-  // Rule sets
-
-  /** The rule set in effect, or undefined while loading / on error. */
   private get effectiveRules(): AdjustmentRuleSet | undefined {
+    // The rule set in effect, or undefined while loading / on error.
     if (this.rules !== undefined && this.rules !== null) return this.propRules;
     if (this.rulesSrc) return this.loadStatus === 'ready' ? this.loadedRules : undefined;
     return HUBEI_2025_ADJUSTMENT;
@@ -383,9 +387,6 @@ export class HbrsPensionEstimator extends HbrsElement {
     void this.loadRules();
   };
 
-  // ------------------------------------------------------------------------------------------------
-  // Interaction
-
   private selectMode(mode: PensionMode, focus = false): void {
     if (mode !== this.mode) {
       this.mode = mode;
@@ -400,26 +401,26 @@ export class HbrsPensionEstimator extends HbrsElement {
   }
 
   private readonly onTabKey = (e: KeyboardEvent): void => {
+    const n = MODES.length;
     const i = MODES.indexOf(this.mode);
-    const next =
-      e.key === 'ArrowRight' || e.key === 'ArrowDown'
-        ? MODES[(i + 1) % MODES.length]
-        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
-          ? MODES[(i + MODES.length - 1) % MODES.length]
-          : e.key === 'Home'
-            ? MODES[0]
-            : e.key === 'End'
-              ? MODES[MODES.length - 1]
-              : undefined;
-    if (!next) return;
+    const step: Record<string, number> = {
+      ArrowRight: i + 1,
+      ArrowDown: i + 1,
+      ArrowLeft: i + n - 1,
+      ArrowUp: i + n - 1,
+      Home: 0,
+      End: n - 1,
+    };
+    if (!(e.key in step)) return;
     e.preventDefault();
-    this.selectMode(next, true);
+    this.selectMode(MODES[step[e.key]! % n]!, true);
   };
 
   private readonly onInput = (e: Event): void => {
     const target = e.target as HTMLInputElement | HTMLSelectElement;
     const name = target.name as FieldName;
-    const value = target.type === 'checkbox' ? ((target as HTMLInputElement).checked ? '1' : '') : target.value;
+    const value =
+      target.type === 'checkbox' ? ((target as HTMLInputElement).checked ? '1' : '') : target.value;
     const v: Values = { ...this.values, [name]: value.slice(0, 40) };
     if (name === 'base') this.baseEdited = true;
     if (name === 'city') this.baseEdited = false;
@@ -435,8 +436,8 @@ export class HbrsPensionEstimator extends HbrsElement {
     void this.updateComplete.then(() => this.report());
   };
 
-  /** Announces the current result and emits `hbrs-pension-estimate`. */
   private report(): void {
+    // Announces the current result and emits `hbrs-pension-estimate`.
     const t = this.t;
     const money = (y: number) => formatMoney(this.locale, y);
     if (this.mode === 'adjustment') {
@@ -458,19 +459,11 @@ export class HbrsPensionEstimator extends HbrsElement {
           ? fill(t.announceAdjustment, { increase: money(r.total), pension: money(r.newPension) })
           : fill(t.incomplete, { count: out.missing }),
       );
-    } else {
-      const r = this.retirementTab?.computeRetirement(this.values, this.today).result;
-      if (!r) return;
-      this.emit('hbrs-pension-estimate', {
-        mode: 'retirement',
-        basic: r.basic,
-        account: r.account,
-        transitional: r.transitional,
-        total: r.total,
-        annuityMonths: r.annuity.months,
-      });
-      const rt = this.retirementTab!.retirementText(this.locale);
-      this.announcer.announce(fill(rt.announceRetirement, { total: money(r.total) }));
+    } else if (this.retirementTab) {
+      const out = this.retirementTab.report(this.values, this.today, this.locale);
+      if (!out) return;
+      this.emit('hbrs-pension-estimate', out.detail);
+      this.announcer.announce(out.message);
     }
   }
 
@@ -528,9 +521,6 @@ export class HbrsPensionEstimator extends HbrsElement {
     this.onChange();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#index')?.focus());
   };
-
-  // ------------------------------------------------------------------------------------------------
-  // Rendering helpers
 
   private money(yuan: number | null | undefined): string {
     return typeof yuan === 'number' && Number.isFinite(yuan) ? formatMoney(this.locale, yuan) : '—';
@@ -653,37 +643,44 @@ export class HbrsPensionEstimator extends HbrsElement {
     return fill(this.t.computeError, { message: this.locale === 'en' ? e.message : e.messageZh });
   }
 
-  // ------------------------------------------------------------------------------------------------
-  // Adjustment tab
-
   private renderProvenance(rules: AdjustmentRuleSet): TemplateResult {
     const t = this.t;
     const p = rules.provenance;
     const link = safeUrl(p.url, ['http:', 'https:']);
     const eligibility = rules.eligibility;
-    return html`${p.official
-        ? nothing
-        : html`<p class="hbrs-sample-notice" part="notice">
-            <strong>${t.exampleNoticeTitle}</strong> <span>${t.exampleNotice}</span>
-          </p>`}
+    return html`${
+        p.official
+          ? nothing
+          : html`<p class="hbrs-sample-notice" part="notice">
+              <strong>${t.exampleNoticeTitle}</strong> <span>${t.exampleNotice}</span>
+            </p>`
+      }
       <div class="provenance" part="provenance">
         <p>
           ${p.official ? html`<strong>${t.officialRules}</strong> · ` : nothing}
           <span>${fill(t.rulesOf, { region: p.region, year: p.year })}</span>
         </p>
         ${p.document ? html`<p class="document">${fill(t.document, { document: p.document })}</p>` : nothing}
-        ${link
-          ? html`<p><a href=${link} target="_blank" rel="noopener noreferrer">${t.sourceLink}</a></p>`
-          : nothing}
-        ${eligibility?.retiredBy && eligibility.effectiveFrom
-          ? html`<p>${fill(t.eligibility, { ...eligibility } as Record<string, string>)}</p>`
-          : nothing}
-        ${rules.ageAsOf && rules.rules.some((r) => r.kind === 'age-tilt')
-          ? html`<p>${fill(t.ageAsOf, { date: rules.ageAsOf })}</p>`
-          : nothing}
-        ${rules.nationalLevel
-          ? html`<p>${fill(t.nationalLevel, { percent: rules.nationalLevel.percent })}</p>`
-          : nothing}
+        ${
+          link
+            ? html`<p><a href=${link} target="_blank" rel="noopener noreferrer">${t.sourceLink}</a></p>`
+            : nothing
+        }
+        ${
+          eligibility?.retiredBy && eligibility.effectiveFrom
+            ? html`<p>${fill(t.eligibility, { ...eligibility } as Record<string, string>)}</p>`
+            : nothing
+        }
+        ${
+          rules.ageAsOf && rules.rules.some((r) => r.kind === 'age-tilt')
+            ? html`<p>${fill(t.ageAsOf, { date: rules.ageAsOf })}</p>`
+            : nothing
+        }
+        ${
+          rules.nationalLevel
+            ? html`<p>${fill(t.nationalLevel, { percent: rules.nationalLevel.percent })}</p>`
+            : nothing
+        }
       </div>`;
   }
 
@@ -691,22 +688,26 @@ export class HbrsPensionEstimator extends HbrsElement {
     const t = this.t;
     if (!r.eligible) {
       const reason = this.locale === 'en' ? r.reason?.en : r.reason?.zh;
-      return html`<div class="result" part="result"><p>${fill(t.notEligible, { reason: reason ?? '' })}</p></div>`;
+      return html`<div class="result" part="result">
+        <p>${fill(t.notEligible, { reason: reason ?? '' })}</p>
+      </div>`;
     }
     const complete = r.complete;
     return html`<div class="result" part="result">
-      ${complete
-        ? html`<dl class="headline" part="total">
-            <div>
-              <dt>${t.increase}</dt>
-              <dd>${this.money(r.total)}</dd>
-            </div>
-            <div>
-              <dt>${t.newPension}</dt>
-              <dd>${this.money(r.newPension)}</dd>
-            </div>
-          </dl>`
-        : html`<p class="incomplete">${fill(t.incomplete, { count: missing })}</p>`}
+      ${
+        complete
+          ? html`<dl class="headline" part="total">
+              <div>
+                <dt>${t.increase}</dt>
+                <dd>${this.money(r.total)}</dd>
+              </div>
+              <div>
+                <dt>${t.newPension}</dt>
+                <dd>${this.money(r.newPension)}</dd>
+              </div>
+            </dl>`
+          : html`<p class="incomplete">${fill(t.incomplete, { count: missing })}</p>`
+      }
       <div class="table-wrap">
         <table>
           <caption>
@@ -721,15 +722,18 @@ export class HbrsPensionEstimator extends HbrsElement {
           </thead>
           <tbody>
             ${r.parts.map(
-              (p) => html`<tr data-rule=${p.ruleId}>
-                <th scope="row">
-                  ${this.locale === 'en' ? p.labelEn : p.labelZh}${this.locale === 'en' && p.rule?.labelZh
-                    ? html`<span class="sub" lang="zh-CN">${p.rule.labelZh}</span>`
-                    : nothing}
-                </th>
-                <td class="formula">${p.amount === null ? t.notEntered : this.localFormula(p.formula)}</td>
-                <td class="amount">${p.amount === null ? t.notEntered : this.money(p.amount)}</td>
-              </tr>`,
+              (p) =>
+                html`<tr data-rule=${p.ruleId}>
+                  <th scope="row">
+                    ${this.locale === 'en' ? p.labelEn : p.labelZh}${
+                      this.locale === 'en' && p.rule?.labelZh
+                        ? html`<span class="sub" lang="zh-CN">${p.rule.labelZh}</span>`
+                        : nothing
+                    }
+                  </th>
+                  <td class="formula">${p.amount === null ? t.notEntered : this.localFormula(p.formula)}</td>
+                  <td class="amount">${p.amount === null ? t.notEntered : this.money(p.amount)}</td>
+                </tr>`,
             )}
           </tbody>
         </table>
@@ -753,37 +757,43 @@ export class HbrsPensionEstimator extends HbrsElement {
       <div class="form" part="form">
         ${this.numberField('pension', this.unit(t.pension, t.perMonth))}
         ${this.numberField('years', this.unit(t.years, t.yearsUnit), { help: 'deemed' })}
-        ${out.needsBirth
-          ? html`<fieldset class="pair">
-              <legend>${t.birthAdjHint}</legend>
-              ${this.numberField('aby', t.birthYear, { integer: true })}
-              ${this.monthSelect('abm', t.birthMonth, true)}
-            </fieldset>`
-          : nothing}
-        ${out.hasRemote
-          ? html`<div class="field check">
-              <input
-                type="checkbox"
-                id="remote"
-                name="remote"
-                .checked=${this.values.remote === '1'}
-                @change=${(e: Event) => {
-                  this.onInput(e);
-                  this.onChange();
-                }}
-              /><label for="remote">${t.remote}</label>
-            </div>`
-          : nothing}
+        ${
+          out.needsBirth
+            ? html`<fieldset class="pair">
+                <legend>${t.birthAdjHint}</legend>
+                ${this.numberField('aby', t.birthYear, { integer: true })}
+                ${this.monthSelect('abm', t.birthMonth, true)}
+              </fieldset>`
+            : nothing
+        }
+        ${
+          out.hasRemote
+            ? html`<div class="field check">
+                <input
+                  type="checkbox"
+                  id="remote"
+                  name="remote"
+                  .checked=${this.values.remote === '1'}
+                  @change=${(e: Event) => {
+                    this.onInput(e);
+                    this.onChange();
+                  }}
+                /><label for="remote">${t.remote}</label>
+              </div>`
+            : nothing
+        }
       </div>
-      ${out.error
-        ? html`<p class="compute-error" role="alert">${this.policyMessage(out.error)}</p>`
-        : out.result
-          ? this.renderAdjustmentResult(out.result, missing)
-          : this.renderEmptyResult()}`;
+      ${
+        out.error
+          ? html`<p class="compute-error" role="alert">${this.policyMessage(out.error)}</p>`
+          : out.result
+            ? this.renderAdjustmentResult(out.result, missing)
+            : this.renderEmptyResult()
+      }`;
   }
 
-  /** What the retirement tab's view borrows from the element. */
   private get ui(): TabUi {
+    // What the retirement tab's view borrows from the element.
     return {
       t: this.t,
       locale: this.locale,
@@ -839,7 +849,9 @@ export class HbrsPensionEstimator extends HbrsElement {
 
   protected override render(): TemplateResult {
     if (!messages[this.locale]) {
-      return html`<section class="hbrs-root" lang=${this.locale}>${renderLoading(this.coreText, 4)}</section>`;
+      return html`<section class="hbrs-root" lang=${this.locale}>
+        ${renderLoading(this.coreText, 4)}
+      </section>`;
     }
     const t = this.t;
     const tabLabel = { adjustment: t.tabAdjustment, retirement: t.tabRetirement };
@@ -847,29 +859,31 @@ export class HbrsPensionEstimator extends HbrsElement {
       <h2 id="pe-title">${t.title}</h2>
       <div role="tablist" aria-label=${t.tablist} part="tabs" @keydown=${this.onTabKey}>
         ${MODES.map(
-          (m) => html`<button
-            type="button"
-            role="tab"
-            id="tab-${m}"
-            aria-selected=${m === this.mode ? 'true' : 'false'}
-            aria-controls="panel-${m}"
-            tabindex=${m === this.mode ? '0' : '-1'}
-            @click=${() => this.selectMode(m)}
-          >
-            ${tabLabel[m]}
-          </button>`,
+          (m) =>
+            html`<button
+              type="button"
+              role="tab"
+              id="tab-${m}"
+              aria-selected=${m === this.mode ? 'true' : 'false'}
+              aria-controls="panel-${m}"
+              tabindex=${m === this.mode ? '0' : '-1'}
+              @click=${() => this.selectMode(m)}
+            >
+              ${tabLabel[m]}
+            </button>`,
         )}
       </div>
       ${MODES.map(
-        (m) => html`<div
-          role="tabpanel"
-          id="panel-${m}"
-          aria-labelledby="tab-${m}"
-          part="panel"
-          ?hidden=${m !== this.mode}
-        >
-          ${m === this.mode ? (m === 'adjustment' ? this.renderAdjustment() : this.renderRetirementTab()) : nothing}
-        </div>`,
+        (m) =>
+          html`<div
+            role="tabpanel"
+            id="panel-${m}"
+            aria-labelledby="tab-${m}"
+            part="panel"
+            ?hidden=${m !== this.mode}
+          >
+            ${m === this.mode ? (m === 'adjustment' ? this.renderAdjustment() : this.renderRetirementTab()) : nothing}
+          </div>`,
       )}
       ${this.renderGlossary()} ${this.announcer.render()}
     </section>`;

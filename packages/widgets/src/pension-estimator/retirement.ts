@@ -4,7 +4,7 @@
  * shown, so the default adjustment tab does not download the retirement engine.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { fill, type Dictionaries, type Locale } from '@hbrs/core';
+import { fill, formatMoney, type Dictionaries, type Locale } from '@hbrs/core';
 import {
   HUBEI_CONTRIBUTION_BASE,
   HUBEI_REGIONS,
@@ -22,7 +22,9 @@ import {
   type StatutoryRetirement,
 } from '@hbrs/sdk/policy';
 import { renderBarChart } from './chart.js';
+export { retirementStyles } from './retirement.styles.js';
 import { num, parseField, yearMonth, type TabUi, type Values } from './model.js';
+import type { PensionEstimateDetail } from './pension-estimator.js';
 import zhCN, { type RetirementMessages } from './locales/retirement.zh-CN.js';
 import en from './locales/retirement.en.js';
 
@@ -173,7 +175,12 @@ export function cityCode(city: string | undefined): string {
  * Fills the retirement age from birth and category, and the 计发基数 from the city: always when `force`
  * (the person changed one of them), else only into empty fields (first load, a shared link).
  */
-export function prefill(values: Values, force: boolean, baseEdited: boolean, today: { year: number }): Values {
+export function prefill(
+  values: Values,
+  force: boolean,
+  baseEdited: boolean,
+  today: { year: number },
+): Values {
   const v: Values = { ...values, city: cityCode(values.city) };
   const s = statutoryFrom(v, today.year);
   if (s && (force || !v.ageY)) {
@@ -212,12 +219,20 @@ export function renderRetirement(ui: TabUi): TemplateResult {
   const en = ui.locale === 'en';
   const db = out.defaultBase;
   const baseHint = db
-    ? fill(m.baseHint, { city: (en ? region?.name : region?.fullName) ?? '', year: db.valueYear, value: db.value }) +
-      (db.provisional ? ` ${fill(m.baseProvisional, { year: db.year, valueYear: db.valueYear })}` : '')
+    ? fill(m.baseHint, {
+        city: (en ? region?.name : region?.fullName) ?? '',
+        year: db.valueYear,
+        value: db.value,
+      }) + (db.provisional ? ` ${fill(m.baseProvisional, { year: db.year, valueYear: db.valueYear })}` : '')
     : undefined;
   const tier = HUBEI_CONTRIBUTION_BASE[2025]?.find((x) => x.regions.includes(code));
   const est = estimateIndex(v);
-  const select = (name: string, label: string, options: readonly (readonly [string, string])[], value: string) =>
+  const select = (
+    name: string,
+    label: string,
+    options: readonly (readonly [string, string])[],
+    value: string,
+  ) =>
     html`<div class="field">
       <div class="label-row"><label for=${name}>${label}</label></div>
       <select id=${name} name=${name} @change=${ui.onSelect}>
@@ -244,14 +259,23 @@ export function renderRetirement(ui: TabUi): TemplateResult {
           ${m.estimateIndex}
         </button>
         <div id="index-helper" ?hidden=${!ui.indexHelperOpen}>
-          ${ui.indexHelperOpen
-            ? html`${ui.numberField('iw', ui.unit(m.wage, t.perMonth))}
-                ${ui.numberField('ia', ui.unit(m.average, t.perMonth))}
-                <p aria-live="polite">${est === undefined ? nothing : fill(m.estimatedIndex, { value: est.toFixed(2) })}</p>
-                <button type="button" class="hbrs-button" ?disabled=${est === undefined} @click=${ui.applyIndex}>
-                  ${m.applyIndex}
-                </button>`
-            : nothing}
+          ${
+            ui.indexHelperOpen
+              ? html`${ui.numberField('iw', ui.unit(m.wage, t.perMonth))}
+                  ${ui.numberField('ia', ui.unit(m.average, t.perMonth))}
+                  <p aria-live="polite">
+                    ${est === undefined ? nothing : fill(m.estimatedIndex, { value: est.toFixed(2) })}
+                  </p>
+                  <button
+                    type="button"
+                    class="hbrs-button"
+                    ?disabled=${est === undefined}
+                    @click=${ui.applyIndex}
+                  >
+                    ${m.applyIndex}
+                  </button>`
+              : nothing
+          }
         </div>
       </div>
       ${ui.numberField('ry', ui.unit(m.totalYears, t.yearsUnit))}
@@ -263,34 +287,40 @@ export function renderRetirement(ui: TabUi): TemplateResult {
       <fieldset>
         <legend>${m.account}</legend>
         ${(['balance', 'project'] as const).map(
-          (a) => html`<div class="check">
-            <input
-              type="radio"
-              id="acct-${a}"
-              name="acct"
-              value=${a}
-              .checked=${(v.acct || 'balance') === a}
-              @change=${ui.onSelect}
-            /><label for="acct-${a}">${a === 'balance' ? m.accountKnown : m.accountProject}</label>
-          </div>`,
+          (a) =>
+            html`<div class="check">
+              <input
+                type="radio"
+                id="acct-${a}"
+                name="acct"
+                value=${a}
+                .checked=${(v.acct || 'balance') === a}
+                @change=${ui.onSelect}
+              /><label for="acct-${a}">${a === 'balance' ? m.accountKnown : m.accountProject}</label>
+            </div>`,
         )}
-        ${v.acct === 'project'
-          ? html`${ui.numberField('cbal', ui.unit(m.currentBalance, t.yuan))}
-            ${ui.numberField('wage', ui.unit(m.contributionWage, t.perMonth))}
-            ${ui.numberField('left', ui.unit(m.yearsLeft, t.yearsUnit), { integer: true })}
-            ${ui.numberField('rate', ui.unit(m.futureRate, m.percent), { hint: `${DEFAULT_FUTURE_RATE}` })}
-            ${out.projection && out.projectionRange
-              ? html`<p class="projected">
-                  ${fill(m.projected, { ...out.projectionRange, amount: ui.money(out.projection.balance) })}
-                  ${out.projection.usesAssumedRates ? m.assumedRates : ''}
-                </p>`
-              : nothing}`
-          : ui.numberField('balance', ui.unit(m.balance, t.yuan))}
+        ${
+          v.acct === 'project'
+            ? html`${ui.numberField('cbal', ui.unit(m.currentBalance, t.yuan))}
+              ${ui.numberField('wage', ui.unit(m.contributionWage, t.perMonth))}
+              ${ui.numberField('left', ui.unit(m.yearsLeft, t.yearsUnit), { integer: true })}
+              ${ui.numberField('rate', ui.unit(m.futureRate, m.percent), { hint: `${DEFAULT_FUTURE_RATE}` })}
+              ${
+                out.projection && out.projectionRange
+                  ? html`<p class="projected">
+                      ${fill(m.projected, { ...out.projectionRange, amount: ui.money(out.projection.balance) })}
+                      ${out.projection.usesAssumedRates ? m.assumedRates : ''}
+                    </p>`
+                  : nothing
+              }`
+            : ui.numberField('balance', ui.unit(m.balance, t.yuan))
+        }
       </fieldset>
       <fieldset>
         <legend>${m.birthOptional}</legend>
         <div class="pair">
-          ${ui.numberField('rby', t.birthYear, { integer: true })} ${ui.monthSelect('rbm', t.birthMonth, false)}
+          ${ui.numberField('rby', t.birthYear, { integer: true })}
+          ${ui.monthSelect('rbm', t.birthMonth, false)}
         </div>
         ${select(
           'cat',
@@ -303,16 +333,18 @@ export function renderRetirement(ui: TabUi): TemplateResult {
           ],
           v.cat ?? '',
         )}
-        ${out.statutory
-          ? html`<p class="statutory">
-              ${fill(m.statutoryAge, {
-                age: en
-                  ? `${out.statutory.age.years} ${m.ageYears} ${out.statutory.age.months} ${m.ageMonths}`
-                  : out.statutory.ageZh,
-                at: out.statutory.retireAt,
-              })}
-            </p>`
-          : nothing}
+        ${
+          out.statutory
+            ? html`<p class="statutory">
+                ${fill(m.statutoryAge, {
+                  age: en
+                    ? `${out.statutory.age.years} ${m.ageYears} ${out.statutory.age.months} ${m.ageMonths}`
+                    : out.statutory.ageZh,
+                  at: out.statutory.retireAt,
+                })}
+              </p>`
+            : nothing
+        }
       </fieldset>
       <fieldset>
         <legend>${m.retireAge}</legend>
@@ -322,11 +354,13 @@ export function renderRetirement(ui: TabUi): TemplateResult {
         </div>
       </fieldset>
     </div>
-    ${out.error
-      ? html`<p class="compute-error" role="alert">${ui.policyMessage(out.error)}</p>`
-      : out.result
-        ? renderResult(ui, out.result)
-        : ui.empty()}`;
+    ${
+      out.error
+        ? html`<p class="compute-error" role="alert">${ui.policyMessage(out.error)}</p>`
+        : out.result
+          ? renderResult(ui, out.result)
+          : ui.empty()
+    }`;
 }
 
 function renderResult(ui: TabUi, r: BasicPensionResult): TemplateResult {
@@ -360,7 +394,9 @@ function renderResult(ui: TabUi, r: BasicPensionResult): TemplateResult {
     <div class="result-grid">
       <div class="table-wrap">
         <table>
-          <caption>${m.chartTitle}</caption>
+          <caption>
+            ${m.chartTitle}
+          </caption>
           <thead>
             <tr>
               <th scope="col">${t.colPart}</th>
@@ -384,4 +420,25 @@ function renderResult(ui: TabUi, r: BasicPensionResult): TemplateResult {
       ${notes.map((n) => html`<li>${n}</li>`)}
     </ul>
   </div>`;
+}
+
+/** The event detail and the announcement of the current result, if there is one. */
+export function report(
+  values: Values,
+  today: { year: number },
+  locale: Locale,
+): { detail: PensionEstimateDetail; message: string } | undefined {
+  const r = computeRetirement(values, today).result;
+  if (!r) return undefined;
+  return {
+    detail: {
+      mode: 'retirement',
+      basic: r.basic,
+      account: r.account,
+      transitional: r.transitional,
+      total: r.total,
+      annuityMonths: r.annuity.months,
+    },
+    message: fill(retirementText(locale).announceRetirement, { total: formatMoney(locale, r.total) }),
+  };
 }
