@@ -72,22 +72,6 @@ declare module '@hbrs/core' {
 type PresetError = { field: 'birth' | 'category'; value: string };
 type UrlWrite = 'push' | 'replace';
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-/** `2031年5月` / `May 2031` (with the year), or the month name alone, in UTC (year-months have no time zone). */
-const dateFormat = (locale: string, withYear: boolean): Intl.DateTimeFormat => {
-  const key = `${locale}|${withYear}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, {
-      year: withYear ? 'numeric' : undefined,
-      month: 'long',
-      timeZone: 'UTC',
-    });
-    formats.set(key, f);
-  }
-  return f;
-};
-
 const CATEGORIES: readonly RetirementCategory[] = ['male', 'female-55', 'female-50'];
 
 /**
@@ -398,10 +382,15 @@ export class HbrsRetirementAge extends HbrsElement {
     return [years, this.monthsPart(m)].filter(Boolean).join(this.t.unitSep) || fill(this.t.monthsN, { n: 0 });
   }
 
+  /** Month names (English) or numbers (Chinese). No Intl: its first use costs 10–25 ms on a slow phone. */
+  private monthName(month: number): string {
+    return this.t.monthNames[month - 1] ?? String(month);
+  }
+
   /** A `'YYYY-MM'` month, e.g. 2031年5月 / May 2031. */
   private date(ym: string): string {
     const p = parseYm(ym)!;
-    return dateFormat(this.locale, true).format(Date.UTC(p.year, p.month - 1));
+    return fill(this.t.date, { year: p.year, month: this.monthName(p.month) });
   }
 
   private delayText(r: StatutoryRetirement): string {
@@ -423,7 +412,7 @@ export class HbrsRetirementAge extends HbrsElement {
   private renderForm(): TemplateResult {
     const t = this.t;
     const years: number[] = [];
-    for (let y = MIN_BIRTH_YEAR; y <= this.maxYear; y++) years.push(y);
+    for (let y = MIN_BIRTH_YEAR, max = this.maxYear; y <= max; y++) years.push(y);
     const c = this.contribution;
     const contribError =
       c && !c.ok ? inputErrorMessage(this.coreText, c.error, { min: 0, max: MAX_CONTRIBUTION_YEARS }) : '';
@@ -467,7 +456,7 @@ export class HbrsRetirementAge extends HbrsElement {
               ${[...Array(12).keys()].map(
                 (i) =>
                   html`<option value=${i + 1} ?selected=${String(i + 1) === this.month}>
-                    ${dateFormat(this.locale, false).format(Date.UTC(2000, i))}
+                    ${fill(t.monthOption, { month: this.monthName(i + 1) })}
                   </option>`,
               )}
             </select>

@@ -11,6 +11,7 @@ const en: RetirementAgeMessages = {
   birthMonth: 'Month',
   choose: 'Choose',
   yearOption: '{year}',
+  monthOption: '{month}',
   categoryLegend: 'Category (original statutory retirement age)',
   categoryHelp:
     'The original statutory age is the retirement age before the reform: 60 for men; for women usually 55 in management or technical posts and 50 in production posts. If unsure, ask your employer or the social-insurance office.',
@@ -77,5 +78,20 @@ const en: RetirementAgeMessages = {
   monthsN: '{n} months',
   month1: '1 month',
   unitSep: ' ',
+  date: '{month} {year}',
+  monthNames: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 export default en;

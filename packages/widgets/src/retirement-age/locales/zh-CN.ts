@@ -8,6 +8,7 @@ const zhCN = {
   birthMonth: '出生月份',
   choose: '请选择',
   yearOption: '{year}年',
+  monthOption: '{month}月',
   categoryLegend: '类别（原法定退休年龄）',
   categoryHelp:
     '“原法定退休年龄”是改革前规定的退休年龄：男职工60周岁；女职工从事管理、技术岗位的一般为55周岁（俗称“女干部”），从事生产、工勤岗位的一般为50周岁（俗称“女工人”）。不确定的，请向所在单位或社保经办机构咨询。',
@@ -71,5 +72,8 @@ const zhCN = {
   monthsN: '{n}个月',
   month1: '1个月',
   unitSep: '',
+  date: '{year}年{month}月',
+  /** Month names; empty in Chinese, where months are numbers. */
+  monthNames: [] as string[],
 };
 export default zhCN;
