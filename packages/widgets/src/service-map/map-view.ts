@@ -79,7 +79,7 @@ export function loadMapModules(): Promise<Modules> {
 
 const MIN_ZOOM = 6;
 const MAX_ZOOM = 18;
-const CLUSTER_MAX_ZOOM = 16;
+const CLUSTER_MAX_ZOOM = 14;
 
 /** Placeholders Leaflet fills in a tile URL template; any other `{…}` would throw at tile time. */
 const TILE_PLACEHOLDERS = /\{(?!(?:x|y|z|s|r)\})[^}]*\}/;
@@ -127,6 +127,7 @@ export class MapView {
   private selectedId: string | undefined;
   private readonly ro: ResizeObserver;
   private resizeFrame = 0;
+  private renderFrame = 0;
   private fitted = false;
   private colors: { point: string; ring: string; surface: string; grid: string; text: string };
   /** Stats of the last render. */
@@ -183,7 +184,11 @@ export class MapView {
     this.group = L.layerGroup().addTo(map);
     this.addCityLabels();
     this.fit();
-    map.on('moveend', () => this.render());
+    // Redraw the objects in the frame after a move ends, apart from Leaflet's own zoom-end work.
+    map.on('moveend', () => {
+      cancelAnimationFrame(this.renderFrame);
+      this.renderFrame = requestAnimationFrame(() => this.render());
+    });
     // No scroll-wheel capture until the user engages with the map (no page-scroll trap).
     map.on('focus click', () => map.scrollWheelZoom.enable());
     map.on('blur', () => map.scrollWheelZoom.disable());
@@ -260,7 +265,8 @@ export class MapView {
         return tile;
       },
     }) as unknown as new (options?: LT.GridLayerOptions) => LT.GridLayer;
-    new Graticule({ maxZoom: MAX_ZOOM, pane: 'tilePane' }).addTo(map);
+    // 512 px tiles: a quarter of the canvases to create on each zoom.
+    new Graticule({ maxZoom: MAX_ZOOM, pane: 'tilePane', tileSize: 512 }).addTo(map);
   }
 
   private addCityLabels(): void {
@@ -289,6 +295,7 @@ export class MapView {
     const index = new this.SC<{ id: string }>({
       radius: 60,
       extent: 256,
+      minZoom: MIN_ZOOM,
       maxZoom: CLUSTER_MAX_ZOOM,
       minPoints: 3,
     });
@@ -308,6 +315,7 @@ export class MapView {
 
   /** Draws what is in view: clusters and single points, diffed against what is already there. */
   render(): void {
+    cancelAnimationFrame(this.renderFrame);
     const index = this.index;
     if (!index) return;
     const b = this.map.getBounds().pad(0.25);
@@ -475,6 +483,7 @@ export class MapView {
   destroy(): void {
     this.ro.disconnect();
     cancelAnimationFrame(this.resizeFrame);
+    cancelAnimationFrame(this.renderFrame);
     const map = this.map;
     map.off();
     map.stop();

@@ -226,64 +226,61 @@ describe('<hbrs-service-map>', () => {
     let failNext = true;
     const flaky = fixtureClient({ points: 30, fail: () => failNext });
 
-    it('has no axe violations in loading, error, empty, ready and detail, in zh-CN and en, themes and large text', async () => {
-      for (const attrs of [
-        {},
-        { lang: 'en' },
-        { theme: 'wuhan' },
-        { theme: 'xiangyang', 'large-text': '' },
-      ]) {
-        const wrap = await host();
-        const el = document.createElement('hbrs-service-map');
-        for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-        el.client = fixtureClient({ hang: true });
-        wrap.append(el);
-        await expectStatesAccessible(el, [
-          { name: 'loading', enter: async () => void (await el.updateComplete) },
-          {
-            name: 'error',
-            enter: async () => {
-              el.client = fixtureClient({ fail: () => true });
-              await waitUntil(() => $(el, '[part=error]'));
+    for (const attrs of [{}, { lang: 'en' }, { theme: 'wuhan' }, { theme: 'xiangyang', 'large-text': '' }])
+      it(`has no axe violations in loading, error, ready, empty, detail and located states ${JSON.stringify(attrs)}`, async function () {
+        this.timeout(30_000);
+        {
+          const wrap = await host();
+          const el = document.createElement('hbrs-service-map');
+          for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+          el.client = fixtureClient({ hang: true });
+          wrap.append(el);
+          await expectStatesAccessible(el, [
+            { name: 'loading', enter: async () => void (await el.updateComplete) },
+            {
+              name: 'error',
+              enter: async () => {
+                el.client = fixtureClient({ fail: () => true });
+                await waitUntil(() => $(el, '[part=error]'));
+              },
             },
-          },
-          {
-            name: 'ready',
-            enter: async () => {
-              el.client = client;
-              await ready(el);
+            {
+              name: 'ready',
+              enter: async () => {
+                el.client = client;
+                await ready(el);
+              },
             },
-          },
-          {
-            name: 'empty',
-            enter: async () => {
-              setInput($<HTMLInputElement>(el, '#sm-keyword')!, '没有这样的网点zzz');
-              await el.updateComplete;
-              expect($(el, '[part=empty]')).to.exist;
+            {
+              name: 'empty',
+              enter: async () => {
+                setInput($<HTMLInputElement>(el, '#sm-keyword')!, '没有这样的网点zzz');
+                await el.updateComplete;
+                expect($(el, '[part=empty]')).to.exist;
+              },
             },
-          },
-          {
-            name: 'detail',
-            enter: async () => {
-              $<HTMLButtonElement>(el, '[part=empty] button')!.click();
-              await el.updateComplete;
-              $<HTMLButtonElement>(el, '.item')!.click();
-              await el.updateComplete;
-              expect($(el, '[part=detail]')).to.exist;
+            {
+              name: 'detail',
+              enter: async () => {
+                $<HTMLButtonElement>(el, '[part=empty] button')!.click();
+                await el.updateComplete;
+                $<HTMLButtonElement>(el, '.item')!.click();
+                await el.updateComplete;
+                expect($(el, '[part=detail]')).to.exist;
+              },
             },
-          },
-          {
-            name: 'located (distances)',
-            enter: async () => {
-              $<HTMLButtonElement>(el, '.sm-back')!.click();
-              await el.updateComplete;
-              setSelect($<HTMLSelectElement>(el, '#sm-city')!, '420100');
-              await el.updateComplete;
+            {
+              name: 'located (distances)',
+              enter: async () => {
+                $<HTMLButtonElement>(el, '.sm-back')!.click();
+                await el.updateComplete;
+                setSelect($<HTMLSelectElement>(el, '#sm-city')!, '420100');
+                await el.updateComplete;
+              },
             },
-          },
-        ]);
-      }
-    });
+          ]);
+        }
+      });
 
     it('says what went wrong in plain words and retries by keyboard', async () => {
       failNext = true;

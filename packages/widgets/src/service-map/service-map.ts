@@ -531,6 +531,7 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
       this.mapStatus = 'loading';
       const build = ++this.mapBuild;
       const t = this.t;
+      mark('hbrs-service-map:map-start');
       MapView.create({
         container,
         tiles,

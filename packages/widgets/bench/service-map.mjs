@@ -1,0 +1,313 @@
+// Benchmark of <hbrs-service-map> against a naive Leaflet baseline (one DOM marker per point), in
+// the local headless Chromium (playwright-core), with the built CDN bundle and the ~4,000 sample
+// service points served as a feed. Prints one table.
+//
+//   cd packages/widgets && node scripts/build-cdn.mjs hbrs-service-map && node bench/service-map.mjs
+//   options: --runs=5  --cpu=4 (CPU slowdown factor, e.g. for an old phone)
+//
+// Measured, from the moment the data has arrived (the SDK index is built, or the baseline has its
+// array of points):
+//   list      the result list is rendered (widget only; a user-timing mark in updated())
+//   map       the map has drawn its first set of objects (sync work done)
+//   painted   the first animation frame after that (what a person sees)
+// and the requestAnimationFrame deltas while panning with the mouse (3 drags) and zooming (2 in,
+// 2 out, animated), at the province view and at a city view (Wuhan, zoom 11).
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { cpus, loadavg } from 'node:os';
+import { CHROME_ARGS, findChrome, HOW_TO_INSTALL } from '../../../scripts/find-chrome.mjs';
+
+const args = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .map((a) => a.replace(/^--/, '').split('='))
+    .map(([k, v]) => [k, v ?? '1']),
+);
+const RUNS = Number(args.runs ?? 5);
+const CPU = Number(args.cpu ?? 1);
+
+const root = resolve(import.meta.dirname, '../../..');
+const bundle = join(root, 'packages/widgets/dist/cdn/hbrs-service-map.js');
+if (!existsSync(bundle)) {
+  console.error('Build the bundle first: cd packages/widgets && node scripts/build-cdn.mjs hbrs-service-map');
+  process.exit(1);
+}
+const feedDir = join(root, 'packages/sample-data/feed');
+if (!existsSync(join(feedDir, 'service-points.json'))) {
+  console.error('The sample feed packages/sample-data/feed/service-points.json is missing.');
+  process.exit(1);
+}
+
+const PAGES = {
+  '/bench/widget.html': `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>widget</title>
+<link rel="stylesheet" href="/bench/page.css"></head><body>
+<script type="module" src="/packages/widgets/dist/cdn/hbrs-service-map.js"></script></body></html>`,
+  '/bench/naive.html': `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>naive</title>
+<link rel="stylesheet" href="/packages/widgets/node_modules/leaflet/dist/leaflet.css">
+<link rel="stylesheet" href="/bench/page.css"></head><body><div id="map"></div>
+<script type="module" src="/bench/naive.js"></script></body></html>`,
+  '/bench/page.css': `body { margin: 0; } hbrs-service-map { display: block; width: 1200px; }
+#map { width: 712px; height: 420px; } .dot { width: 12px; height: 12px; border-radius: 50%;
+background: #0b57a4; border: 2px solid #fff; box-sizing: border-box; }`,
+  '/bench/naive.js': `import * as L from '/packages/widgets/node_modules/leaflet/dist/leaflet-src.esm.js';
+window.__L = L;`,
+};
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
+
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  if (path === '/favicon.ico') {
+    res.writeHead(204).end();
+    return;
+  }
+  const page = PAGES[path];
+  if (page) {
+    res.writeHead(200, { 'content-type': `${TYPES[extname(path)]}; charset=utf-8` }).end(page);
+    return;
+  }
+  const file = path.startsWith('/feed/') ? join(feedDir, path.slice(6)) : normalize(join(root, path));
+  if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': `${TYPES[extname(file)] ?? 'application/octet-stream'}; charset=utf-8`,
+  });
+  createReadStream(file).pipe(res);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const executablePath = findChrome();
+if (!executablePath) throw new Error(HOW_TO_INSTALL);
+const browser = await chromium.launch({ executablePath, headless: true, args: CHROME_ARGS });
+
+async function newPage(path) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  if (CPU > 1) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+  }
+  await page.goto(base + path);
+  return { page, errors };
+}
+
+/** Widget: first render after the data arrived. Returns timings and the decoded points. */
+async function widgetRun(withPoints) {
+  const { page, errors } = await newPage('/bench/widget.html');
+  const r = await page.evaluate(
+    async ({ feed, withPoints }) => {
+      await customElements.whenDefined('hbrs-service-map');
+      const el = document.createElement('hbrs-service-map');
+      el.setAttribute('feed', feed);
+      const ready = new Promise((res) =>
+        el.addEventListener('hbrs-service-map-ready', (e) =>
+          requestAnimationFrame(() => res({ painted: performance.now(), detail: e.detail })),
+        ),
+      );
+      document.body.append(el);
+      const { painted, detail } = await ready;
+      const at = (n) => performance.getEntriesByName(n).at(-1)?.startTime;
+      const data = at('hbrs-service-map:data');
+      const out = {
+        list: at('hbrs-service-map:list') - data,
+        map: at('hbrs-service-map:map') - data,
+        painted: painted - data,
+        points: detail.points,
+        objects: detail.objects,
+      };
+      if (withPoints) {
+        const index = await el.sdk.servicePoints.index();
+        out.latlngs = index
+          .all()
+          .filter((p) => p.status === 'active')
+          .map((p) => [p.location.lat, p.location.lng]);
+      }
+      return out;
+    },
+    { feed: `${base}/feed/`, withPoints },
+  );
+  return { page, errors, r };
+}
+
+/** Baseline: a plain Leaflet map with one DOM marker per point, given the decoded points. */
+async function naiveRun(latlngs) {
+  const { page, errors } = await newPage('/bench/naive.html');
+  await page.waitForFunction(() => window.__L);
+  const r = await page.evaluate((latlngs) => {
+    const L = window.__L;
+    const t0 = performance.now();
+    const map = L.map('map', { zoomControl: true, preferCanvas: false });
+    map.fitBounds([
+      [29.03, 108.36],
+      [33.27, 116.13],
+    ]);
+    const icon = L.divIcon({ className: 'dot', iconSize: [12, 12] });
+    for (const ll of latlngs) L.marker(ll, { icon, keyboard: false }).addTo(map);
+    const t1 = performance.now();
+    window.__map = map;
+    return new Promise((res) =>
+      requestAnimationFrame(() =>
+        res({
+          list: NaN,
+          map: t1 - t0,
+          painted: performance.now() - t0,
+          points: latlngs.length,
+          objects: latlngs.length,
+        }),
+      ),
+    );
+  }, latlngs);
+  return { page, errors, r };
+}
+
+/** rAF deltas while dragging the map 3 times and zooming in twice and out twice (animated). */
+async function frames(page, getMap, view) {
+  const box = await page.evaluate(
+    `(() => { const m = ${getMap}; ${view}; const r = m.getContainer().getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; })()`,
+  );
+  await page.waitForTimeout(400);
+  await page.evaluate(() => {
+    window.__deltas = [];
+    window.__on = true;
+    let last = performance.now();
+    const f = (t) => {
+      window.__deltas.push(t - last);
+      last = t;
+      if (window.__on) requestAnimationFrame(f);
+    };
+    requestAnimationFrame(f);
+  });
+  const cx = box.x + box.w / 2;
+  const cy = box.y + box.h / 2;
+  for (const [dx, dy] of [
+    [200, 0],
+    [-150, 100],
+    [0, -120],
+  ]) {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx + dx, cy + dy, { steps: 30 });
+    await page.mouse.up();
+    await page.waitForTimeout(350);
+  }
+  for (const op of ['zoomIn', 'zoomIn', 'zoomOut', 'zoomOut']) {
+    await page.evaluate(`${getMap}.${op}(1, { animate: true })`);
+    await page.waitForTimeout(450);
+  }
+  const deltas = await page.evaluate(() => {
+    window.__on = false;
+    return window.__deltas.slice(1);
+  });
+  return deltas;
+}
+
+const median = (xs) => {
+  const s = [...xs].filter(Number.isFinite).sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
+};
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor((s.length * p) / 100))] : NaN;
+};
+
+const VIEWS = {
+  province: 'void 0',
+  city: 'm.setView([30.58, 114.30], 11, { animate: false })',
+};
+const results = {
+  widget: { runs: [], frames: { province: [], city: [] }, errors: [] },
+  naive: { runs: [], frames: { province: [], city: [] }, errors: [] },
+};
+let latlngs;
+try {
+  for (let i = 0; i < RUNS; i++) {
+    const w = await widgetRun(i === 0);
+    if (i === 0) latlngs = w.r.latlngs;
+    delete w.r.latlngs;
+    results.widget.runs.push(w.r);
+    for (const [name, view] of Object.entries(VIEWS))
+      results.widget.frames[name].push(
+        ...(await frames(w.page, `document.querySelector('hbrs-service-map').mapView.map`, view)),
+      );
+    results.widget.errors.push(...w.errors);
+    await w.page.close();
+
+    const n = await naiveRun(latlngs);
+    results.naive.runs.push(n.r);
+    for (const [name, view] of Object.entries(VIEWS))
+      results.naive.frames[name].push(...(await frames(n.page, 'window.__map', view)));
+    results.naive.errors.push(...n.errors);
+    await n.page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const fmt = (n) => (Number.isFinite(n) ? n.toFixed(1) : '—');
+const rows = [];
+for (const [name, res] of Object.entries(results)) {
+  const label =
+    name === 'widget' ? '<hbrs-service-map> (canvas + supercluster)' : 'naive (1 DOM marker per point)';
+  rows.push([
+    label,
+    fmt(median(res.runs.map((r) => r.list))),
+    fmt(median(res.runs.map((r) => r.map))),
+    fmt(median(res.runs.map((r) => r.painted))),
+    String(res.runs[0]?.objects ?? '—'),
+    ...['province', 'city'].flatMap((v) => {
+      const d = res.frames[v];
+      return [
+        fmt(pct(d, 50)),
+        fmt(pct(d, 95)),
+        fmt(Math.max(...d)),
+        `${d.filter((x) => x > 16.7 * 1.5).length}/${d.length}`,
+      ];
+    }),
+  ]);
+}
+const head = [
+  'variant',
+  'list ms',
+  'map ms',
+  'painted ms',
+  'objects',
+  'prov. p50',
+  'prov. p95',
+  'prov. max',
+  'prov. >25ms',
+  'city p50',
+  'city p95',
+  'city max',
+  'city >25ms',
+];
+console.log(
+  `\nhbrs-service-map benchmark: ${latlngs?.length ?? '?'} active sample points, ${RUNS} runs, CPU slowdown ×${CPU}, ${executablePath}`,
+);
+console.log(
+  `Machine: ${cpus().length} CPUs, load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ')} (results are only comparable on an idle machine).`,
+);
+console.log(
+  'Render times are medians from data arrival; frame columns are rAF deltas (ms) while panning and zooming.\n',
+);
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cells) =>
+  cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+console.log(line(head));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const r of rows) console.log(line(r));
+const errs = [...results.widget.errors, ...results.naive.errors];
+if (errs.length) console.log(`\nPage errors:\n${errs.join('\n')}`);
