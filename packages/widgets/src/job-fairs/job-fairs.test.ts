@@ -573,6 +573,46 @@ describe('<hbrs-job-fairs>', () => {
     });
   });
 
+  describe('session', () => {
+    it('a whole session (filters, month, detail, calendar, close, error, retry) logs nothing to the console', async () => {
+      const { messages } = await captureConsole(async () => {
+        const { el, setStatus } = await make({}, { 'sync-url': '' });
+        await select(el, 'jf-city', '420100');
+        await select(el, 'jf-date', 'month');
+        $$<HTMLButtonElement>(el, '.view-toggle button')[1]!.click();
+        await el.updateComplete;
+        $<HTMLElement>(el, 'td[data-day="2026-03-16"]')!.click();
+        await el.updateComplete;
+        $<HTMLButtonElement>(el, '.day-fairs button[data-fair]')!.click();
+        await el.updateComplete;
+        el.addEventListener('hbrs-fair-calendar', (e) => e.preventDefault(), { once: true });
+        $$<HTMLButtonElement>(el, '.detail-actions button')[0]!.click();
+        await press('Escape');
+        await waitUntil(() => !el.selected);
+        setStatus(500);
+        el.client = fakeClient({ status: 500 }).client;
+        await waitUntil(() => $(el, '[part=error]'));
+        await aTimeout(450);
+      });
+      expect(messages).to.deep.equal([]);
+    });
+
+    it('uses the device clock when no `now` is given', async () => {
+      const fake = fakeClient({
+        fairs: [
+          {
+            ...baseFairs()[0],
+            startTime: new Date(Date.now() - 3600_000).toISOString(),
+            endTime: new Date(Date.now() + 3600_000).toISOString(),
+          },
+        ],
+      });
+      const el = await fixture<HbrsJobFairs>(html`<hbrs-job-fairs .client=${fake.client}></hbrs-job-fairs>`);
+      await settled(el);
+      expect($(el, '[part=status]')!.textContent).to.equal('进行中');
+    });
+  });
+
   describe('safety', () => {
     it('renders hostile strings typed into the keyword box as text', async () => {
       const { messages } = await captureConsole(async () => {

@@ -188,7 +188,7 @@ export function fairCounts(f: JobFair): { employers: number; positions: number }
  * @csspart error - The error view.
  *
  * @cssprop [--hbrs-color-primary] - Buttons, links and highlights.
- * @cssprop [--hbrs-job-fairs-list-height=auto] - Height of the list; a fixed height makes the list scroll inside the widget.
+ * @cssprop [--hbrs-job-fairs-list-height=560px] - Height of the scrolling, windowed list used when more than 30 fairs match (shorter results are shown in full).
  */
 export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
   static override styles = [...HbrsElement.styles, jobFairsStyles];
