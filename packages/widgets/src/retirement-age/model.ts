@@ -53,15 +53,13 @@ export function parseCategoryValue(value: unknown): RetirementCategory | undefin
   }
 }
 
-/** The current month in Asia/Shanghai (the rules and the portals live there, whatever the device's zone). */
+/**
+ * The current month in Asia/Shanghai (the rules and the portals live there, whatever the device's zone). China
+ * has kept UTC+8 without daylight saving since 1991, so no Intl is needed (its first use is slow on old phones).
+ */
 export function currentMonth(date: Date = new Date()): Ym {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-  }).formatToParts(date);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get('year'), month: get('month') };
+  const d = new Date(date.getTime() + 8 * 3600_000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
 }
 
 /** How the person's contributions compare with the minimum for their statutory retirement year. */

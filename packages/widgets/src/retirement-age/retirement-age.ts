@@ -775,7 +775,7 @@ export class HbrsRetirementAge extends HbrsElement {
       : m
         ? this.renderResult(m)
         : this.birthValue && this.cat
-          ? this.renderError(t.errorUnexpected)
+          ? this.renderError(this.coreText.errorUnknown)
           : this.renderEmpty();
     return html`<section class="hbrs-root" lang=${this.locale} aria-labelledby="ra-title">
       <h2 id="ra-title" part="title">${t.title}</h2>

@@ -30,7 +30,6 @@ const en: RetirementAgeMessages = {
   errorBirth:
     'The preset month of birth "{value}" is not valid: use YYYY-MM (e.g. 1970-05), a year from {min} to {max}.',
   errorCategory: 'The preset category "{value}" is not valid: use male, female-55 or female-50.',
-  errorUnexpected: 'The calculation failed. Please fill in the form again.',
   errorAction: 'Start again',
   resultTitle: 'Result',
   resultFor: 'Born {birth}, {category}',

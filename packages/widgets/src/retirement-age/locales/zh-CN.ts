@@ -26,7 +26,6 @@ const zhCN = {
   errorTitle: '无法测算',
   errorBirth: '预设的出生年月“{value}”无效：请使用“年-月”格式（如 1970-05），年份在 {min}–{max} 年之间。',
   errorCategory: '预设的类别“{value}”无效：应为男职工、原55周岁女职工或原50周岁女职工之一。',
-  errorUnexpected: '测算时发生了意外错误，请重新填写。',
   errorAction: '重新填写',
   resultTitle: '测算结果',
   resultFor: '{birth}出生，{category}',
