@@ -347,7 +347,7 @@ describe('<hbrs-pension-estimator>', () => {
         ['420500', '7424'],
         ['420600', '7325'],
         ['421000', '7210'],
-      ]) {
+      ] as const) {
         await type(el, 'city', code);
         expect(baseInput().value, code).to.equal(value);
         expect(cell(el, '#base-hint')).to.contain(value);
@@ -417,13 +417,13 @@ describe('<hbrs-pension-estimator>', () => {
       await fillAll(el, { ...base, deemed: '5' });
       const svg = $(el, 'svg[part=chart]');
       expect(svg.getAttribute('role')).to.equal('img');
-      const [titleId, descId] = svg.getAttribute('aria-labelledby')!.split(' ');
+      const [titleId = '', descId = ''] = svg.getAttribute('aria-labelledby')!.split(' ');
       expect(root(el).getElementById(titleId)!.tagName.toLowerCase()).to.equal('title');
       expect(root(el).getElementById(descId)!.textContent).to.contain(yuan(3189.2));
       const rects = [...svg.querySelectorAll('rect')];
       expect(rects.length).to.equal(3);
       const widths = rects.map((r) => Number(r.getAttribute('width')));
-      expect(widths[0]).to.be.greaterThan(widths[1]).and.greaterThan(0);
+      expect(widths[0]).to.be.greaterThan(widths[1]!).and.greaterThan(0);
       expect(root(el).querySelectorAll('[style]').length).to.equal(0);
     });
   });
@@ -592,7 +592,7 @@ describe('<hbrs-pension-estimator>', () => {
         '计发月数',
         '视同缴费年限',
       ]);
-      summaries[0].focus();
+      summaries[0]!.focus();
       for (const s of summaries) {
         expect(deepActiveElement()).to.equal(s);
         await press('Enter');
