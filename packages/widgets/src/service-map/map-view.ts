@@ -123,7 +123,7 @@ export class MapView {
   private index?: Supercluster<{ id: string }>;
   private byId = new Map<string, MapPoint>();
   private layers = new Map<string, LT.Layer>();
-  private highlight?: LT.LayerGroup;
+  private highlight?: LT.Marker;
   private selectedId: string | undefined;
   private readonly ro: ResizeObserver;
   private resizeFrame = 0;
@@ -409,7 +409,10 @@ export class MapView {
     }).on('click', () => this.o.onSelect(id));
   }
 
-  /** Highlights a point (a ring and a larger dot, not colour alone); pans to it when asked. */
+  /**
+   * Highlights a point with a ring above every other object (shape and size, not colour alone);
+   * jumps to it when asked (no animation: a programmatic move must land where it was asked to).
+   */
   select(id: string | undefined, options: { pan?: boolean } = {}): void {
     this.selectedId = id;
     this.highlight?.remove();
@@ -417,30 +420,19 @@ export class MapView {
     const p = id === undefined ? undefined : this.byId.get(id);
     if (!p) return;
     const { L } = this;
-    this.highlight = L.layerGroup([
-      L.circleMarker([p.lat, p.lng], {
-        renderer: this.renderer,
-        radius: 13,
-        weight: 4,
-        color: this.colors.ring,
-        fillColor: this.colors.surface,
-        fillOpacity: 0.9,
-        interactive: false,
-      }),
-      L.circleMarker([p.lat, p.lng], {
-        renderer: this.renderer,
-        radius: 6,
-        weight: 0,
-        fillColor: this.colors.point,
-        fillOpacity: 1,
-        interactive: false,
-      }),
-    ]).addTo(this.map);
+    const ring = document.createElement('span');
+    ring.setAttribute('aria-hidden', 'true');
+    this.highlight = L.marker([p.lat, p.lng], {
+      icon: L.divIcon({ html: ring, className: 'sm-selected', iconSize: [30, 30] }),
+      interactive: false,
+      keyboard: false,
+      zIndexOffset: 10_000,
+    }).addTo(this.map);
     if (options.pan) {
       this.whenIdle(() => {
         const zoom = Math.max(this.map.getZoom(), 14);
         if (zoom !== this.map.getZoom() || !this.map.getBounds().pad(-0.1).contains([p.lat, p.lng]))
-          this.map.setView([p.lat, p.lng], zoom, { animate: !this.o.reducedMotion });
+          this.map.setView([p.lat, p.lng], zoom, { animate: false });
       });
     }
   }
@@ -461,7 +453,7 @@ export class MapView {
 
   /** Centres the map on a point at a zoom level. */
   centre(lat: number, lng: number, zoom: number): void {
-    this.whenIdle(() => this.map.setView([lat, lng], zoom, { animate: !this.o.reducedMotion }));
+    this.whenIdle(() => this.map.setView([lat, lng], zoom, { animate: false }));
   }
 
   /** Zoom in one level. */

@@ -208,6 +208,15 @@ export const serviceMapStyles = css`
     outline: var(--_hbrs-focus-ring-width) solid var(--_hbrs-color-focus);
     outline-offset: 2px;
   }
+  .sm-selected span {
+    display: block;
+    width: 30px;
+    height: 30px;
+    border-radius: 50%;
+    border: 4px solid var(--_hbrs-color-focus);
+    background: radial-gradient(circle, var(--_hbrs-color-primary) 0 5px, var(--_hbrs-color-surface) 6px);
+    box-shadow: 0 0 0 2px var(--_hbrs-color-surface);
+  }
   .sm-list-title:focus,
   .sm-detail h3:focus {
     outline: none;
@@ -352,6 +361,11 @@ export const serviceMapStyles = css`
     }
   }
   @media (forced-colors: active) {
+    .sm-selected span {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Canvas;
+    }
     .sm-cluster {
       forced-color-adjust: none;
       background: Canvas;

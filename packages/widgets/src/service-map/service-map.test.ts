@@ -719,6 +719,23 @@ describe('<hbrs-service-map>', () => {
       expect(wasPwned()).to.equal(false);
     });
 
+    it('stays usable and accessible in forced-colors mode', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const el = await mount(fixtureClient({ points: 60 }));
+        const cluster = $(el, '.sm-cluster')!;
+        expect(getComputedStyle(cluster).forcedColorAdjust).to.equal('none');
+        expect(getComputedStyle(cluster).borderTopStyle).to.equal('solid');
+        $<HTMLButtonElement>(el, '.item')!.click();
+        await el.updateComplete;
+        await waitUntil(() => $(el, '.sm-selected span'));
+        expect(getComputedStyle($(el, '.sm-selected span')!).borderTopWidth).to.equal('4px');
+        await expectAccessible(el);
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
+    });
+
     it('honours prefers-reduced-motion (no zoom or fade animation)', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       try {

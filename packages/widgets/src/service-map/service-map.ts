@@ -953,7 +953,7 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
                 aria-current=${day === today ? 'date' : 'false'}
               >
                 <th scope="row">
-                  ${en ? WEEKDAY_LABELS[day].en : WEEKDAY_LABELS[day].zh}${day === today ? html` <strong>（${t.today}）</strong>` : nothing}
+                  ${en ? WEEKDAY_LABELS[day].en : WEEKDAY_LABELS[day].zh}${day === today ? html`<strong>${t.today}</strong>` : nothing}
                 </th>
                 <td>
                   ${

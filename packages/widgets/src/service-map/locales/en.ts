@@ -56,7 +56,7 @@ const en: ServiceMapMessages = {
   back: 'Back to the list',
   address: 'Address',
   hours: 'Opening hours',
-  today: 'today',
+  today: ' (today)',
   dayClosed: 'Closed',
   nextDay: 'next day',
   services: 'Services',

@@ -52,7 +52,7 @@ const zhCN = {
   back: '返回列表',
   address: '地址',
   hours: '营业时间',
-  today: '今天',
+  today: '（今天）',
   dayClosed: '休息',
   nextDay: '次日',
   services: '可办业务',
