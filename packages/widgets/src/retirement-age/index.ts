@@ -4,4 +4,3 @@ export {
   type RetirementChangeDetail,
   type RetirementPointDetail,
 } from './retirement-age.js';
-export { computeModel, timelineScale, type RetirementModel, type Track, type TrackKind } from './model.js';
