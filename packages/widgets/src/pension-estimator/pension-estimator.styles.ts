@@ -151,19 +151,12 @@ export const pensionEstimatorStyles = css`
     gap: var(--_hbrs-space-4);
     margin: 0 0 var(--_hbrs-space-3);
   }
-  .headline dt {
-    font-weight: 600;
-  }
   .headline dd {
     margin: 0;
     font-size: 1.6em;
     font-weight: 700;
     color: var(--_hbrs-color-primary);
     font-variant-numeric: tabular-nums;
-  }
-  .table-wrap {
-    overflow-x: auto;
-    max-width: 100%;
   }
   table {
     border-collapse: collapse;
@@ -219,16 +212,35 @@ export const pensionEstimatorStyles = css`
       gap: var(--_hbrs-space-3);
     }
   }
-  @container (max-width: 400px) {
+  @container (max-width: 520px) {
     .hbrs-root {
       padding: var(--_hbrs-space-3);
     }
     [role='tab'] {
       flex-basis: 100%;
-      border-radius: var(--_hbrs-radius);
     }
-    .headline dd {
-      font-size: 1.3em;
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    tr {
+      display: grid;
+      grid-template-columns: 1fr auto;
+      border-bottom: 1px solid var(--_hbrs-color-border);
+    }
+    th,
+    td {
+      border: 0;
+    }
+    td.amount {
+      grid-area: 1 / 2;
+    }
+    td.formula {
+      grid-column: 1 / 3;
+      padding-top: 0;
     }
   }
   @media (forced-colors: active) {

@@ -708,36 +708,35 @@ export class HbrsPensionEstimator extends HbrsElement {
             </dl>`
           : html`<p class="incomplete">${fill(t.incomplete, { count: missing })}</p>`
       }
-      <div class="table-wrap">
-        <table>
-          <caption>
-            ${t.partsCaption}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.colPart}</th>
-              <th scope="col">${t.colRule}</th>
-              <th scope="col">${t.colAmount}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${r.parts.map(
-              (p) =>
-                html`<tr data-rule=${p.ruleId}>
-                  <th scope="row">
-                    ${this.locale === 'en' ? p.labelEn : p.labelZh}${
-                      this.locale === 'en' && p.rule?.labelZh
-                        ? html`<span class="sub" lang="zh-CN">${p.rule.labelZh}</span>`
-                        : nothing
-                    }
-                  </th>
-                  <td class="formula">${p.amount === null ? t.notEntered : this.localFormula(p.formula)}</td>
-                  <td class="amount">${p.amount === null ? t.notEntered : this.money(p.amount)}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+
+      <table>
+        <caption>
+          ${t.partsCaption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.colPart}</th>
+            <th scope="col">${t.colRule}</th>
+            <th scope="col">${t.colAmount}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${r.parts.map(
+            (p) =>
+              html`<tr data-rule=${p.ruleId}>
+                <th scope="row">
+                  ${this.locale === 'en' ? p.labelEn : p.labelZh}${
+                    this.locale === 'en' && p.rule?.labelZh
+                      ? html`<span class="sub" lang="zh-CN">${p.rule.labelZh}</span>`
+                      : nothing
+                  }
+                </th>
+                <td class="formula">${p.amount === null ? t.notEntered : this.localFormula(p.formula)}</td>
+                <td class="amount">${p.amount === null ? t.notEntered : this.money(p.amount)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
     </div>`;
   }
 

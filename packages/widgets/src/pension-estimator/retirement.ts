@@ -392,23 +392,22 @@ function renderResult(ui: TabUi, r: BasicPensionResult): TemplateResult {
       </div>
     </dl>
     <div class="result-grid">
-      <div class="table-wrap">
-        <table>
-          <caption>
-            ${m.chartTitle}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.colPart}</th>
-              <th scope="col">${m.formula}</th>
-              <th scope="col">${t.colAmount}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map((x) => row(x.key, x.label, x.value))} ${row('total', m.total, r.total)}
-          </tbody>
-        </table>
-      </div>
+      <table>
+        <caption>
+          ${m.chartTitle}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.colPart}</th>
+            <th scope="col">${m.formula}</th>
+            <th scope="col">${t.colAmount}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map((x) => row(x.key, x.label, x.value))} ${row('total', m.total, r.total)}
+        </tbody>
+      </table>
+
       ${renderBarChart(
         'pe-chart',
         m.chartTitle,
