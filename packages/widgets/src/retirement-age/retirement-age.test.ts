@@ -155,8 +155,16 @@ describe('<hbrs-retirement-age>', () => {
       expect(fact(el, 'earliest')).to.match(/^60岁，2030年1月/);
       el.birth = '1964-12';
       await el.updateComplete;
-      expect(fact(el, 'earliest')).to.contain('不能提前');
-      expect(text($(el, '.notice'))).to.contain('2025年1月之前');
+      expect(text($(el, '.notice')))
+        .to.contain('2025年1月之前')
+        .and.contain('弹性退休也不适用');
+      // Flexible retirement exists from 2025-01-01 only: no earliest / latest, no timeline, no such steps.
+      expect($(el, '[data-key="earliest"]')).to.equal(null);
+      expect($(el, '[data-key="latest"]')).to.equal(null);
+      expect($(el, '[part=timeline]')).to.equal(null);
+      expect(
+        [...el.shadowRoot!.querySelectorAll('#ra-steps li')].map((li) => li.getAttribute('data-key')),
+      ).to.deep.equal(['delay', 'age', 'retireAt', 'minContribution']);
       el.birth = '1977-01';
       await el.updateComplete;
       expect(text($(el, '.result'))).to.contain('晚于官方对照表的最后一行');

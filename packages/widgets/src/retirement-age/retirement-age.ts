@@ -542,7 +542,6 @@ export class HbrsRetirementAge extends HbrsElement {
     const r = m.statutory;
     const track = m.track;
     const early = m.early;
-    const sameAsOriginal = r.earliest.ageMonths === r.ageMonths;
     return html`<section class="result" part="result" aria-labelledby="ra-result-title">
       <h3 id="ra-result-title">${t.resultTitle}</h3>
       <p class="for">
@@ -592,37 +591,37 @@ export class HbrsRetirementAge extends HbrsElement {
               </div>`
             : nothing
         }
-        <div class="fact" data-key="earliest">
-          <dt>${t.earliest}</dt>
-          <dd>
-            ${this.renderPoint(r.earliest)}
-            <p class="note">
-              ${
-                sameAsOriginal
-                  ? t.earliestSame
-                  : fill(t.earliestNote, { min: this.duration(r.earliest.minContribution.totalMonths) })
-              }
-              ${
-                early && !sameAsOriginal
-                  ? fill(early.ok ? t.earliestYes : t.earliestNo, {
-                      projected: this.duration(early.projected),
-                    })
-                  : nothing
-              }
-            </p>
-          </dd>
-        </div>
-        <div class="fact" data-key="latest">
-          <dt>${t.latest}</dt>
-          <dd>
-            ${this.renderPoint(r.latest)}
-            <p class="note">${t.latestNote}</p>
-          </dd>
-        </div>
+        ${
+          r.beforeReform
+            ? nothing
+            : html`<div class="fact" data-key="earliest">
+                  <dt>${t.earliest}</dt>
+                  <dd>
+                    ${this.renderPoint(r.earliest)}
+                    <p class="note">
+                      ${fill(t.earliestNote, { min: this.duration(r.earliest.minContribution.totalMonths) })}
+                      ${
+                        early
+                          ? fill(early.ok ? t.earliestYes : t.earliestNo, {
+                              projected: this.duration(early.projected),
+                            })
+                          : nothing
+                      }
+                    </p>
+                  </dd>
+                </div>
+                <div class="fact" data-key="latest">
+                  <dt>${t.latest}</dt>
+                  <dd>
+                    ${this.renderPoint(r.latest)}
+                    <p class="note">${t.latestNote}</p>
+                  </dd>
+                </div>`
+        }
       </dl>
       ${r.beforeReform ? html`<p class="notice">${t.beforeReform}</p>` : nothing}
       ${r.beyondOfficialTable ? html`<p class="notice">${fill(t.beyondTable, { age: this.age(r.ageMonths) })}</p>` : nothing}
-      ${this.renderTimeline(r)} ${this.renderSteps(r)}
+      ${r.beforeReform ? nothing : this.renderTimeline(r)} ${this.renderSteps(r)}
       <p class="disclaimer">${t.disclaimer}</p>
     </section>`;
   }
@@ -745,7 +744,9 @@ export class HbrsRetirementAge extends HbrsElement {
       >
         <h4 id="ra-steps-title" tabindex="-1">${t.stepsTitle}</h4>
         <ol>
-          ${r.steps.map((s) => html`<li data-key=${s.key}>${this.locale === 'en' ? s.en : s.zh}</li>`)}
+          ${r.steps
+            .filter((s) => !r.beforeReform || (s.key !== 'earliest' && s.key !== 'latest'))
+            .map((s) => html`<li data-key=${s.key}>${this.locale === 'en' ? s.en : s.zh}</li>`)}
         </ol>
         <button
           type="button"
