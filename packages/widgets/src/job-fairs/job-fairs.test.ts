@@ -94,6 +94,7 @@ describe('<hbrs-job-fairs>', () => {
       expect(text).to.contain('2 家单位');
       expect(text).to.contain('3 个岗位');
       expect(text).to.contain('春风行动');
+      expect(text).to.contain('面向人群: 农村劳动力、就业困难人员');
       // Published figures win over counted ones; online fairs show their link.
       const online = $$(el, '.fair')[1]!;
       expect(online.textContent).to.contain('40 家单位');

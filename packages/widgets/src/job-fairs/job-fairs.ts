@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { HbrsElement, fill, renderEmpty, safeUrl, type Dictionaries, type Locale } from '@hbrs/core';
-import { cityOf } from '@hbrs/sdk';
+import { CAMPAIGN_CODES, TARGET_GROUPS, cityOf } from '@hbrs/sdk';
 import type {
   DivisionIndex,
   FairStatus,
@@ -96,37 +96,8 @@ declare module '@hbrs/core' {
   }
 }
 
-const CAMPAIGN_ORDER = [
-  'chunfeng',
-  'jiuye_yuanzhu',
-  'city_joint_spring',
-  'city_joint_autumn',
-  'baitian_qianwan',
-  'youth_service',
-  'hr_market_service',
-  'minqi_service_month',
-  'jinqiu',
-  'livestream_week',
-  'soe_xinjiang_tibet',
-  'campus_24365',
-  'sme_100day_online',
-  'postdoc_phd',
-  'other',
-];
-const AUDIENCE_ORDER = [
-  '高校毕业生',
-  '农村劳动力',
-  '退役军人',
-  '就业困难人员',
-  '残疾人',
-  '脱贫人口',
-  '登记失业人员',
-  '灵活就业人员',
-  '博士/博士后',
-  '社会求职者',
-  '女性/全职妈妈',
-  '大龄劳动者',
-];
+const CAMPAIGN_ORDER: readonly string[] = CAMPAIGN_CODES;
+const AUDIENCE_ORDER: readonly string[] = TARGET_GROUPS;
 
 /** Lists longer than this are virtualised. */
 export const VIRTUALIZE_ABOVE = 30;
@@ -274,7 +245,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     return {
       fairs,
       divisions,
-      campaigns: CAMPAIGN_ORDER.filter((c) => campaigns.has(c)),
+      campaigns: CAMPAIGN_ORDER.filter((c) => c !== 'none' && campaigns.has(c)),
       audiences: [
         ...AUDIENCE_ORDER.filter((a) => audiences.has(a)),
         ...[...audiences].filter((a) => !AUDIENCE_ORDER.includes(a)),
@@ -1072,6 +1043,13 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
         ${
           f.campaign && f.campaign.code !== 'none'
             ? html`<span class="campaign">${labels.campaign(f.campaign.code, loc)}</span>`
+            : nothing
+        }
+        ${
+          f.targetGroups.length
+            ? html`<span
+                >${t.audience}: ${f.targetGroups.map((g) => labels.audience(g, loc)).join('、')}</span
+              >`
             : nothing
         }
       </p>`;
