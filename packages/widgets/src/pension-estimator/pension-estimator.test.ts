@@ -602,6 +602,24 @@ describe('<hbrs-pension-estimator>', () => {
     });
   });
 
+  describe('language', () => {
+    it('follows a change of the nearest lang, loading the English texts on demand', async () => {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div lang="zh-CN"><hbrs-pension-estimator mode="retirement"></hbrs-pension-estimator></div>`,
+      );
+      const el = wrap.querySelector('hbrs-pension-estimator')!;
+      await el.updateComplete;
+      expect(cell(el, 'h2')).to.equal('养老金测算');
+      expect(cell(el, 'label[for=base]')).to.contain('计发基数（元/月）');
+      wrap.setAttribute('lang', 'en');
+      await new Promise((r) => setTimeout(r, 0));
+      await el.updateComplete;
+      expect(cell(el, 'h2')).to.equal('Pension estimator');
+      expect(cell(el, 'label[for=base]')).to.contain('Pension base (计发基数) (yuan/month)');
+      expect($(el, 'section').getAttribute('lang')).to.equal('en');
+    });
+  });
+
   describe('rules-src', () => {
     it('loads a JSON rule set (loading view, then ready) and emits hbrs-load', async () => {
       let release!: () => void;
@@ -675,6 +693,28 @@ describe('<hbrs-pension-estimator>', () => {
         expect(ev.detail.code).to.equal('timeout');
         await el.updateComplete;
         expect(cell(el, '[part=error]')).to.contain('响应超时');
+      } finally {
+        stub.restore();
+      }
+    });
+
+    it('aborts the fetch when the element leaves the page and fetches again when it comes back', async () => {
+      const signals: AbortSignal[] = [];
+      const stub = stubFetch((_url, init) => {
+        if (init?.signal) signals.push(init.signal);
+        return signals.length === 1 ? 'hang' : json(BEIJING_2014_ADJUSTMENT);
+      });
+      try {
+        const { el } = await mountWith({ 'rules-src': '/rules.json' }, 'hbrs-load');
+        const parent = el.parentElement!;
+        el.remove();
+        expect(signals[0]!.aborted).to.equal(true);
+        const loaded = oneEvent(el, 'hbrs-load');
+        parent.append(el);
+        await loaded;
+        await el.updateComplete;
+        expect(stub.calls.length).to.equal(2);
+        expect(cell(el, '[part=provenance]')).to.contain('北京市2014年');
       } finally {
         stub.restore();
       }

@@ -202,7 +202,8 @@ export class HbrsPensionEstimator extends HbrsElement {
     // Loads the English texts once per page; the element shows its loading view meanwhile.
     englishLoad ??= import('./locales/en.js').then(
       (m) => (messages.en = m.default),
-      () => (englishLoad = undefined),
+      // Offline and unable to fetch the English texts: show the Chinese ones rather than wait forever.
+      () => (messages.en = zhCN),
     );
     const pending = englishLoad;
     this.pending.add(pending);
