@@ -505,6 +505,21 @@ describe('<hbrs-job-fairs>', () => {
     });
   });
 
+  describe('keyboard in a long list', () => {
+    it('Tab walks through a windowed list row by row, rendering rows ahead of the focus', async () => {
+      const { el } = await make({ fairs: manyFairs(3000) }, { date: 'all' });
+      await waitUntil(() => $(el, '.list [aria-posinset="1"] button'), 'no rows');
+      $<HTMLButtonElement>(el, '.list [aria-posinset="1"] button')!.focus();
+      for (let i = 2; i <= 25; i++) {
+        await tab();
+        await el.updateComplete;
+        const row = deepActiveElement()!.closest('[role=listitem]');
+        expect(row?.getAttribute('aria-posinset'), `Tab ${i - 1}`).to.equal(String(i));
+      }
+      expect($$(el, '.list [role=listitem]').length).to.be.at.most(200);
+    });
+  });
+
   describe('URL state', () => {
     it('mirrors filters and the open fair under jf.* keys; Back restores; a link restores', async () => {
       const { el } = await make({}, { 'sync-url': '' });
