@@ -275,6 +275,10 @@ export const jobFairsStyles = css`
   .detail-head h2 {
     margin: 0;
   }
+  .detail-head button {
+    flex: none;
+    white-space: nowrap;
+  }
   .detail-head h2:focus {
     outline: none;
   }
