@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import {
   HOSTILE_STRINGS,
   HOSTILE_URLS,
@@ -604,17 +604,42 @@ describe('<hbrs-postdoc-finder>', () => {
       expect(el.comparedIds).to.deep.equal([card.dataset.open]);
     });
 
+    it('honours forced colours and reduced motion', async () => {
+      await emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+      try {
+        const el = await mount();
+        const pin = $(el, '.card .pin');
+        pin.click();
+        await el.updateComplete;
+        expect(getComputedStyle(pin).forcedColorAdjust).to.equal('none');
+        expect(getComputedStyle(pin).borderTopStyle).to.equal('solid');
+        const slow = await fixture<El>(
+          html`<hbrs-postdoc-finder .client=${fixtureClient({ delay: 300 })}></hbrs-postdoc-finder>`,
+        );
+        expect(getComputedStyle(slow.shadowRoot!.querySelector('.hbrs-skeleton')!).animationName).to.equal(
+          'none',
+        );
+        await settled(slow);
+      } finally {
+        await emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' });
+      }
+    });
+
     it('reflows at 320 px without horizontal scrolling', async () => {
       await setViewport({ width: 320, height: 640 });
       try {
-        const el = await mount();
-        el.style.width = '320px';
-        await el.updateComplete;
-        const section = $(el, 'section');
-        expect(section.scrollWidth).to.be.at.most(section.clientWidth + 1);
-        $$(el, '[data-open]')[0]!.click();
-        await el.updateComplete;
-        expect(section.scrollWidth).to.be.at.most(section.clientWidth + 1);
+        // 320 px, and the large-text mode at 320 px (what 200% zoom on a 640 px window looks like, and more).
+        for (const large of [false, true]) {
+          const el = await mount();
+          el.style.width = '320px';
+          el.toggleAttribute('large-text', large);
+          await el.updateComplete;
+          const section = $(el, 'section');
+          expect(section.scrollWidth, `list, large-text ${large}`).to.be.at.most(section.clientWidth + 1);
+          $$(el, '[data-open]')[0]!.click();
+          await waitUntil(() => root(el).querySelector('#pd-detail-title'));
+          expect(section.scrollWidth, `detail, large-text ${large}`).to.be.at.most(section.clientWidth + 1);
+        }
       } finally {
         await setViewport({ width: 800, height: 600 });
       }
@@ -718,7 +743,9 @@ describe('<hbrs-postdoc-finder>', () => {
       await waitUntil(() => el.shadowRoot!.querySelector('#pd-detail-title'), 'no detail under CSP');
       await new Promise((r) => setTimeout(r, 50));
       // The detail's own stylesheet is adopted under the policy too.
-      expect(page.win.getComputedStyle(el.shadowRoot!.querySelector('.opening')!).paddingTop).to.equal('12px');
+      expect(page.win.getComputedStyle(el.shadowRoot!.querySelector('.opening')!).paddingTop).to.equal(
+        '12px',
+      );
       const title = el.shadowRoot!.querySelector('h2')!;
       expect(page.win.getComputedStyle(title).color).to.equal('rgb(11, 87, 164)');
       expect(page.violations).to.deep.equal([]);
