@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 export const pensionEstimatorStyles = css`
   .hbrs-root {
+    font-variant-numeric: tabular-nums;
     padding: var(--_hbrs-space-4);
     border: 1px solid var(--_hbrs-color-border);
     border-radius: var(--_hbrs-radius);
@@ -156,7 +157,6 @@ export const pensionEstimatorStyles = css`
     font-size: 1.6em;
     font-weight: 700;
     color: var(--_hbrs-color-primary);
-    font-variant-numeric: tabular-nums;
   }
   table {
     border-collapse: collapse;
@@ -178,7 +178,6 @@ export const pensionEstimatorStyles = css`
   td.amount {
     text-align: end;
     white-space: nowrap;
-    font-variant-numeric: tabular-nums;
   }
   td.formula {
     color: var(--_hbrs-color-text-muted);

@@ -95,8 +95,7 @@ class RulesLoadError extends Error {
 }
 
 const ZH_FORMULA: [RegExp, string][] = [
-  [/matches no band/g, '不在任何档次'],
-  [/no band/g, '无对应档次'],
+  [/(matches )?no band/g, '无对应档次'],
   [/not in a designated remote area/g, '不属于艰苦边远地区'],
   [/not entered/g, '未填写'],
   [/minimum/g, '最低'],
@@ -200,9 +199,9 @@ export class HbrsPensionEstimator extends HbrsElement {
 
   private loadEnglish(): void {
     // Loads the English texts once per page; the element shows its loading view meanwhile.
+    // Offline and unable to fetch the English texts: show the Chinese ones rather than wait forever.
     englishLoad ??= import('./locales/en.js').then(
       (m) => (messages.en = m.default),
-      // Offline and unable to fetch the English texts: show the Chinese ones rather than wait forever.
       () => (messages.en = zhCN),
     );
     const pending = englishLoad;
