@@ -701,6 +701,13 @@ describe('<hbrs-job-fairs>', () => {
       expect(messages).to.deep.equal([]);
     });
 
+    it('an unknown date preset falls back to upcoming', async () => {
+      const { el } = await make({}, { date: 'tomorrow-ish' });
+      expect(el.date).to.equal('upcoming');
+      expect($<HTMLSelectElement>(el, '#jf-date')!.value).to.equal('upcoming');
+      expect(ids(el)).to.have.length(6);
+    });
+
     it('a hostile attribute value is harmless', async () => {
       const { el } = await make(
         {},

@@ -348,6 +348,8 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // An unknown preset from an attribute or a script falls back to the default.
+    if (!(DATE_PRESETS as readonly string[]).includes(this.date)) this.date = 'upcoming';
     const mk = `${this.locale}|${this.largeText}|${this.theme ?? ''}`;
     if (mk !== this.measureKey) {
       this.measureKey = mk;
