@@ -469,10 +469,21 @@ describe('<hbrs-postdoc-finder>', () => {
       const opener = $$(el, '[data-open]')[0]!;
       const id = opener.dataset.open!;
       opener.click();
+      await waitUntil(() => root(el).querySelector('#pd-detail-title'));
       await el.updateComplete;
       expect(pdParams()).to.deep.equal({ 'pd.q': 'gx', 'pd.city': '420100', 'pd.id': id, 'pd.cmp': pinned });
+      expect(deepActiveElement()).to.equal($(el, '#pd-detail-title'));
       history.back();
       await waitUntil(() => !root(el).querySelector('[part=detail]'), 'Back did not close the detail');
+      await el.updateComplete;
+      // Focus was in the detail: it goes back to the card, not to the page.
+      expect((deepActiveElement() as HTMLElement).dataset.open).to.equal(id);
+      history.forward();
+      await waitUntil(() => root(el).querySelector('#pd-detail-title'), 'Forward did not reopen the detail');
+      await el.updateComplete;
+      expect(deepActiveElement()).to.equal($(el, '#pd-detail-title'));
+      history.back();
+      await waitUntil(() => !root(el).querySelector('[part=detail]'));
       expect(pdParams()['pd.id']).to.equal(undefined);
       expect(input(el).value).to.equal('gx');
       // Round trip: a fresh widget on the shared link shows the same state.

@@ -226,9 +226,24 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
     if (!/^\d{4}$/.test(f.discipline)) f.discipline = '';
     if (!/^\d{2}$/.test(f.category)) f.category = '';
     if (f.discipline) f.category = f.discipline.slice(0, 2);
-    if (f.type && !(f.type in STATION_TYPES)) f.type = '';
+    if (f.type && !Object.prototype.hasOwnProperty.call(STATION_TYPES, f.type)) f.type = '';
     this.filters = f;
+    const was = this.selected;
     this.selected = s.id || undefined;
+    // Back/Forward with focus in the widget: keep focus where the person is, on the detail heading or on
+    // the card the closed detail belonged to.
+    if (was !== this.selected && this.matches(':focus-within')) {
+      if (this.selected) this.focusTarget = '#pd-detail-title';
+      else if (was) {
+        this.opener = undefined;
+        this.afterUpdate = () =>
+          (
+            [...this.renderRoot.querySelectorAll<HTMLElement>('[data-open]')].find(
+              (b) => b.dataset.open === was,
+            ) ?? this.input
+          )?.focus();
+      }
+    }
     this.compared = [...new Set((s.cmp ?? '').split(',').filter(Boolean))].slice(0, MAX_COMPARE);
     this.listOpen = false;
     this.active = -1;
