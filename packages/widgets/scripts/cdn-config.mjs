@@ -29,7 +29,7 @@ export function cdnConfig(name, entry, first) {
       outDir: resolve(import.meta.dirname, '../dist/cdn'),
       emptyOutDir: first,
       target: 'es2021',
-      minify: 'esbuild',
+      minify: 'terser',
       sourcemap: true,
       reportCompressedSize: false,
       lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
