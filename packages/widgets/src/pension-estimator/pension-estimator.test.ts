@@ -993,6 +993,20 @@ describe('<hbrs-pension-estimator>', () => {
       expect(location.href).to.equal(before);
     });
 
+    it('Back to an entry without pe.* keys restores the preset tab', async () => {
+      const el = await fixture<HbrsPensionEstimator>(
+        html`<hbrs-pension-estimator sync-url mode="retirement"></hbrs-pension-estimator>`,
+      );
+      $<HTMLButtonElement>(el, '#tab-adjustment').click();
+      await el.updateComplete;
+      expect(new URL(location.href).searchParams.get('pe.m')).to.equal('adjustment');
+      const popped = new Promise((r) => window.addEventListener('popstate', r, { once: true }));
+      history.back();
+      await popped;
+      await el.updateComplete;
+      expect(el.mode).to.equal('retirement');
+    });
+
     it('ignores junk in the URL', async () => {
       const url = new URL(location.href);
       url.searchParams.set('pe.m', '<script>');

@@ -184,6 +184,7 @@ export class HbrsPensionEstimator extends HbrsElement {
   private retirementLoad?: Promise<void>;
   @state() private retirementLoadError?: unknown;
   private started = false;
+  private initialMode: PensionMode = 'adjustment';
 
   private readonly announcer = new Announcer(this);
   private readonly urlState = new UrlStateController(
@@ -231,6 +232,7 @@ export class HbrsPensionEstimator extends HbrsElement {
     super.willUpdate(changed);
     if (!this.started) {
       this.started = true;
+      if (MODES.includes(this.mode)) this.initialMode = this.mode;
       this.values = this.initialValues();
       const fromUrl = this.urlState.read();
       if (Object.keys(fromUrl).length) this.applyUrlState(fromUrl);
@@ -304,7 +306,7 @@ export class HbrsPensionEstimator extends HbrsElement {
   private applyUrlState(s: Record<string, string>): void {
     // Applies `pe.*` keys read from the URL (first render, Back and Forward).
     const mode = s.m as PensionMode;
-    this.mode = MODES.includes(mode) ? mode : 'adjustment';
+    this.mode = MODES.includes(mode) ? mode : this.initialMode;
     const v: Values = { ...this.initialValues() };
     for (const f of URL_FIELDS) if (s[f] !== undefined) v[f] = s[f].slice(0, 40);
     if (s.base !== undefined) this.baseEdited = true;
