@@ -51,7 +51,6 @@ const en: JobFairsMessages = {
   headcountTotal: '{count} hires planned',
   campaignLabel: 'Campaign',
   fairType: 'Type',
-  details: 'Details',
   detail: 'Job fair details',
   close: 'Close',
   time: 'When',
@@ -68,7 +67,6 @@ const en: JobFairsMessages = {
   perYear: '/year',
   perDay: '/day',
   perHour: '/hour',
-  monthsPerYear: '{count} months’ pay a year',
   orAbove: '{label} or above',
   contact: 'Contact',
   contactName: 'Contact person',
@@ -87,7 +85,6 @@ const en: JobFairsMessages = {
   copied: 'Link copied',
   copyFailed: 'Could not copy automatically; copy the link below',
   source: 'Source',
-  opened: 'Job fair details opened: {name}',
   prevMonth: 'Previous month',
   nextMonth: 'Next month',
   gridHint:
@@ -97,6 +94,5 @@ const en: JobFairsMessages = {
   dayFairs: 'Job fairs on {date}',
   dayNone: 'No matching job fair on this day.',
   monthCount: '{count} job fairs this month',
-  unknownDivision: 'Unknown area',
 };
 export default en;

@@ -49,7 +49,6 @@ const zhCN = {
   headcountTotal: '计划招聘 {count} 人',
   campaignLabel: '活动',
   fairType: '类型',
-  details: '查看详情',
   detail: '招聘会详情',
   close: '关闭',
   time: '时间',
@@ -66,7 +65,6 @@ const zhCN = {
   perYear: '/年',
   perDay: '/天',
   perHour: '/小时',
-  monthsPerYear: '{count} 薪',
   orAbove: '{label}及以上',
   contact: '联系方式',
   contactName: '联系人',
@@ -85,7 +83,6 @@ const zhCN = {
   copied: '链接已复制',
   copyFailed: '无法自动复制，请手动复制下方链接',
   source: '信息来源',
-  opened: '已打开招聘会详情：{name}',
   prevMonth: '上个月',
   nextMonth: '下个月',
   gridHint: '用方向键选择日期，按回车键或空格键查看当天的招聘会，PageUp/PageDown 切换月份。',
@@ -94,6 +91,5 @@ const zhCN = {
   dayFairs: '{date}的招聘会',
   dayNone: '当天没有符合条件的招聘会。',
   monthCount: '本月共 {count} 场招聘会',
-  unknownDivision: '未知地区',
 };
 export default zhCN;
