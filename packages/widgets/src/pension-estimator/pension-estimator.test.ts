@@ -18,6 +18,7 @@ import {
   BEIJING_2014_ADJUSTMENT,
   HUBEI_2025_ADJUSTMENT,
   missingParameters,
+  projectAccount,
   type AdjustmentRuleSet,
 } from '@hbrs/sdk/policy';
 import './define.js';
@@ -394,6 +395,27 @@ describe('<hbrs-pension-estimator>', () => {
       expect(projected).to.match(/¥[\d,]+\.\d\d/);
       expect(headline(el).length).to.equal(1);
       expect(text(el)).not.to.match(/NaN|Infinity/);
+    });
+
+    it('feeds the projected balance (8% a month, 记账利率, §2.4) into the account pension', async () => {
+      const el = await estimator({ mode: 'retirement' });
+      await fillAll(el, { ...base });
+      await type(el, 'acct', 'project');
+      await fillAll(el, { cbal: '50000', wage: '7000', left: '3', rate: '2' });
+      const year = Number(
+        new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()).slice(0, 4),
+      );
+      const expected = projectAccount({
+        balance: 50000,
+        contributions: [0, 1, 2].map((i) => ({ year: year + i, monthlyBase: 7000 })),
+        futureRate: 0.02,
+      });
+      // 7000 × 8% × 12 = 6720 credited a year; three years of interest on top.
+      expect(expected.totalContributions).to.equal(20160);
+      expect(cell(el, '.projected')).to.contain(yuan(expected.balance));
+      expect(cell(el, '.projected')).to.contain(`${year}–${year + 2}`);
+      const account = Math.round((expected.balance / 139) * 100) / 100;
+      expect(cell(el, 'tr[data-part=account] .amount')).to.equal(yuan(account));
     });
 
     it('estimates the contribution index from wage vs. average wage', async () => {
