@@ -1,6 +1,5 @@
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import {
   HbrsElement,
   fill,
@@ -35,7 +34,15 @@ import {
 import type { SupportScheme } from './schemes.js';
 import type * as ViewsModule from './views.js';
 import type { ViewContext } from './views.js';
-import { CATEGORIES, CITIES, INDUSTRY_FIELDS, STATION_TYPES, label, money } from './vocab.js';
+import {
+  CATEGORIES,
+  CITIES,
+  INDUSTRY_FIELDS,
+  STATION_TYPES,
+  label,
+  money,
+  setEnglishLabels,
+} from './vocab.js';
 import { postdocFinderStyles } from './postdoc-finder.styles.js';
 import zhCN from './locales/zh-CN.js';
 
@@ -54,6 +61,11 @@ function loadEnglish(): Promise<void> {
   enLoading ??= import('./locales/en.js').then(
     (m) => {
       messages.en = m.default;
+      const l = m.EN_LABELS;
+      setEnglishLabels(CATEGORIES, l.categories);
+      setEnglishLabels(CITIES, l.cities);
+      setEnglishLabels(STATION_TYPES, l.types);
+      setEnglishLabels(INDUSTRY_FIELDS, l.fields);
     },
     () => {
       enLoading = undefined;
@@ -602,7 +614,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
           aria-describedby="pd-q-hint"
           aria-activedescendant=${open && this.active >= 0 ? `pd-opt-${this.active}` : nothing}
           placeholder=${t.searchPlaceholder}
-          .value=${live(this.filters.q)}
+          .value=${this.filters.q}
           @input=${this.onInput}
           @keydown=${this.onKeyDown}
           @blur=${this.closeList}
