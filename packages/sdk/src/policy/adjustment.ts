@@ -15,8 +15,8 @@ import { ADJUSTMENT_SCHEMA } from './adjustment-types.js';
 import { PolicyError, assertNumber, describeValue } from './errors.js';
 import type { Ratio } from './money.js';
 import { add, cmp, fenToYuan, fromNumber, int, mul, ratio, roundHalfUp, sub, toFen } from './money.js';
-import type { YearsInput } from './pension.js';
-import { yearsToRatio } from './pension.js';
+import type { YearsInput } from './years.js';
+import { yearsToRatio } from './years.js';
 import { daysInMonth, parseDate, parseYearMonth } from './yearmonth.js';
 
 /** The retiree, as needed by {@link pensionAdjustment}. */
@@ -452,7 +452,7 @@ function applyRule(rule: AdjustmentRule, c: Ctx): { exact: Ratio | null; formula
  *
  * @example
  * ```ts
- * const r = pensionAdjustment({ pension: 3000, contributionYears: 30, birth: '1950-03' }, BEIJING_2014_ADJUSTMENT);
+ * const r = pensionAdjustment({ pension: 3000, contributionYears: 30, birth: '1938-03' }, BEIJING_2014_ADJUSTMENT);
  * r.total; // 105 (per-year) + 100 (flat band) + 130 (age 75–79) = 335
  * r.parts.map((p) => [p.labelZh, p.amount]);
  * ```

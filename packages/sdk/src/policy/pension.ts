@@ -15,12 +15,11 @@ import { add, div, fenToYuan, fromNumber, int, mul, ratio, toFen } from './money
 import type { PolicySourceId } from './sources.js';
 import type { YearsMonths } from './yearmonth.js';
 import { toYearsMonths, yearsMonthsToMonths } from './yearmonth.js';
+import { yearsToRatio, type YearsInput } from './years.js';
 
-/**
- * A number of years: either a decimal number as printed on notices (e.g. `35.67`) or exact `{ years, months }`
- * (counted as months / 12).
- */
-export type YearsInput = number | YearsMonths;
+export { yearsToRatio };
+
+export type { YearsInput } from './years.js';
 
 /** Parameters of the 过渡性养老金 estimate ("中人" with deemed contribution before individual accounts). */
 export interface TransitionalInput {
@@ -103,15 +102,6 @@ export interface BasicPensionResult {
   readonly steps: readonly PensionStep[];
   /** Local supplements (地方增发/补贴) are not included. */
   readonly excludes: string;
-}
-
-/** Converts a {@link YearsInput} to an exact ratio of years. */
-export function yearsToRatio(value: YearsInput, field: string): Ratio {
-  if (typeof value === 'number') {
-    assertNumber(value, field, { min: 0, max: 100 });
-    return fromNumber(value, field);
-  }
-  return ratio(BigInt(yearsMonthsToMonths(value, field)), 12n);
 }
 
 /**
