@@ -9,6 +9,7 @@ import { parseDateBound, type PostdocOpening, type PostdocProgramme } from '@hbr
 import type { Prepared, ProgrammeMeta } from './model.js';
 import type { PostdocFinderMessages } from './postdoc-finder.js';
 import { DEFAULT_SCHEMES, schemesFor, type SupportScheme } from './schemes.js';
+import { viewMessages, type ViewMessages } from './views.messages.js';
 import { CITIES, INDUSTRY_FIELDS, STATION_TYPES, label, money } from './vocab.js';
 
 export { DEFAULT_SCHEMES };
@@ -36,8 +37,17 @@ export interface ViewContext {
   clearCompare(): void;
 }
 
+const merged = new WeakMap<PostdocFinderMessages, PostdocFinderMessages & ViewMessages>();
+
+/** The element's texts plus the views' own, in the element's locale. */
+function texts(ctx: ViewContext): PostdocFinderMessages & ViewMessages {
+  let m = merged.get(ctx.t);
+  if (!m) merged.set(ctx.t, (m = { ...ctx.t, ...viewMessages[ctx.locale] }));
+  return m;
+}
+
 export function renderDetail(ctx: ViewContext, id: string): TemplateResult {
-  const t = ctx.t;
+  const t = texts(ctx);
   const prep = ctx.prep;
   const p = prep.index.get(id);
   const onKey = (e: KeyboardEvent) => {
@@ -114,7 +124,7 @@ export function renderDetail(ctx: ViewContext, id: string): TemplateResult {
         p.industryFields.length
           ? html`<div>
               <dt>${t.field}</dt>
-              <dd>${p.industryFields.map((f) => label(INDUSTRY_FIELDS, f, loc)).join(ctx.t.sep)}</dd>
+              <dd>${p.industryFields.map((f) => label(INDUSTRY_FIELDS, f, loc)).join(texts(ctx).sep)}</dd>
             </div>`
           : nothing
       }
@@ -176,7 +186,7 @@ export function renderDetail(ctx: ViewContext, id: string): TemplateResult {
 
 function renderContact(ctx: ViewContext, c: PostdocProgramme['contact']): TemplateResult | typeof nothing {
   if (!c || (!c.name && !c.phone && !c.email)) return nothing;
-  const t = ctx.t;
+  const t = texts(ctx);
   // Only something that looks like a phone number becomes a tel: link.
   const tel =
     c.phone && /^\+?[\d\s()-]{3,30}$/.test(c.phone)
@@ -197,7 +207,7 @@ function renderContact(ctx: ViewContext, c: PostdocProgramme['contact']): Templa
 }
 
 function renderOpening(ctx: ViewContext, o: PostdocOpening): TemplateResult {
-  const t = ctx.t;
+  const t = texts(ctx);
   const e = o.eligibility;
   const c = o.compensation;
   const reqs = [
@@ -259,7 +269,7 @@ function renderOpening(ctx: ViewContext, o: PostdocOpening): TemplateResult {
         reqs.length
           ? html`<div>
               <dt>${t.requirements}</dt>
-              <dd>${reqs.join(ctx.t.semi)}</dd>
+              <dd>${reqs.join(texts(ctx).semi)}</dd>
             </div>`
           : nothing
       }
@@ -279,7 +289,7 @@ function renderOpening(ctx: ViewContext, o: PostdocOpening): TemplateResult {
                   c.text ?? '',
                 ]
                   .filter(Boolean)
-                  .join(ctx.t.semi)}
+                  .join(texts(ctx).semi)}
               </dd>
             </div>`
           : nothing
@@ -288,7 +298,7 @@ function renderOpening(ctx: ViewContext, o: PostdocOpening): TemplateResult {
         o.fundingSchemes.length
           ? html`<div>
               <dt>${t.funding}</dt>
-              <dd>${o.fundingSchemes.map(ctx.schemeName).join(ctx.t.sep)}</dd>
+              <dd>${o.fundingSchemes.map(ctx.schemeName).join(texts(ctx).sep)}</dd>
             </div>`
           : nothing
       }
@@ -296,7 +306,7 @@ function renderOpening(ctx: ViewContext, o: PostdocOpening): TemplateResult {
         o.materials.length
           ? html`<div>
               <dt>${t.materials}</dt>
-              <dd>${o.materials.join(ctx.t.semi)}</dd>
+              <dd>${o.materials.join(texts(ctx).semi)}</dd>
             </div>`
           : nothing
       }
@@ -321,7 +331,7 @@ function renderOpening(ctx: ViewContext, o: PostdocOpening): TemplateResult {
 }
 
 export function renderCompare(ctx: ViewContext): TemplateResult {
-  const t = ctx.t;
+  const t = texts(ctx);
   const prep = ctx.prep;
   const loc = ctx.locale;
   const now = Date.now();
@@ -333,7 +343,7 @@ export function renderCompare(ctx: ViewContext): TemplateResult {
     [t.openings, (p, m) => ctx.openingsText(p, m)],
     [t.salary, (_p, m) => ctx.salaryText(m.salaryMin, m.salaryMax) ?? '—'],
     [t.deadline, (p) => ctx.deadlineText(p.openings, now) ?? '—'],
-    [t.funding, (_p, m) => m.funding.map(ctx.schemeName).join(ctx.t.sep) || '—'],
+    [t.funding, (_p, m) => m.funding.map(ctx.schemeName).join(texts(ctx).sep) || '—'],
     [t.contact, (p) => [p.contact?.name, p.contact?.phone].filter(Boolean).join(' ') || '—'],
   ];
   return html`<section class="compare" part="compare" aria-labelledby="pd-compare-title">
