@@ -127,6 +127,7 @@ type FacetKey = Exclude<keyof PostdocFilters, 'q'>;
  * @csspart count - The result count.
  * @csspart results - The result list.
  * @csspart card - One result card.
+ * @csspart show-more - The "show more" button under the results.
  * @csspart detail - The programme detail.
  * @csspart compare - The comparison table.
  * @csspart loading - The loading skeleton.
