@@ -236,6 +236,10 @@ describe('<hbrs-postdoc-finder>', () => {
       await el.updateComplete;
       const last = $$(el, '[role=option]').length - 1;
       expect(q.getAttribute('aria-activedescendant')).to.equal(`pd-opt-${last}`);
+      await press('ArrowLeft');
+      await el.updateComplete;
+      expect(q.hasAttribute('aria-activedescendant')).to.equal(false);
+      expect(q.getAttribute('aria-expanded')).to.equal('true');
       await press('ArrowDown');
       await el.updateComplete;
       expect(q.getAttribute('aria-activedescendant')).to.equal('pd-opt-0');

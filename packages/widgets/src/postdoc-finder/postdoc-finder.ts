@@ -331,6 +331,13 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
           this.setFilters({ q: '' }, 'replace');
         }
         break;
+      case 'ArrowLeft':
+      case 'ArrowRight':
+      case 'Home':
+      case 'End':
+        // Editing keys act on the text; visual focus leaves the list.
+        this.active = -1;
+        break;
       default:
     }
   };
