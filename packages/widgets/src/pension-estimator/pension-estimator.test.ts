@@ -17,6 +17,8 @@ import { formatMoney } from '@hbrs/core';
 import {
   BEIJING_2014_ADJUSTMENT,
   HUBEI_2025_ADJUSTMENT,
+  HUBEI_2025_EXAMPLE_ADJUSTMENT,
+  pensionAdjustment,
   missingParameters,
   projectAccount,
   type AdjustmentRuleSet,
@@ -121,8 +123,23 @@ const OFFICIAL_FIXTURE: AdjustmentRuleSet = {
 
 describe('<hbrs-pension-estimator>', () => {
   describe('adjustment tab (§3 of the policy reference)', () => {
-    it('shows the shipped Hubei 2025 template honestly: example notice, parts not yet published, no total', async () => {
+    it('by default estimates with the Hubei 2025 example parameters, under the example notice', async () => {
       const el = await estimator();
+      expect(cell(el, '[part=notice]')).to.contain('示例参数测算');
+      await fillAll(el, { pension: '3000', years: '30', aby: '1950', abm: '3' });
+      // Example set: 18 flat + 30 × 1 per year + 0.4% × 3000 = 60.00 (age 74 on 2024-12-31: tilt 70–74 → +10).
+      const expected = pensionAdjustment(
+        { pension: 3000, contributionYears: 30, birth: '1950-03' },
+        HUBEI_2025_EXAMPLE_ADJUSTMENT,
+      );
+      expect(expected.total).to.equal(70);
+      const yuan = (n: number) => formatMoney('zh-CN', n);
+      expect(headline(el)).to.deep.equal([yuan(70), yuan(3070)]);
+      expect(text(el)).not.to.match(/NaN|Infinity|待公布/);
+    });
+
+    it('shows the Hubei 2025 template honestly: example notice, parts not yet published, no total', async () => {
+      const el = await estimator({ rules: HUBEI_2025_ADJUSTMENT });
       expect(el.mode).to.equal('adjustment');
       expect(cell(el, '[part=notice]')).to.contain('示例参数测算');
       expect(text(el)).to.contain('湖北省2025年基本养老金调整规则');

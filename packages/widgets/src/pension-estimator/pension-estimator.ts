@@ -14,7 +14,7 @@ import {
   type Dictionaries,
 } from '@hbrs/core';
 import {
-  HUBEI_2025_ADJUSTMENT,
+  HUBEI_2025_EXAMPLE_ADJUSTMENT,
   missingParameters,
   type PolicyError,
   parseAdjustmentRules,
@@ -111,10 +111,12 @@ const ZH_FORMULA: [RegExp, string][] = [
  * supplements), or the monthly basic pension at retirement (基础养老金 + 个人账户养老金 + 过渡性养老金)
  * with its formula and a small bar chart. Every input is checked as it is typed, in the page's language.
  *
- * The shipped Hubei 2025 rule set is a structure with amounts still to be entered (no official figures were
- * published in a form the project could verify), so it shows an "estimate with example parameters" notice and
- * no total; a portal loads its official rule set through the `rules` property or a `rules-src` JSON URL, and
- * the document number is then shown.
+ * No official Hubei 2025 figures could be verified, so by default the widget uses the SDK's Hubei 2025 rule set
+ * with example parameters (the usual structure of provincial plans, about 2% for a typical retiree, the national
+ * level) and shows an "estimate with example parameters" notice. A portal loads its official rule set through
+ * the `rules` property or a `rules-src` JSON URL, and the document number is then shown. A rule set with
+ * parameters still to be entered (such as the SDK's `HUBEI_2025_ADJUSTMENT` template) shows those parts as
+ * "to be published" and no total.
  *
  * @tagname hbrs-pension-estimator
  * @summary Pension estimator: annual adjustment for retirees, and the pension at retirement for workers.
@@ -324,7 +326,7 @@ export class HbrsPensionEstimator extends HbrsElement {
     // The rule set in effect, or undefined while loading / on error.
     if (this.rules !== undefined && this.rules !== null) return this.propRules;
     if (this.rulesSrc) return this.loadStatus === 'ready' ? this.loadedRules : undefined;
-    return HUBEI_2025_ADJUSTMENT;
+    return HUBEI_2025_EXAMPLE_ADJUSTMENT;
   }
 
   private async loadRules(): Promise<void> {
