@@ -101,7 +101,7 @@ export function themesStylesheet(): string {
   blocks.push(`[data-hbrs-large-text] {\n--hbrs-font-scale: ${LARGE_TEXT_SCALE};\n}`);
   blocks.push(
     '/* Reserve space and hide unstyled content until the widgets are defined. */\n' +
-      ':where(hbrs-job-fairs, hbrs-pension-estimator, hbrs-retirement-age, hbrs-postdoc-finder, hbrs-service-map, hbrs-placeholder):not(:defined) {\n' +
+      ':where(hbrs-job-fairs, hbrs-pension-estimator, hbrs-retirement-age, hbrs-postdoc-finder, hbrs-service-map):not(:defined) {\n' +
       'display: block;\nmin-height: 120px;\nvisibility: hidden;\n}',
   );
   return `/* @hbrs/core themes. Generated from tokens.ts: do not edit. */\n${blocks.join('\n')}\n`;

@@ -1,3 +1,7 @@
 // Widget classes without registration: register them yourself, or import `@hbrs/widgets/all`.
-export * from './placeholder/index.js';
+export * from './job-fairs/index.js';
+export * from './pension-estimator/index.js';
+export * from './postdoc-finder/index.js';
+export * from './retirement-age/index.js';
+export * from './service-map/index.js';
 export { VERSION } from '@hbrs/core';

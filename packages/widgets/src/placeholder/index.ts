@@ -1,1 +1,0 @@
-export { HbrsPlaceholder, type PlaceholderState, type PlaceholderMessages } from './placeholder.js';
