@@ -31,8 +31,9 @@ export default {
   coverageConfig: {
     include: ['packages/*/src/**/*.ts'],
     exclude: ['**/*.test.ts', '**/test/**', '**/node_modules/**', 'packages/testing/**'],
-    // Start at 80% and ratchet up as the widgets land (see CONTRIBUTING.md).
-    threshold: { lines: 80, statements: 80, functions: 70, branches: 70 },
+    // Ratcheted (see CONTRIBUTING.md): started at 80% lines; measured 98% lines, 96% functions, 90% branches
+    // when the five widgets landed.
+    threshold: { lines: 92, statements: 92, functions: 90, branches: 85 },
     reportDir: 'coverage',
     reporters: ['text-summary', 'lcov'],
   },
