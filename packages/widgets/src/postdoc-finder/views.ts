@@ -37,15 +37,20 @@ export interface ViewContext {
   clearCompare(): void;
 }
 
-const merged = new WeakMap<PostdocFinderMessages, PostdocFinderMessages & ViewMessages>();
+type Texts = PostdocFinderMessages & ViewMessages;
+const merged = new WeakMap<PostdocFinderMessages, Partial<Record<Locale, Texts>>>();
 
-/** The element's texts plus the views' own, in the element's locale. */
-function texts(ctx: ViewContext): PostdocFinderMessages & ViewMessages {
-  let m = merged.get(ctx.t);
-  if (!m) merged.set(ctx.t, (m = { ...ctx.t, ...viewMessages[ctx.locale] }));
-  return m;
+/**
+ * The element's texts plus the views' own, in the element's locale (keyed by both: while the English texts
+ * load, an English element still gets the Chinese ones from the element).
+ */
+function texts(ctx: ViewContext): Texts {
+  let byLocale = merged.get(ctx.t);
+  if (!byLocale) merged.set(ctx.t, (byLocale = {}));
+  return (byLocale[ctx.locale] ??= { ...ctx.t, ...viewMessages[ctx.locale] });
 }
 
+/** The detail of programme `id` (or a not-found message), with a way back to the results. */
 export function renderDetail(ctx: ViewContext, id: string): TemplateResult {
   const t = texts(ctx);
   const prep = ctx.prep;
@@ -124,7 +129,7 @@ export function renderDetail(ctx: ViewContext, id: string): TemplateResult {
         p.industryFields.length
           ? html`<div>
               <dt>${t.field}</dt>
-              <dd>${p.industryFields.map((f) => label(INDUSTRY_FIELDS, f, loc)).join(texts(ctx).sep)}</dd>
+              <dd>${p.industryFields.map((f) => label(INDUSTRY_FIELDS, f, loc)).join(t.sep)}</dd>
             </div>`
           : nothing
       }
@@ -298,7 +303,7 @@ function renderOpening(ctx: ViewContext, o: PostdocOpening): TemplateResult {
         o.fundingSchemes.length
           ? html`<div>
               <dt>${t.funding}</dt>
-              <dd>${o.fundingSchemes.map(ctx.schemeName).join(texts(ctx).sep)}</dd>
+              <dd>${o.fundingSchemes.map(ctx.schemeName).join(t.sep)}</dd>
             </div>`
           : nothing
       }
@@ -330,6 +335,7 @@ function renderOpening(ctx: ViewContext, o: PostdocOpening): TemplateResult {
   </li>`;
 }
 
+/** The comparison of the pinned programmes, side by side. */
 export function renderCompare(ctx: ViewContext): TemplateResult {
   const t = texts(ctx);
   const prep = ctx.prep;
@@ -343,7 +349,7 @@ export function renderCompare(ctx: ViewContext): TemplateResult {
     [t.openings, (p, m) => ctx.openingsText(p, m)],
     [t.salary, (_p, m) => ctx.salaryText(m.salaryMin, m.salaryMax) ?? '—'],
     [t.deadline, (p) => ctx.deadlineText(p.openings, now) ?? '—'],
-    [t.funding, (_p, m) => m.funding.map(ctx.schemeName).join(texts(ctx).sep) || '—'],
+    [t.funding, (_p, m) => m.funding.map(ctx.schemeName).join(t.sep) || '—'],
     [t.contact, (p) => [p.contact?.name, p.contact?.phone].filter(Boolean).join(' ') || '—'],
   ];
   return html`<section class="compare" part="compare" aria-labelledby="pd-compare-title">
@@ -370,7 +376,7 @@ export function renderCompare(ctx: ViewContext): TemplateResult {
                   }
                   <button type="button" class="unpin" @click=${() => ctx.unpin(id)}>
                     ${t.compareRemove}<span class="hbrs-visually-hidden"
-                      >${t.colon}${p?.host.name ?? id}</span
+                      >${t.colon}${p ? `${p.host.name} ${ctx.disciplineText(p)}` : id}</span
                     >
                   </button>
                 </th>`,
