@@ -594,6 +594,18 @@ describe('<hbrs-postdoc-finder>', () => {
       expect(text(cards(el)[2]!)).to.contain('Open calls: 1 · Research directions: 2 · Places: 3');
       expect(text(cards(el)[2]!)).to.contain('Funding: Postdoctoral Innovative Talent Support Programme');
       expect(text(root(el))).not.to.match(/[：（）]/);
+      $$(el, '[data-open]')[2]!.click();
+      await waitUntil(() => root(el).querySelector('#pd-detail-title'));
+      const detail = text($(el, '[part=detail]'));
+      for (const s of [
+        'Back to results',
+        'Requirements',
+        'Aged 35 or under',
+        'Support schemes that apply',
+        'Hubei postdoc innovation research posts',
+      ])
+        expect(detail, s).to.contain(s);
+      expect(detail).not.to.match(/[：（）]/);
     });
 
     it('can be used by keyboard alone with a visible focus ring', async () => {
