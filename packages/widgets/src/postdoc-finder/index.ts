@@ -1,4 +1,3 @@
-export { HbrsPostdocFinder, MAX_COMPARE, type PostdocFinderMessages } from './postdoc-finder.js';
+export { HbrsPostdocFinder, POSTDOC_MAX_COMPARE, type PostdocFinderMessages } from './postdoc-finder.js';
 export type { PostdocFilters } from './model.js';
-export { DEFAULT_SCHEMES, type SupportScheme } from './schemes.js';
-export type { Bilingual } from './vocab.js';
+export { POSTDOC_SUPPORT_SCHEMES, type PostdocSupportScheme } from './schemes.js';

@@ -31,7 +31,7 @@ import {
   type ProgrammeMeta,
   type Suggestion,
 } from './model.js';
-import type { SupportScheme } from './schemes.js';
+import type { PostdocSupportScheme } from './schemes.js';
 import type * as ViewsModule from './views.js';
 import type { ViewContext } from './views.js';
 import {
@@ -75,7 +75,7 @@ function loadEnglish(): Promise<void> {
 }
 
 /** Most programmes that can be pinned for comparison. */
-export const MAX_COMPARE = 3;
+export const POSTDOC_MAX_COMPARE = 3;
 
 declare module '@hbrs/core' {
   interface HbrsEventMap {
@@ -143,9 +143,9 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
 
   /**
    * Support schemes shown on a programme's detail. Unset: the built-in national, Hubei and Wuhan schemes
-   * (`DEFAULT_SCHEMES`).
+   * (`POSTDOC_SUPPORT_SCHEMES`).
    */
-  @property({ attribute: false }) schemes?: readonly SupportScheme[];
+  @property({ attribute: false }) schemes?: readonly PostdocSupportScheme[];
 
   /** Results shown at first and added by each "show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
@@ -257,7 +257,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
           )?.focus();
       }
     }
-    this.compared = [...new Set((s.cmp ?? '').split(',').filter(Boolean))].slice(0, MAX_COMPARE);
+    this.compared = [...new Set((s.cmp ?? '').split(',').filter(Boolean))].slice(0, POSTDOC_MAX_COMPARE);
     this.listOpen = false;
     this.active = -1;
   }
@@ -411,7 +411,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
   private togglePin(id: string): void {
     const i = this.compared.indexOf(id);
     if (i >= 0) this.compared = this.compared.filter((x) => x !== id);
-    else if (this.compared.length >= MAX_COMPARE) {
+    else if (this.compared.length >= POSTDOC_MAX_COMPARE) {
       this.announcer.announce(this.t.compareFull);
       return;
     } else this.compared = [...this.compared, id];
@@ -502,7 +502,8 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
 
   /** A funding scheme's display name in the current locale (the id when it is not in `schemes`). */
   private schemeName = (id: string): string =>
-    (this.schemes ?? this.views?.DEFAULT_SCHEMES ?? []).find((s) => s.id === id)?.name[this.locale] ?? id;
+    (this.schemes ?? this.views?.POSTDOC_SUPPORT_SCHEMES ?? []).find((s) => s.id === id)?.name[this.locale] ??
+    id;
 
   private paren(x: string): string {
     return fill(this.t.paren, { x });
@@ -586,7 +587,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
       locale: this.locale,
       prep: this.prep!,
       compared: this.compared,
-      schemes: this.schemes ?? this.views?.DEFAULT_SCHEMES ?? [],
+      schemes: this.schemes ?? this.views?.POSTDOC_SUPPORT_SCHEMES ?? [],
       disciplineText: (p) => this.disciplineText(p),
       schemeName: this.schemeName,
       paren: (x) => this.paren(x),

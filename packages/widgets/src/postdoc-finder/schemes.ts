@@ -5,7 +5,7 @@ import type { Bilingual } from './vocab.js';
  * source. Portals can pass their own list (with links to the exact policy documents) through the `schemes`
  * property.
  */
-export interface SupportScheme {
+export interface PostdocSupportScheme {
   /** Identifier: the scheme name as it appears in openings' `fundingSchemes` (e.g. 湖北省博士后创新研究岗位). */
   id: string;
   /** Display name. */
@@ -42,7 +42,7 @@ const PROVINCIAL_NOTE = B(
   '申报条件、资助标准和时间以当年申报通知为准。',
   'Conditions, amounts and dates are set in each year’s call.',
 );
-const provincial = (id: string, en: string, zh: string, enSummary: string): SupportScheme => ({
+const provincial = (id: string, en: string, zh: string, enSummary: string): PostdocSupportScheme => ({
   id,
   name: B(id, en),
   level: 'provincial',
@@ -53,7 +53,7 @@ const provincial = (id: string, en: string, zh: string, enSummary: string): Supp
 });
 
 /** The built-in schemes: the national schemes openings name, and Hubei's provincial and Wuhan's own. */
-export const DEFAULT_SCHEMES: readonly SupportScheme[] = [
+export const POSTDOC_SUPPORT_SCHEMES: readonly PostdocSupportScheme[] = [
   provincial(
     '湖北省博士后尖端人才引进项目',
     'Hubei leading postdoc talent recruitment programme',
@@ -152,10 +152,10 @@ export const DEFAULT_SCHEMES: readonly SupportScheme[] = [
  * `schemes`), then those that apply by rule to its city and station type.
  */
 export function schemesFor(
-  schemes: readonly SupportScheme[],
+  schemes: readonly PostdocSupportScheme[],
   programme: { stationType: string; city: string; named: readonly string[] },
-): Array<{ scheme: SupportScheme; named: boolean }> {
-  const out: Array<{ scheme: SupportScheme; named: boolean }> = [];
+): Array<{ scheme: PostdocSupportScheme; named: boolean }> {
+  const out: Array<{ scheme: PostdocSupportScheme; named: boolean }> = [];
   const seen = new Set<string>();
   for (const id of programme.named) {
     if (seen.has(id)) continue;

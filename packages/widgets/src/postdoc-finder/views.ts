@@ -8,11 +8,11 @@ import { fill, safeUrl, type Locale } from '@hbrs/core';
 import { parseDateBound, type PostdocOpening, type PostdocProgramme } from '@hbrs/sdk';
 import type { Prepared, ProgrammeMeta } from './model.js';
 import type { PostdocFinderMessages } from './postdoc-finder.js';
-import { DEFAULT_SCHEMES, schemesFor, type SupportScheme } from './schemes.js';
+import { POSTDOC_SUPPORT_SCHEMES, schemesFor, type PostdocSupportScheme } from './schemes.js';
 import { viewMessages, type ViewMessages } from './views.messages.js';
 import { CITIES, INDUSTRY_FIELDS, STATION_TYPES, label, money } from './vocab.js';
 
-export { DEFAULT_SCHEMES };
+export { POSTDOC_SUPPORT_SCHEMES };
 export { viewStyles } from './views.styles.js';
 
 /** What the views need from the element: texts, data, formatting helpers and actions. */
@@ -22,7 +22,7 @@ export interface ViewContext {
   readonly prep: Prepared;
   readonly compared: readonly string[];
   /** The schemes to show (the built-in list when the element's `schemes` is unset). */
-  readonly schemes: readonly SupportScheme[];
+  readonly schemes: readonly PostdocSupportScheme[];
   disciplineText(p: PostdocProgramme): string;
   schemeName(id: string): string;
   paren(x: string): string;
