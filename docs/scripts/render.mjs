@@ -13,7 +13,20 @@ for (const f of readdirSync(join(docs, 'guide'))) if (f.endsWith('.html')) rmSyn
 const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Guides in nav order; pages not listed here are appended alphabetically. */
-const ORDER = ['getting-started', 'widgets', 'sdk', 'policy', 'theming', 'csp', 'accessibility'];
+const ORDER = [
+  'getting-started',
+  'job-fairs',
+  'retirement-age',
+  'pension-estimator',
+  'postdoc-finder',
+  'service-map',
+  'widgets',
+  'sdk',
+  'policy',
+  'theming',
+  'csp',
+  'accessibility',
+];
 
 export function page(title, body, depth = 1) {
   const up = '../'.repeat(depth);
@@ -122,11 +135,11 @@ for (const name of guides) {
   const md = readFileSync(join(docs, 'guide', `${name}.md`), 'utf8');
   writeFileSync(
     join(out, 'guide', `${name}.html`),
-    page(titles[name], nav(name) + `<article>${marked.parse(md)}</article>`, 2),
+    page(titles[name], nav(name) + `<article>${marked.parse(md)}</article>`, 1),
   );
 }
 writeFileSync(
   join(out, 'guide', 'widgets.html'),
-  page('Widget reference', nav('widgets') + `<article>${widgetReference()}</article>`, 2),
+  page('Widget reference', nav('widgets') + `<article>${widgetReference()}</article>`, 1),
 );
 console.log(`docs: rendered ${guides.length} guide(s) and the widget reference into docs/guide/`);
