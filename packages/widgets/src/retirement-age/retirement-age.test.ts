@@ -218,7 +218,7 @@ describe('<hbrs-retirement-age>', () => {
         ['-3', '不能为负数'],
         ['61', '最大为 60'],
         ['1e3', '请输入数字'],
-      ]) {
+      ] as [string, string][]) {
         await typeInto(bad);
         expect(input.getAttribute('aria-invalid'), bad).to.equal('true');
         expect(text($(el, '#ra-years-error')), bad).to.contain(message);
@@ -358,7 +358,9 @@ describe('<hbrs-retirement-age>', () => {
         html`<hbrs-retirement-age now=${NOW}></hbrs-retirement-age>`,
       );
       const changes: RetirementChangeDetail[] = [];
-      el.addEventListener('hbrs-retirement-change', (e) => changes.push(e.detail));
+      el.addEventListener('hbrs-retirement-change', (e) =>
+        changes.push((e as CustomEvent<RetirementChangeDetail>).detail),
+      );
       await tab();
       const year = $<HTMLSelectElement>(el, '#ra-year')!;
       expect(deepActiveElement()).to.equal(year);
