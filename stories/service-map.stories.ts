@@ -100,5 +100,5 @@ export const EnglishDetail: Story = {
 export const WuhanTheme: Story = { args: { theme: 'wuhan', client: storyClient('ok') } };
 export const XiangyangTheme: Story = { args: { theme: 'xiangyang', client: storyClient('ok') } };
 export const LargeText: Story = { args: { 'large-text': true, client: storyClient('ok') } };
-/** Tianditu base map: needs the portal's own browser key (none here, so tiles fail to load). */
+/** Tianditu base map: needs the portal's own browser key (set `tianditu-key` in the controls); without one the offline base is shown. */
 export const Tianditu: Story = { args: { tiles: 'tianditu', 'tianditu-key': '', client: storyClient('ok') } };

@@ -255,7 +255,7 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
     const code = this.county || this.city;
     if (!code) return undefined;
     const d = this.loaded?.divisions?.get(code);
-    if (d?.seat) return { point: toWgs84(d.seat), name: d.name, code };
+    if (d?.seat) return { point: toWgs84(d.seat), name: this.cityName(code, d.name), code };
     const c = CITY_SEATS.find((s) => s.code === code);
     if (c) return { point: { lng: c.lng, lat: c.lat }, name: this.locale === 'en' ? c.en : c.zh, code };
     return undefined;
@@ -688,7 +688,7 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
     const en = this.locale === 'en';
     const divisions = this.loaded?.divisions;
     const cities = divisions?.cities().length
-      ? divisions.cities().map((d) => ({ code: d.code, name: d.name }))
+      ? divisions.cities().map((d) => ({ code: d.code, name: this.cityName(d.code, d.name) }))
       : CITY_SEATS.map((c) => ({ code: c.code, name: en ? c.en : c.zh }));
     const counties =
       this.city && divisions ? divisions.children(this.city).filter((d) => d.level === 'county') : [];
@@ -864,6 +864,11 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
         <span class="sm-item-addr">${p.address}</span>
       </button>
     </li>`;
+  }
+
+  /** A 市州's name in the current locale (county names stay as published). */
+  private cityName(code: string, name: string): string {
+    return this.locale === 'en' ? (CITY_SEATS.find((c) => c.code === code)?.en ?? name) : name;
   }
 
   private bankName(p: ServicePoint): string {
