@@ -160,7 +160,7 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
   @state() private selectedId?: string | undefined;
   @state() private detailOpen = false;
   @state() private shown = PAGE;
-  @state() private mapStatus: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  @state() private mapStatus: 'idle' | 'ready' | 'error' = 'idle';
 
   private mapView?: MapView | undefined;
   private mapContainer?: HTMLElement | undefined;
@@ -518,7 +518,7 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
     const tiles = this.tileConfig;
     const tilesKey = JSON.stringify([tiles, this.locale, this.theme ?? '']);
     if (!container) {
-      if (this.mapView || this.mapStatus === 'loading') {
+      if (this.mapContainer) {
         this.destroyMap();
         this.mapStatus = 'idle';
       }
@@ -528,7 +528,8 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
       this.destroyMap();
       this.mapContainer = container;
       this.mapTilesKey = tilesKey;
-      this.mapStatus = 'loading';
+      // 'idle' shows the same "loading the map" note; unchanged on first creation, so no extra update.
+      this.mapStatus = 'idle';
       const build = ++this.mapBuild;
       const t = this.t;
       mark('hbrs-service-map:map-start');
