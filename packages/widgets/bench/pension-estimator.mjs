@@ -3,15 +3,15 @@
 // keystroke (input → re-validated, re-computed, re-rendered) in each tab. Timing targets live here, not
 // in the tests. Build the bundle first:
 //   cd packages/widgets && node scripts/build-cdn.mjs hbrs-pension-estimator
-//   node packages/widgets/src/pension-estimator/test/bench.mjs
+//   node packages/widgets/bench/pension-estimator.mjs
 import { chromium } from 'playwright-core';
 import { resolve } from 'node:path';
-import { serveDir } from '../../../../../scripts/static-server.mjs';
-import { CHROME_ARGS, findChrome, HOW_TO_INSTALL } from '../../../../../scripts/find-chrome.mjs';
+import { serveDir } from '../../../scripts/static-server.mjs';
+import { CHROME_ARGS, findChrome, HOW_TO_INSTALL } from '../../../scripts/find-chrome.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) throw new Error(HOW_TO_INSTALL);
-const cdn = resolve(import.meta.dirname, '../../../dist/cdn');
+const cdn = resolve(import.meta.dirname, '../dist/cdn');
 const { server, url } = await serveDir(cdn);
 const browser = await chromium.launch({ executablePath, headless: true, args: CHROME_ARGS });
 
