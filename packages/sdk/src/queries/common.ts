@@ -122,3 +122,33 @@ export const zhCompare: (a: string, b: string) => number = (() => {
     return (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   }
 })();
+
+/**
+ * What every record index shares: the records in load order, lookup by id, and the count. The kind-specific
+ * indexes add their filters, facets and search keys.
+ */
+export abstract class RecordIndex<T extends { id: string }> {
+  readonly #records: readonly T[];
+  readonly #byId: ReadonlyMap<string, T>;
+
+  /** @param records - validated records */
+  constructor(records: readonly T[]) {
+    this.#records = records;
+    this.#byId = new Map(records.map((r) => [r.id, r]));
+  }
+
+  /** Number of records. */
+  get size(): number {
+    return this.#records.length;
+  }
+
+  /** All records, in load order. */
+  all(): T[] {
+    return [...this.#records];
+  }
+
+  /** The record with this id, or `undefined`. */
+  get(id: string): T | undefined {
+    return this.#byId.get(id);
+  }
+}

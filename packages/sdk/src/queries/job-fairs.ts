@@ -10,6 +10,7 @@ import {
   type FacetCount,
   type Page,
   type PageOptions,
+  RecordIndex,
 } from './common.js';
 import { buildSearchKey, matchesKeyword, parseKeyword, type SearchKey } from './keyword.js';
 
@@ -63,14 +64,13 @@ export interface JobFairFacets {
 }
 
 /** In-memory index of job fairs, built once per data load; queries are synchronous. */
-export class JobFairIndex {
+export class JobFairIndex extends RecordIndex<JobFair> {
   readonly #rows: Row[];
-  readonly #byId = new Map<string, JobFair>();
 
   /** @param fairs - validated job fairs */
   constructor(fairs: readonly JobFair[]) {
+    super(fairs);
     this.#rows = fairs.map((fair) => {
-      this.#byId.set(fair.id, fair);
       let positions = 0;
       for (const e of fair.employers) positions += e.positions.length;
       return {
@@ -100,21 +100,6 @@ export class JobFairIndex {
       for (const p of e.positions) texts.push(p.title);
     }
     return (r.key = buildSearchKey(texts, [fair.pinyin], [fair.initials]));
-  }
-
-  /** Number of fairs. */
-  get size(): number {
-    return this.#rows.length;
-  }
-
-  /** All fairs, in load order. */
-  all(): JobFair[] {
-    return this.#rows.map((r) => r.fair);
-  }
-
-  /** The fair with this id, or `undefined`. */
-  get(id: string): JobFair | undefined {
-    return this.#byId.get(id);
   }
 
   #filter(q: JobFairQuery, skip?: keyof JobFairFacets): Row[] {

@@ -10,6 +10,7 @@ import {
   type FacetCount,
   type Page,
   type PageOptions,
+  RecordIndex,
 } from './common.js';
 import { buildSearchKey, matchesKeyword, parseKeyword, type SearchKey } from './keyword.js';
 
@@ -72,15 +73,14 @@ interface Row {
 type Skip = keyof PostdocFacets | undefined;
 
 /** In-memory index of postdoc programmes (with their openings), built once per load; queries are synchronous. */
-export class PostdocIndex {
+export class PostdocIndex extends RecordIndex<PostdocProgramme> {
   readonly #rows: Row[];
-  readonly #byId = new Map<string, PostdocProgramme>();
   readonly #openings = new Map<string, { opening: PostdocOpening; programme: PostdocProgramme }>();
 
   /** @param programmes - validated programmes */
   constructor(programmes: readonly PostdocProgramme[]) {
+    super(programmes);
     this.#rows = programmes.map((p) => {
-      this.#byId.set(p.id, p);
       const codes = new Set<string>();
       if (p.discipline) codes.add(p.discipline.code);
       let deadline = -Infinity;
@@ -114,21 +114,6 @@ export class PostdocIndex {
       for (const d of o.directions) texts.push(d.name, d.supervisor?.name);
     }
     return (r.key = buildSearchKey(texts, [p.pinyin], [p.initials]));
-  }
-
-  /** Number of programmes. */
-  get size(): number {
-    return this.#rows.length;
-  }
-
-  /** All programmes, in load order. */
-  all(): PostdocProgramme[] {
-    return this.#rows.map((r) => r.p);
-  }
-
-  /** The programme with this id, or `undefined`. */
-  get(id: string): PostdocProgramme | undefined {
-    return this.#byId.get(id);
   }
 
   /** An opening by id, with the programme it is listed under, or `undefined`. */

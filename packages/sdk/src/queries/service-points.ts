@@ -11,6 +11,7 @@ import {
   type FacetCount,
   type Page,
   type PageOptions,
+  RecordIndex,
 } from './common.js';
 import { buildSearchKey, matchesKeyword, parseKeyword, type SearchKey } from './keyword.js';
 
@@ -79,36 +80,20 @@ function keyOf(r: Row): SearchKey {
 }
 
 /** In-memory indexes over service points (attributes, keyword keys and a kdbush spatial index), built once per load. */
-export class ServicePointIndex {
+export class ServicePointIndex extends RecordIndex<ServicePoint> {
   readonly #rows: Row[];
   readonly #rowOf = new Map<ServicePoint, Row>();
-  readonly #byId = new Map<string, ServicePoint>();
   readonly #spatial: SpatialIndex<ServicePoint>;
 
   /** @param points - validated service points */
   constructor(points: readonly ServicePoint[]) {
+    super(points);
     this.#rows = points.map((point) => {
-      this.#byId.set(point.id, point);
       const row: Row = { point, key: undefined };
       this.#rowOf.set(point, row);
       return row;
     });
     this.#spatial = new SpatialIndex(points, (p) => wgs84Of(p));
-  }
-
-  /** Number of points. */
-  get size(): number {
-    return this.#rows.length;
-  }
-
-  /** All points, in load order. */
-  all(): ServicePoint[] {
-    return this.#rows.map((r) => r.point);
-  }
-
-  /** The point with this id, or `undefined`. */
-  get(id: string): ServicePoint | undefined {
-    return this.#byId.get(id);
   }
 
   /** Builds the predicate of a filter; `undefined` when the filter is empty. */
