@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Styles every widget starts from: a `:host` that resets what a host page can leak in through
- * inheritance (font, colour, line height, text alignment…), border-box sizing inside the shadow
+ * inheritance (font, colour, line height, text alignment…), the widget's frame (padding, border, radius),
+ * border-box sizing inside the shadow
  * root, px-based sizes (never rem: portals set `html { font-size: 62.5% }`), a visible focus ring,
  * a visually-hidden helper, and reduced-motion and forced-colours support.
  */
@@ -32,6 +33,9 @@ export const baseStyles = css`
     white-space: normal;
     overflow-wrap: anywhere;
     unicode-bidi: isolate;
+    padding: var(--_hbrs-space-4);
+    border: 1px solid var(--_hbrs-color-border);
+    border-radius: var(--_hbrs-radius);
   }
   *,
   *::before,

@@ -1,11 +1,6 @@
 import { css } from 'lit';
 
 export const jobFairsStyles = css`
-  .hbrs-root {
-    padding: var(--_hbrs-space-4);
-    border: 1px solid var(--_hbrs-color-border);
-    border-radius: var(--_hbrs-radius);
-  }
   h2,
   h3,
   h4 {

@@ -3,9 +3,6 @@ import { css } from 'lit';
 export const pensionEstimatorStyles = css`
   .hbrs-root {
     font-variant-numeric: tabular-nums;
-    padding: var(--_hbrs-space-4);
-    border: 1px solid var(--_hbrs-color-border);
-    border-radius: var(--_hbrs-radius);
   }
   h2 {
     margin: 0 0 var(--_hbrs-space-3);

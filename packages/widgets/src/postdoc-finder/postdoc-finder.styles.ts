@@ -1,11 +1,6 @@
 import { css } from 'lit';
 
 export const postdocFinderStyles = css`
-  .hbrs-root {
-    padding: var(--_hbrs-space-4);
-    border: 1px solid var(--_hbrs-color-border);
-    border-radius: var(--_hbrs-radius);
-  }
   h2 {
     margin: 0 0 var(--_hbrs-space-3);
     font-size: 1.25em;
