@@ -5,6 +5,7 @@
  * @module
  */
 import type * as v from 'valibot';
+import { compactDecoder } from './compact.js';
 import { DivisionSchema } from './division.js';
 import {
   decodeFeed,
@@ -45,7 +46,7 @@ const schemaOf = <K extends FeedKind>(kind: K): RecordSchema<K> => SCHEMAS[kind]
  *   valid `meta`, `items` not an array, or an unusable `encoding` block), or the kind is unknown
  */
 export function parseFeed<K extends FeedKind>(kind: K, raw: unknown, options: ParseOptions = {}): Feed<K> {
-  return decodeFeed(kind, schemaOf(kind), raw, options);
+  return decodeFeed(kind, schemaOf(kind), raw, { compact: compactDecoder, ...options });
 }
 
 /**

@@ -21,10 +21,11 @@ export type { Discipline, PostdocDirection, PostdocOpening, PostdocProgramme } f
 export type { BankRef, Facilities, OpeningHours, ServicePoint, WeeklyHours } from './service-point.js';
 export type { Division } from './division.js';
 export { parseFeed, parseItem, parseItems } from './feed.js';
+export { COMPACT_FORMAT, compactDecoder, type CompactDecoder } from './compact.js';
 export {
-  COMPACT_FORMAT,
   initialsOf,
   decodeFeed,
+  decodeFeedAsync,
   decodeItemList,
   type RecordSchema,
   type CompactEncoding,

@@ -1,4 +1,4 @@
-import { decodeFeed, type FeedKind } from '../model/index.js';
+import { decodeFeedAsync, type FeedKind } from '../model/index.js';
 import type { HttpClient } from '../net/http.js';
 import type { DataSource, LoadContext } from './types.js';
 
@@ -31,7 +31,7 @@ export function feedSource(http: HttpClient, baseUrl: string, files: Partial<Fee
     async load(kind, ctx: LoadContext<typeof kind>) {
       const url = feedUrl(baseUrl, names[kind]);
       const raw = await http.getJson(url, ctx.signal ? { signal: ctx.signal } : {});
-      return decodeFeed(kind, ctx.schema, raw, { onDiagnostic: ctx.onDiagnostic, url });
+      return decodeFeedAsync(kind, ctx.schema, raw, { onDiagnostic: ctx.onDiagnostic, url });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { decodeFeed, type FeedKind } from '../model/index.js';
+import { decodeFeedAsync, type FeedKind } from '../model/index.js';
 import { makeError } from '../net/errors.js';
 import type { DataSource, LoadContext } from './types.js';
 
@@ -36,7 +36,7 @@ export function sampleSource(): DataSource {
         );
       }
       if (ctx.signal?.aborted) throw ctx.signal.reason;
-      return decodeFeed(kind, ctx.schema, raw, {
+      return decodeFeedAsync(kind, ctx.schema, raw, {
         onDiagnostic: ctx.onDiagnostic,
         url: `@hbrs/sample-data/feed/${kind}.json`,
       });
