@@ -1,17 +1,13 @@
 /**
  * Form model of <hbrs-pension-estimator>: the fields, their bounds, parsing of what a person typed
- * (full-width digits accepted) and the adjustment computation through `@hbrs/sdk/policy`. No DOM. The
- * retirement tab's model and view are in `retirement.ts`, loaded when that tab is first shown.
+ * (full-width digits accepted). No DOM, no policy engine: each tab's model and view are in its own module
+ * (`adjustment.ts`, `retirement.ts`), loaded when that tab is first needed.
  */
 import { parseNumberInput, type NumberInputError } from '@hbrs/core';
 import type { TemplateResult } from 'lit';
 import type { Locale } from '@hbrs/core';
-import {
-  PolicyError,
-  pensionAdjustment,
-  type AdjustmentResult,
-  type AdjustmentRuleSet,
-} from '@hbrs/sdk/policy';
+import type { PolicyError } from '@hbrs/sdk/policy';
+import type { ProjectionModule } from './tabs.js';
 import type { PensionEstimatorMessages } from './pension-estimator.js';
 
 /** The two modes of the estimator. */
@@ -107,50 +103,9 @@ export function yearMonth(year: number | undefined, month: string | undefined): 
   return `${year}-${pad2(m)}`;
 }
 
-/** What the adjustment mode needs and produces. */
-export interface AdjustmentOutcome {
-  needsBirth: boolean;
-  hasRemote: boolean;
-  /** Undefined while a required field is missing or invalid. */
-  result?: AdjustmentResult;
-  missing: number;
-  error?: PolicyError;
-}
-
 export const num = (p: Parsed): number | undefined => (p.ok ? p.value : undefined);
 
-/** Runs `pensionAdjustment` when every required field is valid. */
-export function computeAdjustment(
-  values: Values,
-  rules: AdjustmentRuleSet,
-  missing: number,
-  maxYear: number,
-): AdjustmentOutcome {
-  const needsBirth = rules.rules.some((r) => r.kind === 'age-tilt');
-  const hasRemote = rules.rules.some((r) => r.kind === 'remote-area');
-  const out: AdjustmentOutcome = { needsBirth, hasRemote, missing };
-  const pension = num(parseField(values, 'pension'));
-  const years = num(parseField(values, 'years'));
-  if (pension === undefined || years === undefined) return out;
-  let birth: string | undefined;
-  if (needsBirth) {
-    birth = yearMonth(num(parseField(values, 'aby', maxYear)), values.abm);
-    if (birth === undefined) return out;
-  }
-  try {
-    out.result = pensionAdjustment(
-      { pension, contributionYears: years, birth, remoteArea: values.remote === '1' },
-      rules,
-      { allowIncomplete: true },
-    );
-  } catch (e) {
-    if (e instanceof PolicyError) out.error = e;
-    else throw e;
-  }
-  return out;
-}
-
-/** What the element lends the lazily loaded retirement tab to render its form. */
+/** What the element lends the lazily loaded tabs to render their forms. */
 export interface TabUi {
   t: PensionEstimatorMessages;
   locale: Locale;
@@ -175,4 +130,8 @@ export interface TabUi {
   applyIndex(): void;
   empty(): TemplateResult;
   policyMessage(e: PolicyError): string;
+  /** The account projection engine, once loaded (asked for when the person chooses to project). */
+  projection?: ProjectionModule;
+  /** The error view with retry if the projection engine could not be downloaded; undefined otherwise. */
+  projectionError(): TemplateResult | undefined;
 }

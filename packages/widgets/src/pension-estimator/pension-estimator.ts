@@ -13,19 +13,11 @@ import {
   safeUrl,
   type Dictionaries,
 } from '@hbrs/core';
-import {
-  HUBEI_2025_EXAMPLE_ADJUSTMENT,
-  missingParameters,
-  type PolicyError,
-  parseAdjustmentRules,
-  type AdjustmentResult,
-  type AdjustmentRuleSet,
-} from '@hbrs/sdk/policy';
+import type { PolicyError, AdjustmentRuleSet } from '@hbrs/sdk/policy';
 import {
   MODES,
   URL_FIELDS,
   boundsOf,
-  computeAdjustment,
   parseField,
   todayInShanghai,
   type FieldName,
@@ -34,11 +26,9 @@ import {
   type TabUi,
   type Values,
 } from './model.js';
-import type * as RetirementTab from './retirement.js';
+import { tabLoaders, type AdjustmentModule, type TabModules, type TabPart } from './tabs.js';
 import { pensionEstimatorStyles } from './pension-estimator.styles.js';
 import zhCN from './locales/zh-CN.js';
-
-type RetirementModule = typeof RetirementTab;
 
 /** Message shape of <hbrs-pension-estimator>. */
 export type PensionEstimatorMessages = typeof zhCN;
@@ -93,17 +83,6 @@ class RulesLoadError extends Error {
     super(detail ?? code);
   }
 }
-
-const ZH_FORMULA: [RegExp, string][] = [
-  [/(matches )?no band/g, '无对应档次'],
-  [/not in a designated remote area/g, '不属于艰苦边远地区'],
-  [/not entered/g, '未填写'],
-  [/minimum/g, '最低'],
-  [/pension/g, '养老金'],
-  [/band/g, '档次'],
-  [/years/g, '年'],
-  [/age/g, '年龄'],
-];
 
 /**
  * Estimates a Hubei enterprise employee's pension: the annual increase of a retiree's pension under a
@@ -177,14 +156,14 @@ export class HbrsPensionEstimator extends HbrsElement {
   @state() private loadStatus: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   private loadError?: unknown;
   private loadedRules?: AdjustmentRuleSet;
-  private propRules?: AdjustmentRuleSet;
-  private propRulesError?: unknown;
+  /** The `rules` property as last validated (by the adjustment tab's module). */
+  private propRules?: { input: unknown; rules?: AdjustmentRuleSet; error?: unknown };
   private rulesAbort?: AbortController;
   private baseEdited = false;
-  /** The retirement tab's module, loaded the first time the tab is shown. */
-  @state() private retirementTab?: RetirementModule;
-  private retirementLoad?: Promise<void>;
-  @state() private retirementLoadError?: unknown;
+  /** Each tab's module, loaded the first time the tab is needed; the error if its download failed. */
+  @state() private tabs: Partial<TabModules> = {};
+  @state() private tabErrors: Partial<Record<TabPart, unknown>> = {};
+  private tabLoads: Partial<Record<TabPart, Promise<unknown>>> = {};
   private started = false;
   private initialMode: PensionMode = 'adjustment';
 
@@ -207,7 +186,12 @@ export class HbrsPensionEstimator extends HbrsElement {
       (m) => (messages.en = m.default),
       () => (messages.en = zhCN),
     );
-    const pending = englishLoad;
+    this.track(englishLoad);
+  }
+
+  private track(pending: Promise<unknown>): void {
+    // `updateComplete` waits for it; the element renders again when it settles.
+    if (this.pending.has(pending)) return;
     this.pending.add(pending);
     void pending.finally(() => {
       this.pending.delete(pending);
@@ -239,48 +223,59 @@ export class HbrsPensionEstimator extends HbrsElement {
       const fromUrl = this.urlState.read();
       if (Object.keys(fromUrl).length) this.applyUrlState(fromUrl);
     }
-    if (changed.has('rules')) {
-      this.propRules = undefined;
-      this.propRulesError = undefined;
-      if (this.rules !== undefined && this.rules !== null) {
-        try {
-          this.propRules = parseAdjustmentRules(this.rules);
-        } catch (e) {
-          this.propRulesError = new RulesLoadError('invalid-data', undefined, (e as Error).message);
-        }
-      }
-    }
     if (changed.has('rulesSrc')) void this.loadRules();
     if (changed.has('mode') && !(MODES as string[]).includes(this.mode)) this.mode = 'adjustment';
-    if (this.mode === 'retirement') void this.loadRetirementTab();
+    // The shown tab's module, unless its download failed (then the error view offers a retry).
+    if (!this.tabs[this.mode] && !this.tabErrors[this.mode]) this.loadTab(this.mode).catch(() => undefined);
     if (!messages[this.locale]) this.loadEnglish();
+    for (const tab of [this.tabs.adjustment, this.tabs.retirement]) {
+      const texts = tab?.loadTexts(this.locale);
+      if (texts) this.track(texts);
+    }
+    // The account projection engine, the first time a person chooses to project the account.
+    if (
+      this.mode === 'retirement' &&
+      this.values.acct === 'project' &&
+      !this.tabs.projection &&
+      !this.tabErrors.projection
+    )
+      this.loadTab('projection').catch(() => undefined);
   }
 
-  private loadRetirementTab(): Promise<void> {
-    // Loads the retirement tab's module once; a failure shows the error view with retry.
-    if (this.retirementLoad) return this.retirementLoad;
-    this.retirementLoad = import('./retirement.js').then(
+  private loadTab<M extends TabPart>(mode: M): Promise<TabModules[M]> {
+    // Loads a tab's module once per element; a failure is kept for the tab's error view with retry.
+    const loading = (this.tabLoads[mode] ??= tabLoaders[mode]().then(
       (m) => {
-        this.retirementTab = m;
-        adoptStyles(this.renderRoot as ShadowRoot, [
-          ...HbrsPensionEstimator.elementStyles,
-          m.retirementStyles,
-        ]);
-        this.retirementLoadError = undefined;
-        this.values = m.prefill(this.values, false, this.baseEdited, this.today);
+        this.tabs = { ...this.tabs, [mode]: m };
+        this.tabErrors = { ...this.tabErrors, [mode]: undefined };
+        if (mode === 'retirement') {
+          const r = m as TabModules['retirement'];
+          adoptStyles(this.renderRoot as ShadowRoot, [
+            ...HbrsPensionEstimator.elementStyles,
+            r.retirementStyles,
+          ]);
+          this.values = r.prefill(this.values, false, this.baseEdited, this.today);
+        }
+        return m;
       },
       (e: unknown) => {
-        this.retirementLoad = undefined;
-        this.retirementLoadError = new RulesLoadError('network', undefined, String(e));
+        delete this.tabLoads[mode];
+        this.tabErrors = { ...this.tabErrors, [mode]: new RulesLoadError('network', undefined, String(e)) };
+        throw e;
       },
-    );
-    const pending = this.retirementLoad;
-    this.pending.add(pending);
-    void pending.finally(() => this.pending.delete(pending));
-    return pending;
+    )) as Promise<TabModules[M]>;
+    this.track(loading.catch(() => undefined));
+    return loading;
   }
 
-  /** Lazily loaded parts still on their way (English texts, the retirement tab). */
+  private retryTab(mode: TabPart): void {
+    this.tabErrors = { ...this.tabErrors, [mode]: undefined };
+    this.loadTab(mode).catch(() => undefined);
+    // The rule set waits for the adjustment module: fetch it again too if that failed.
+    if (mode === 'adjustment' && this.rulesSrc && this.loadStatus === 'error') void this.loadRules();
+  }
+
+  /** Lazily loaded parts still on their way (English texts, the tabs' modules). */
   private readonly pending = new Set<Promise<unknown>>();
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -302,7 +297,7 @@ export class HbrsPensionEstimator extends HbrsElement {
       v.rbm = String(Number(m[2]));
     }
     if (this.category && ['male', 'female-55', 'female-50'].includes(this.category)) v.cat = this.category;
-    return this.retirementTab ? this.retirementTab.prefill(v, false, this.baseEdited, this.today) : v;
+    return this.tabs.retirement ? this.tabs.retirement.prefill(v, false, this.baseEdited, this.today) : v;
   }
 
   private applyUrlState(s: Record<string, string>): void {
@@ -322,11 +317,26 @@ export class HbrsPensionEstimator extends HbrsElement {
     this.urlState.write(s, mode);
   }
 
-  private get effectiveRules(): AdjustmentRuleSet | undefined {
-    // The rule set in effect, or undefined while loading / on error.
-    if (this.rules !== undefined && this.rules !== null) return this.propRules;
-    if (this.rulesSrc) return this.loadStatus === 'ready' ? this.loadedRules : undefined;
-    return HUBEI_2025_EXAMPLE_ADJUSTMENT;
+  private ruleState(m: AdjustmentModule): { rules?: AdjustmentRuleSet; error?: unknown; retry?: boolean } {
+    // The rule set in effect; neither while loading; an error (with retry for rules-src) when invalid.
+    if (this.rules !== undefined && this.rules !== null) {
+      if (this.propRules?.input !== this.rules) {
+        try {
+          this.propRules = { input: this.rules, rules: m.parseAdjustmentRules(this.rules) };
+        } catch (e) {
+          this.propRules = {
+            input: this.rules,
+            error: new RulesLoadError('invalid-data', undefined, (e as Error).message),
+          };
+        }
+      }
+      return this.propRules;
+    }
+    if (this.rulesSrc) {
+      if (this.loadStatus === 'error') return { error: this.loadError, retry: true };
+      return { rules: this.loadStatus === 'ready' ? this.loadedRules : undefined };
+    }
+    return { rules: m.DEFAULT_RULES };
   }
 
   private async loadRules(): Promise<void> {
@@ -351,6 +361,9 @@ export class HbrsPensionEstimator extends HbrsElement {
       ctrl.abort();
     }, this.rulesTimeout);
     this.loadStatus = 'loading';
+    // The rule set is validated by the adjustment tab's module: fetch both at once.
+    const tab = this.loadTab('adjustment');
+    tab.catch(() => undefined);
     try {
       let text: string;
       try {
@@ -361,9 +374,15 @@ export class HbrsPensionEstimator extends HbrsElement {
         if (e instanceof RulesLoadError) throw e;
         throw new RulesLoadError(timedOut ? 'timeout' : 'network');
       }
+      let parse: AdjustmentModule['parseAdjustmentRules'];
+      try {
+        parse = (await tab).parseAdjustmentRules;
+      } catch {
+        throw new RulesLoadError('network');
+      }
       let rules: AdjustmentRuleSet;
       try {
-        rules = parseAdjustmentRules(text);
+        rules = parse(text);
       } catch (e) {
         throw new RulesLoadError('invalid-data', undefined, (e as Error).message);
       }
@@ -429,8 +448,8 @@ export class HbrsPensionEstimator extends HbrsElement {
     if (name === 'base') this.baseEdited = true;
     if (name === 'city') this.baseEdited = false;
     this.values =
-      this.retirementTab && ['rby', 'rbm', 'cat', 'city'].includes(name)
-        ? this.retirementTab.prefill(v, true, this.baseEdited, this.today)
+      this.tabs.retirement && ['rby', 'rbm', 'cat', 'city'].includes(name)
+        ? this.tabs.retirement.prefill(v, true, this.baseEdited, this.today)
         : v;
     if (!this.touched.has(name)) this.touched = new Set([...this.touched, name]);
   };
@@ -442,42 +461,26 @@ export class HbrsPensionEstimator extends HbrsElement {
 
   private report(): void {
     // Announces the current result and emits `hbrs-pension-estimate`.
-    const t = this.t;
-    const money = (y: number) => formatMoney(this.locale, y);
-    if (this.mode === 'adjustment') {
-      const rules = this.effectiveRules;
-      if (!rules) return;
-      const out = computeAdjustment(this.values, rules, missingParameters(rules).length, this.today.year);
-      const r = out.result;
-      if (!r) return;
-      const complete = r.complete;
-      this.emit('hbrs-pension-estimate', {
-        mode: 'adjustment',
-        increase: complete ? r.total : null,
-        newPension: complete ? r.newPension : null,
-        eligible: r.eligible,
-        official: r.official,
-      });
-      this.announcer.announce(
-        complete
-          ? fill(t.announceAdjustment, { increase: money(r.total), pension: money(r.newPension) })
-          : fill(t.incomplete, { count: out.missing }),
-      );
-    } else if (this.retirementTab) {
-      const out = this.retirementTab.report(this.values, this.today, this.locale);
-      if (!out) return;
-      this.emit('hbrs-pension-estimate', out.detail);
-      this.announcer.announce(out.message);
+    const { adjustment, retirement } = this.tabs;
+    let out: ReturnType<TabModules['retirement']['report']>;
+    if (this.mode === 'adjustment' && adjustment) {
+      const rules = this.ruleState(adjustment).rules;
+      out = rules && adjustment.report(this.ui, rules);
+    } else if (this.mode === 'retirement' && retirement) {
+      out = retirement.report(this.values, this.today, this.locale, this.tabs.projection);
     }
+    if (!out) return;
+    this.emit('hbrs-pension-estimate', out.detail);
+    this.announcer.announce(out.message);
   }
 
   private readonly useExample = (): void => {
     let v: Values = { ...this.values };
     if (this.mode === 'adjustment') {
       Object.assign(v, { pension: '3000', years: '30', aby: '1950', abm: '3', remote: '' });
-    } else if (this.retirementTab) {
+    } else if (this.tabs.retirement) {
       this.baseEdited = false;
-      v = this.retirementTab.prefill({ ...v, ...this.retirementTab.EXAMPLE }, true, false, this.today);
+      v = this.tabs.retirement.prefill({ ...v, ...this.tabs.retirement.EXAMPLE }, true, false, this.today);
     }
     this.values = v;
     this.onChange();
@@ -517,7 +520,7 @@ export class HbrsPensionEstimator extends HbrsElement {
   };
 
   private readonly applyIndex = (): void => {
-    const i = this.retirementTab?.estimateIndex(this.values);
+    const i = this.tabs.retirement?.estimateIndex(this.values);
     if (i === undefined) return;
     this.values = { ...this.values, index: String(i) };
     this.touched = new Set([...this.touched, 'index']);
@@ -638,161 +641,34 @@ export class HbrsPensionEstimator extends HbrsElement {
     </div>`;
   }
 
-  private localFormula(formula: string): string {
-    if (this.locale === 'en') return formula;
-    return ZH_FORMULA.reduce((s, [re, zh]) => s.replace(re, zh), formula);
-  }
-
   private policyMessage(e: PolicyError): string {
     return fill(this.t.computeError, { message: this.locale === 'en' ? e.message : e.messageZh });
   }
 
-  private renderProvenance(rules: AdjustmentRuleSet): TemplateResult {
-    const t = this.t;
-    const p = rules.provenance;
-    const link = safeUrl(p.url, ['http:', 'https:']);
-    const eligibility = rules.eligibility;
-    return html`${
-        p.official
-          ? nothing
-          : html`<p class="hbrs-sample-notice" part="notice">
-              <strong>${t.exampleNoticeTitle}</strong> <span>${t.exampleNotice}</span>
-            </p>`
-      }
-      <div class="provenance" part="provenance">
-        <p>
-          ${p.official ? html`<strong>${t.officialRules}</strong> · ` : nothing}
-          <span>${fill(t.rulesOf, { region: p.region, year: p.year })}</span>
-        </p>
-        ${p.document ? html`<p class="document">${fill(t.document, { document: p.document })}</p>` : nothing}
-        ${
-          link
-            ? html`<p><a href=${link} target="_blank" rel="noopener noreferrer">${t.sourceLink}</a></p>`
-            : nothing
-        }
-        ${
-          eligibility?.retiredBy && eligibility.effectiveFrom
-            ? html`<p>${fill(t.eligibility, { ...eligibility } as Record<string, string>)}</p>`
-            : nothing
-        }
-        ${
-          rules.ageAsOf && rules.rules.some((r) => r.kind === 'age-tilt')
-            ? html`<p>${fill(t.ageAsOf, { date: rules.ageAsOf })}</p>`
-            : nothing
-        }
-        ${
-          rules.nationalLevel
-            ? html`<p>${fill(t.nationalLevel, { percent: rules.nationalLevel.percent })}</p>`
-            : nothing
-        }
-      </div>`;
+  private renderTabState(mode: TabPart): TemplateResult | undefined {
+    // The loading view while a lazily loaded part is on its way, or its error view with retry.
+    if (this.tabErrors[mode]) {
+      return renderError(this.coreText, {
+        message: errorMessage(this.coreText, this.tabErrors[mode]),
+        onRetry: () => this.retryTab(mode),
+      });
+    }
+    return this.tabs[mode] ? undefined : renderLoading(this.coreText, 4);
   }
 
-  private renderAdjustmentResult(r: AdjustmentResult, missing: number): TemplateResult {
-    const t = this.t;
-    if (!r.eligible) {
-      const reason = this.locale === 'en' ? r.reason?.en : r.reason?.zh;
-      return html`<div class="result" part="result">
-        <p>${fill(t.notEligible, { reason: reason ?? '' })}</p>
-      </div>`;
+  private renderAdjustmentTab(): TemplateResult {
+    const m = this.tabs.adjustment;
+    if (!m) return this.renderTabState('adjustment')!;
+    const { rules, error, retry } = this.ruleState(m);
+    if (error) {
+      const e = error as RulesLoadError;
+      const message = e.code === 'invalid-url' ? this.t.rulesUnsafeUrl : errorMessage(this.coreText, e);
+      return renderError(this.coreText, { message, onRetry: retry ? this.retry : undefined });
     }
-    const complete = r.complete;
-    return html`<div class="result" part="result">
-      ${
-        complete
-          ? html`<dl class="headline" part="total">
-              <div>
-                <dt>${t.increase}</dt>
-                <dd>${this.money(r.total)}</dd>
-              </div>
-              <div>
-                <dt>${t.newPension}</dt>
-                <dd>${this.money(r.newPension)}</dd>
-              </div>
-            </dl>`
-          : html`<p class="incomplete">${fill(t.incomplete, { count: missing })}</p>`
-      }
-
-      <table>
-        <caption>
-          ${t.partsCaption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.colPart}</th>
-            <th scope="col">${t.colRule}</th>
-            <th scope="col">${t.colAmount}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${r.parts.map(
-            (p) =>
-              html`<tr data-rule=${p.ruleId}>
-                <th scope="row">
-                  ${this.locale === 'en' ? p.labelEn : p.labelZh}${
-                    this.locale === 'en' && p.rule?.labelZh
-                      ? html`<span class="sub" lang="zh-CN">${p.rule.labelZh}</span>`
-                      : nothing
-                  }
-                </th>
-                <td class="formula">${p.amount === null ? t.notEntered : this.localFormula(p.formula)}</td>
-                <td class="amount">${p.amount === null ? t.notEntered : this.money(p.amount)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
-  private renderAdjustment(): TemplateResult {
-    const t = this.t;
-    const propError = this.rules !== undefined && this.rules !== null ? this.propRulesError : undefined;
-    if (propError || (!this.rules && this.rulesSrc && this.loadStatus === 'error')) {
-      const e = (propError ?? this.loadError) as RulesLoadError;
-      const message = e?.code === 'invalid-url' ? t.rulesUnsafeUrl : errorMessage(this.coreText, e);
-      return renderError(this.coreText, { message, onRetry: propError ? undefined : this.retry });
-    }
-    const rules = this.effectiveRules;
-    if (!rules) return renderLoading(this.coreText, 4);
-    const missing = missingParameters(rules).length;
-    const out = computeAdjustment(this.values, rules, missing, this.today.year);
-    return html`${this.renderProvenance(rules)}
-      <div class="form" part="form">
-        ${this.numberField('pension', this.unit(t.pension, t.perMonth))}
-        ${this.numberField('years', this.unit(t.years, t.yearsUnit), { help: 'deemed' })}
-        ${
-          out.needsBirth
-            ? html`<fieldset class="pair">
-                <legend>${t.birthAdjHint}</legend>
-                ${this.numberField('aby', t.birthYear, { integer: true })}
-                ${this.monthSelect('abm', t.birthMonth, true)}
-              </fieldset>`
-            : nothing
-        }
-        ${
-          out.hasRemote
-            ? html`<div class="field check">
-                <input
-                  type="checkbox"
-                  id="remote"
-                  name="remote"
-                  .checked=${this.values.remote === '1'}
-                  @change=${(e: Event) => {
-                    this.onInput(e);
-                    this.onChange();
-                  }}
-                /><label for="remote">${t.remote}</label>
-              </div>`
-            : nothing
-        }
-      </div>
-      ${
-        out.error
-          ? html`<p class="compute-error" role="alert">${this.policyMessage(out.error)}</p>`
-          : out.result
-            ? this.renderAdjustmentResult(out.result, missing)
-            : this.renderEmptyResult()
-      }`;
+    // Loading while the rule set or the tab's English texts are on their way.
+    return rules && !m.loadTexts(this.locale)
+      ? m.renderAdjustment(this.ui, rules)
+      : renderLoading(this.coreText, 4);
   }
 
   private get ui(): TabUi {
@@ -819,21 +695,16 @@ export class HbrsPensionEstimator extends HbrsElement {
       applyIndex: this.applyIndex,
       empty: () => this.renderEmptyResult(),
       policyMessage: (e) => this.policyMessage(e),
+      projection: this.tabs.projection,
+      projectionError: () => (this.tabErrors.projection ? this.renderTabState('projection') : undefined),
     };
   }
 
   private renderRetirementTab(): TemplateResult {
-    if (this.retirementTab) return this.retirementTab.renderRetirement(this.ui);
-    if (this.retirementLoadError) {
-      return renderError(this.coreText, {
-        message: errorMessage(this.coreText, this.retirementLoadError),
-        onRetry: () => {
-          this.retirementLoadError = undefined;
-          void this.loadRetirementTab();
-        },
-      });
-    }
-    return renderLoading(this.coreText, 4);
+    const m = this.tabs.retirement;
+    if (!m) return this.renderTabState('retirement')!;
+    // Its English texts may still be on their way.
+    return m.loadTexts(this.locale) ? renderLoading(this.coreText, 4) : m.renderRetirement(this.ui);
   }
 
   private renderGlossary(): TemplateResult {
@@ -885,7 +756,7 @@ export class HbrsPensionEstimator extends HbrsElement {
             part="panel"
             ?hidden=${m !== this.mode}
           >
-            ${m === this.mode ? (m === 'adjustment' ? this.renderAdjustment() : this.renderRetirementTab()) : nothing}
+            ${m === this.mode ? (m === 'adjustment' ? this.renderAdjustmentTab() : this.renderRetirementTab()) : nothing}
           </div>`,
       )}
       ${this.renderGlossary()} ${this.announcer.render()}

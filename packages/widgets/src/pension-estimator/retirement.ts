@@ -11,10 +11,8 @@ import {
   PolicyError,
   basicPension,
   clampContributionBase,
-  contributionSchedule,
   hubeiContributionBase,
   hubeiPensionBase,
-  projectAccount,
   statutoryRetirement,
   type AccountProjection,
   type BasicPensionResult,
@@ -25,14 +23,28 @@ import { renderBarChart } from './chart.js';
 export { retirementStyles } from './retirement.styles.js';
 import { num, parseField, yearMonth, type TabUi, type Values } from './model.js';
 import type { PensionEstimateDetail } from './pension-estimator.js';
+import type { ProjectionModule } from './tabs.js';
 import zhCN, { type RetirementMessages } from './locales/retirement.zh-CN.js';
-import en from './locales/retirement.en.js';
 
-const messages: Dictionaries<RetirementMessages> = { 'zh-CN': zhCN, en };
+/** zh-CN is built in; the English texts are loaded the first time the tab is shown in English. */
+const messages: Partial<Dictionaries<RetirementMessages>> = { 'zh-CN': zhCN };
+let englishLoad: Promise<unknown> | undefined;
 
-/** The retirement tab's texts in `locale`. */
+/**
+ * Loads the tab's texts in `locale` once per page: a promise while they are on their way, undefined when
+ * they are there. Offline and unable to fetch the English texts, the tab shows the Chinese ones.
+ */
+export function loadTexts(locale: Locale): Promise<unknown> | undefined {
+  if (messages[locale]) return undefined;
+  return (englishLoad ??= import('./locales/retirement.en.js').then(
+    (m) => (messages.en = m.default),
+    () => (messages.en = zhCN),
+  ));
+}
+
+/** The retirement tab's texts in `locale` (Chinese until the English ones are loaded). */
 export function retirementText(locale: Locale): RetirementMessages {
-  return messages[locale];
+  return messages[locale] ?? zhCN;
 }
 
 /** Default assumed future 记账利率, percent: the last confirmed national rate (2024: 2.62%). */
@@ -74,8 +86,15 @@ export function defaultBase(city: string, year: number): HubeiPensionBase | unde
   return undefined;
 }
 
-/** Runs the account projection and `basicPension` when every required field is valid. */
-export function computeRetirement(values: Values, today: { year: number }): RetirementOutcome {
+/**
+ * Runs the account projection and `basicPension` when every required field is valid. Without the
+ * projection engine (`projection`, loaded on demand), a projected account has no balance yet.
+ */
+export function computeRetirement(
+  values: Values,
+  today: { year: number },
+  projection?: ProjectionModule,
+): RetirementOutcome {
   const statutory = statutoryFrom(values, today.year);
   const birthYear = num(parseField(values, 'rby', today.year));
   const ageY = num(parseField(values, 'ageY'));
@@ -104,7 +123,7 @@ export function computeRetirement(values: Values, today: { year: number }): Reti
       const left = num(parseField(values, 'left'));
       const rateField = parseField(values, 'rate');
       const current = num(parseField(values, 'cbal')) ?? 0;
-      if (wage !== undefined && left !== undefined && rateField.ok) {
+      if (projection && wage !== undefined && left !== undefined && rateField.ok) {
         const rate = (rateField.value ?? DEFAULT_FUTURE_RATE) / 100;
         if (left === 0) {
           balance = current;
@@ -117,12 +136,12 @@ export function computeRetirement(values: Values, today: { year: number }): Reti
           }
           const from = today.year;
           const to = today.year + left - 1;
-          const contributions = contributionSchedule({
+          const contributions = projection.contributionSchedule({
             fromYear: from,
             toYear: to,
             monthlyBase: clampContributionBase(wage, bounds),
           });
-          out.projection = projectAccount({ balance: current, contributions, futureRate: rate });
+          out.projection = projection.projectAccount({ balance: current, contributions, futureRate: rate });
           out.projectionRange = { from, to, lower: bounds.lower, upper: bounds.upper };
           balance = out.projection.balance;
         }
@@ -213,7 +232,7 @@ export const EXAMPLE: Values = {
 export function renderRetirement(ui: TabUi): TemplateResult {
   const { t, values: v } = ui;
   const m = retirementText(ui.locale);
-  const out = computeRetirement(v, ui.today);
+  const out = computeRetirement(v, ui.today, ui.projection);
   const code = cityCode(v.city);
   const region = HUBEI_REGIONS.find((r) => r.code === code);
   const en = ui.locale === 'en';
@@ -312,7 +331,8 @@ export function renderRetirement(ui: TabUi): TemplateResult {
                       ${out.projection.usesAssumedRates ? m.assumedRates : ''}
                     </p>`
                   : nothing
-              }`
+              }
+              ${ui.projectionError() ?? nothing}`
             : ui.numberField('balance', ui.unit(m.balance, t.yuan))
         }
       </fieldset>
@@ -426,8 +446,9 @@ export function report(
   values: Values,
   today: { year: number },
   locale: Locale,
+  projection?: ProjectionModule,
 ): { detail: PensionEstimateDetail; message: string } | undefined {
-  const r = computeRetirement(values, today).result;
+  const r = computeRetirement(values, today, projection).result;
   if (!r) return undefined;
   return {
     detail: {

@@ -1,6 +1,6 @@
 import type { RetirementMessages } from './retirement.zh-CN.js';
 
-/** Texts of the retirement tab of <hbrs-pension-estimator> (en), loaded with the tab. */
+/** Texts of the retirement tab of <hbrs-pension-estimator> (en), loaded when the tab is shown in English. */
 const en: RetirementMessages = {
   city: 'Insured in (city)',
   base: 'Pension base (计发基数)',

@@ -1,0 +1,260 @@
+/**
+ * The "annual adjustment" tab of <hbrs-pension-estimator>: the adjustment engine of `@hbrs/sdk/policy`
+ * (rule-set validation, `pensionAdjustment`, the built-in Hubei 2025 example rule set) and the tab's view.
+ * Loaded on demand like the retirement tab, so a page that opens on the retirement tab does not download
+ * it; the element itself holds only what both tabs share.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { fill, formatMoney, safeUrl, type Dictionaries, type Locale } from '@hbrs/core';
+import {
+  HUBEI_2025_EXAMPLE_ADJUSTMENT,
+  PolicyError,
+  missingParameters,
+  parseAdjustmentRules,
+  pensionAdjustment,
+  type AdjustmentResult,
+  type AdjustmentRuleSet,
+} from '@hbrs/sdk/policy';
+import { num, parseField, yearMonth, type TabUi, type Values } from './model.js';
+import type { PensionEstimateDetail } from './pension-estimator.js';
+import zhCN, { type AdjustmentMessages } from './locales/adjustment.zh-CN.js';
+
+export { parseAdjustmentRules };
+
+/** zh-CN is built in; the English texts are loaded the first time the tab is shown in English. */
+const messages: Partial<Dictionaries<AdjustmentMessages>> = { 'zh-CN': zhCN };
+let englishLoad: Promise<unknown> | undefined;
+
+/**
+ * Loads the tab's texts in `locale` once per page: a promise while they are on their way, undefined when
+ * they are there. Offline and unable to fetch the English texts, the tab shows the Chinese ones.
+ */
+export function loadTexts(locale: Locale): Promise<unknown> | undefined {
+  if (messages[locale]) return undefined;
+  return (englishLoad ??= import('./locales/adjustment.en.js').then(
+    (m) => (messages.en = m.default),
+    () => (messages.en = zhCN),
+  ));
+}
+
+/** The tab's own texts and the element's shared ones. */
+const text = (ui: Pick<TabUi, 't' | 'locale'>) => ({ ...ui.t, ...(messages[ui.locale] ?? zhCN) });
+
+/** The rule set used when the portal gives none: Hubei 2025 with example parameters (`official: false`). */
+export const DEFAULT_RULES: AdjustmentRuleSet = HUBEI_2025_EXAMPLE_ADJUSTMENT;
+
+/** What the adjustment mode needs and produces. */
+export interface AdjustmentOutcome {
+  needsBirth: boolean;
+  hasRemote: boolean;
+  /** Undefined while a required field is missing or invalid. */
+  result?: AdjustmentResult;
+  missing: number;
+  error?: PolicyError;
+}
+
+/** Runs `pensionAdjustment` when every required field is valid. */
+export function computeAdjustment(
+  values: Values,
+  rules: AdjustmentRuleSet,
+  maxYear: number,
+): AdjustmentOutcome {
+  const needsBirth = rules.rules.some((r) => r.kind === 'age-tilt');
+  const hasRemote = rules.rules.some((r) => r.kind === 'remote-area');
+  const out: AdjustmentOutcome = { needsBirth, hasRemote, missing: missingParameters(rules).length };
+  const pension = num(parseField(values, 'pension'));
+  const years = num(parseField(values, 'years'));
+  if (pension === undefined || years === undefined) return out;
+  let birth: string | undefined;
+  if (needsBirth) {
+    birth = yearMonth(num(parseField(values, 'aby', maxYear)), values.abm);
+    if (birth === undefined) return out;
+  }
+  try {
+    out.result = pensionAdjustment(
+      { pension, contributionYears: years, birth, remoteArea: values.remote === '1' },
+      rules,
+      { allowIncomplete: true },
+    );
+  } catch (e) {
+    if (e instanceof PolicyError) out.error = e;
+    else throw e;
+  }
+  return out;
+}
+
+const ZH_FORMULA: [RegExp, string][] = [
+  [/(matches )?no band/g, '无对应档次'],
+  [/not in a designated remote area/g, '不属于艰苦边远地区'],
+  [/not entered/g, '未填写'],
+  [/minimum/g, '最低'],
+  [/pension/g, '养老金'],
+  [/band/g, '档次'],
+  [/years/g, '年'],
+  [/age/g, '年龄'],
+];
+
+function localFormula(ui: TabUi, formula: string): string {
+  if (ui.locale === 'en') return formula;
+  return ZH_FORMULA.reduce((s, [re, zh]) => s.replace(re, zh), formula);
+}
+
+function renderProvenance(ui: TabUi, rules: AdjustmentRuleSet): TemplateResult {
+  const t = text(ui);
+  const p = rules.provenance;
+  const link = safeUrl(p.url, ['http:', 'https:']);
+  const eligibility = rules.eligibility;
+  return html`${
+      p.official
+        ? nothing
+        : html`<p class="hbrs-sample-notice" part="notice">
+            <strong>${t.exampleNoticeTitle}</strong> <span>${t.exampleNotice}</span>
+          </p>`
+    }
+    <div class="provenance" part="provenance">
+      <p>
+        ${p.official ? html`<strong>${t.officialRules}</strong> · ` : nothing}
+        <span>${fill(t.rulesOf, { region: p.region, year: p.year })}</span>
+      </p>
+      ${p.document ? html`<p class="document">${fill(t.document, { document: p.document })}</p>` : nothing}
+      ${
+        link
+          ? html`<p><a href=${link} target="_blank" rel="noopener noreferrer">${t.sourceLink}</a></p>`
+          : nothing
+      }
+      ${
+        eligibility?.retiredBy && eligibility.effectiveFrom
+          ? html`<p>${fill(t.eligibility, { ...eligibility } as Record<string, string>)}</p>`
+          : nothing
+      }
+      ${
+        rules.ageAsOf && rules.rules.some((r) => r.kind === 'age-tilt')
+          ? html`<p>${fill(t.ageAsOf, { date: rules.ageAsOf })}</p>`
+          : nothing
+      }
+      ${
+        rules.nationalLevel
+          ? html`<p>${fill(t.nationalLevel, { percent: rules.nationalLevel.percent })}</p>`
+          : nothing
+      }
+    </div>`;
+}
+
+function renderResult(ui: TabUi, r: AdjustmentResult, missing: number): TemplateResult {
+  const t = text(ui);
+  const en = ui.locale === 'en';
+  if (!r.eligible) {
+    const reason = en ? r.reason?.en : r.reason?.zh;
+    return html`<div class="result" part="result">
+      <p>${fill(t.notEligible, { reason: reason ?? '' })}</p>
+    </div>`;
+  }
+  return html`<div class="result" part="result">
+    ${
+      r.complete
+        ? html`<dl class="headline" part="total">
+            <div>
+              <dt>${t.increase}</dt>
+              <dd>${ui.money(r.total)}</dd>
+            </div>
+            <div>
+              <dt>${t.newPension}</dt>
+              <dd>${ui.money(r.newPension)}</dd>
+            </div>
+          </dl>`
+        : html`<p class="incomplete">${fill(t.incomplete, { count: missing })}</p>`
+    }
+
+    <table>
+      <caption>
+        ${t.partsCaption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.colPart}</th>
+          <th scope="col">${t.colRule}</th>
+          <th scope="col">${t.colAmount}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${r.parts.map(
+          (p) =>
+            html`<tr data-rule=${p.ruleId}>
+              <th scope="row">
+                ${en ? p.labelEn : p.labelZh}${
+                  en && p.rule?.labelZh
+                    ? html`<span class="sub" lang="zh-CN">${p.rule.labelZh}</span>`
+                    : nothing
+                }
+              </th>
+              <td class="formula">${p.amount === null ? t.notEntered : localFormula(ui, p.formula)}</td>
+              <td class="amount">${p.amount === null ? t.notEntered : ui.money(p.amount)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/** The tab's provenance, form and result for a valid rule set. */
+export function renderAdjustment(ui: TabUi, rules: AdjustmentRuleSet): TemplateResult {
+  const t = text(ui);
+  const out = computeAdjustment(ui.values, rules, ui.today.year);
+  return html`${renderProvenance(ui, rules)}
+    <div class="form" part="form">
+      ${ui.numberField('pension', ui.unit(t.pension, t.perMonth))}
+      ${ui.numberField('years', ui.unit(t.years, t.yearsUnit), { help: 'deemed' })}
+      ${
+        out.needsBirth
+          ? html`<fieldset class="pair">
+              <legend>${t.birthAdjHint}</legend>
+              ${ui.numberField('aby', t.birthYear, { integer: true })}
+              ${ui.monthSelect('abm', t.birthMonth, true)}
+            </fieldset>`
+          : nothing
+      }
+      ${
+        out.hasRemote
+          ? html`<div class="field check">
+              <input
+                type="checkbox"
+                id="remote"
+                name="remote"
+                .checked=${ui.values.remote === '1'}
+                @change=${ui.onSelect}
+              /><label for="remote">${t.remote}</label>
+            </div>`
+          : nothing
+      }
+    </div>
+    ${
+      out.error
+        ? html`<p class="compute-error" role="alert">${ui.policyMessage(out.error)}</p>`
+        : out.result
+          ? renderResult(ui, out.result, out.missing)
+          : ui.empty()
+    }`;
+}
+
+/** The event detail and the announcement of the current result, if there is one. */
+export function report(
+  ui: Pick<TabUi, 't' | 'locale' | 'values' | 'today'>,
+  rules: AdjustmentRuleSet,
+): { detail: PensionEstimateDetail; message: string } | undefined {
+  const out = computeAdjustment(ui.values, rules, ui.today.year);
+  const r = out.result;
+  if (!r) return undefined;
+  const money = (y: number) => formatMoney(ui.locale, y);
+  return {
+    detail: {
+      mode: 'adjustment',
+      increase: r.complete ? r.total : null,
+      newPension: r.complete ? r.newPension : null,
+      eligible: r.eligible,
+      official: r.official,
+    },
+    message: r.complete
+      ? fill(text(ui).announceAdjustment, { increase: money(r.total), pension: money(r.newPension) })
+      : fill(text(ui).incomplete, { count: out.missing }),
+  };
+}
