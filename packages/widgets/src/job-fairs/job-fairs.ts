@@ -1,54 +1,66 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { HbrsElement, fill, renderEmpty, safeUrl, type Dictionaries, type Locale } from '@hbrs/core';
+import {
+  HbrsElement,
+  errorMessage,
+  fill,
+  renderEmpty,
+  renderError,
+  renderLoading,
+  safeUrl,
+  type Dictionaries,
+  type Locale,
+} from '@hbrs/core';
 import { CAMPAIGN_CODES, TARGET_GROUPS, cityOf } from '@hbrs/sdk';
-import type {
-  DivisionIndex,
-  FairStatus,
-  HbrsClient,
-  JobFair,
-  JobFairIndex,
-  JobFairQuery,
-  FeedKind,
-} from '@hbrs/sdk';
+import type { DivisionIndex, HbrsClient, JobFair, JobFairIndex, JobFairQuery, FeedKind } from '@hbrs/sdk';
 import { HbrsDataElement } from '../internal/data-element.js';
 import {
   DATE_PRESETS,
   addDays,
-  addMonths,
   daysInMonth,
   parseYm,
   parseYmd,
   presetBounds,
   startOfDay,
-  weekday,
-  ymString,
   ymdOf,
   ymdString,
   type DatePreset,
-  type Ymd,
 } from './dates.js';
-import {
-  formatCount,
-  formatDay,
-  formatFairRange,
-  formatInstant,
-  formatMonth,
-  formatSalary,
-  formatShortDay,
-  weekdayNames,
-} from './format.js';
-import { icsFileName, writeIcs } from './ics.js';
-import { labels } from './labels.js';
+import { fairCounts, fairStatus } from './fair.js';
+import { formatCount, formatFairRange } from './format.js';
+import { labels, setAudienceLabels } from './labels.js';
 import { VirtualWindow } from './virtual-list.js';
 import { jobFairsStyles } from './job-fairs.styles.js';
 import zhCN from './locales/zh-CN.js';
-import en from './locales/en.js';
+import type * as ViewsModule from './views.js';
+import type { ViewHost } from './views.js';
 
-/** Message shape of <hbrs-job-fairs>. */
+export { fairCounts, fairStatus };
+
+/** Message shape of <hbrs-job-fairs> (the list; the detail and month texts travel with the views chunk). */
 export type JobFairsMessages = typeof zhCN;
-const messages: Dictionaries<JobFairsMessages> = { 'zh-CN': zhCN, en };
+
+// zh-CN ships in the bundle; the English texts are a separate chunk, loaded with the data when the page is in
+// English (or as soon as it switches), so Chinese pages never download them.
+const messages: Partial<Dictionaries<JobFairsMessages>> = { 'zh-CN': zhCN };
+let enLoading: Promise<void> | undefined;
+function loadEnglish(): Promise<void> {
+  enLoading ??= import('./locales/en.js').then(
+    (m) => {
+      messages.en = m.default;
+      setAudienceLabels(m.EN_AUDIENCES);
+    },
+    () => {
+      enLoading = undefined;
+    },
+  );
+  return enLoading;
+}
+
+type Views = typeof ViewsModule;
+/** The heading in every locale, for the moment before a locale's texts have arrived. */
+const TITLES: Dictionaries<string> = { 'zh-CN': zhCN.title, en: 'Job fairs' };
 
 /** What <hbrs-job-fairs> loads: the fair index, the division index (when available) and filter options. */
 export interface JobFairsData {
@@ -106,24 +118,6 @@ const listConverter = {
   fromAttribute: (v: string | null): string[] => (v ?? '').split(/[\s,]+/).filter(Boolean),
   toAttribute: (v: string[]): string => v.join(' '),
 };
-
-/** Status of a fair at instant `now`: cancelled/draft as published, else from its times. */
-export function fairStatus(f: JobFair, now: number): FairStatus {
-  if (f.status === 'cancelled' || f.status === 'draft') return f.status;
-  const s = Date.parse(f.startTime);
-  const e = Date.parse(f.endTime);
-  return now < s ? 'upcoming' : now > e ? 'ended' : 'ongoing';
-}
-
-/** Number of employers and positions of a fair (published figures first, else counted). */
-export function fairCounts(f: JobFair): { employers: number; positions: number } {
-  let positions = 0;
-  for (const e of f.employers) positions += e.positions.length;
-  return {
-    employers: f.stats?.employerCount ?? f.employers.length,
-    positions: f.stats?.positionCount ?? positions,
-  };
-}
 
 /**
  * The job-fair listing (招聘会): fairs soonest first with filters (city → county, date presets or a
@@ -223,7 +217,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
   }
 
   private get t(): JobFairsMessages {
-    return messages[this.locale];
+    return messages[this.locale] ?? zhCN;
   }
 
   private get nowMs(): number {
@@ -235,6 +229,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
       client.jobFairs.index({ signal }),
       // Without divisions the widget still works; the division filter is then left out.
       client.divisions.index({ signal }).catch(() => undefined),
+      this.locale === 'en' ? loadEnglish() : undefined,
     ]);
     const campaigns = new Set<string>();
     const audiences = new Set<string>();
@@ -348,6 +343,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (!messages[this.locale]) void loadEnglish().then(() => this.requestUpdate());
     // An unknown preset from an attribute or a script falls back to the default.
     if (!(DATE_PRESETS as readonly string[]).includes(this.date)) this.date = 'upcoming';
     const mk = `${this.locale}|${this.largeText}|${this.theme ?? ''}`;
@@ -623,57 +619,85 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
       this.focusGrid = false;
       this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
     }
+    // The detail and the month view load when needed (a detail or the month view from the URL, an attribute
+    // or a script), or earlier, as soon as someone points at or focuses the widget (see `prefetchViews`).
+    if (this.needsViews && !this.viewsPromise) void this.loadViews();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The views chunk (detail body, month grid, .ics, share)
+
+  private views: Views | undefined;
+  private viewsPromise: Promise<void> | undefined;
+  @state() private viewsFailed = false;
+
+  private get needsViews(): boolean {
+    return !this.views && this.data.status === 'ready' && (!!this.selected || this.view === 'month');
+  }
+
+  private readonly prefetchViews = (): void => {
+    if (this.data.status === 'ready' && !this.viewsPromise) void this.loadViews();
+  };
+
+  private loadViews(): Promise<void> {
+    this.viewsFailed = false;
+    this.viewsPromise ??= import('./views.js').then(
+      (m) => {
+        this.views = m;
+        // The views bring their own styles: adopted next to the element's (constructable stylesheets, so a
+        // strict CSP allows them).
+        const own = (this.constructor as typeof HbrsJobFairs).elementStyles;
+        adoptStyles(this.renderRoot as ShadowRoot, [...own, m.viewStyles]);
+        this.requestUpdate();
+      },
+      () => {
+        this.viewsPromise = undefined;
+        this.viewsFailed = true;
+      },
+    );
+    return this.viewsPromise;
+  }
+
+  /** The views seen through the element's own state (see `ViewHost`). */
+  private get asViewHost(): ViewHost {
+    return this as unknown as ViewHost;
+  }
+
+  /** Also waits for the views chunk or the English texts when the current render needs them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let i = 0; i < 3; i++) {
+      const waiting =
+        this.needsViews && !this.viewsFailed
+          ? this.viewsPromise
+          : !messages[this.locale]
+            ? enLoading
+            : undefined;
+      if (!waiting) break;
+      await waiting;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** The lazily loaded part's place while its code loads, or its error view with a retry. */
+  private renderViewsPending(): TemplateResult {
+    return this.viewsFailed
+      ? renderError(this.coreText, {
+          message: errorMessage(this.coreText, { code: 'network' }),
+          onRetry: () => void this.loadViews(),
+        })
+      : renderLoading(this.coreText, 2);
   }
 
   /** The `.ics` text of a fair. */
-  icsFor(f: JobFair): string {
-    const venue = [f.venue?.name, f.venue?.address].filter(Boolean).join(' ');
-    const online = safeUrl(f.online?.url, ['http:', 'https:']);
-    const lines = [
-      f.theme,
-      f.description,
-      f.organizers.hosts.length ? `${this.t.organizer}: ${f.organizers.hosts.join('、')}` : undefined,
-      f.contact?.phone ? `${this.t.phone}: ${f.contact.phone}` : undefined,
-      online ? `${this.t.online}: ${online}` : undefined,
-    ].filter((x): x is string => !!x);
-    return writeIcs(
-      [
-        {
-          uid: `${f.id}@hbrs-job-fairs`,
-          summary: f.name,
-          start: f.startTime,
-          end: f.endTime,
-          ...(venue || online ? { location: venue || online } : {}),
-          ...(lines.length ? { description: lines.join('\n') } : {}),
-          ...(online || f.source?.url ? { url: online ?? f.source?.url } : {}),
-          status: f.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
-          organizer: f.organizers.hosts[0],
-          ...(f.campaign ? { categories: [labels.campaign(f.campaign.code, this.locale)] } : {}),
-        },
-      ],
-      { now: new Date(this.nowMs) },
-    );
+  /** The `.ics` text of a fair (loads the views chunk first when needed). */
+  async icsFor(f: JobFair): Promise<string> {
+    await this.loadViews();
+    if (!this.views) throw new Error('hbrs-job-fairs: the calendar writer could not be loaded');
+    return this.views.icsFor(this.asViewHost, f);
   }
 
-  private downloadIcs(f: JobFair): void {
-    const ics = this.icsFor(f);
-    const filename = icsFileName(f.name);
-    const proceed = this.emit('hbrs-fair-calendar', { id: f.id, filename, ics }, { cancelable: true });
-    if (proceed) {
-      const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = filename;
-      a.hidden = true;
-      this.renderRoot.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    }
-    this.announcer.announce(fill(this.t.calendarSaved, { file: filename }));
-  }
-
-  /** The link that opens this fair's detail (the page URL with `jf.fair=<id>`). */
   shareLinkFor(id: string): string {
     const url = new URL(window.location.href);
     for (const k of [...url.searchParams.keys()]) if (k.startsWith('jf.')) url.searchParams.delete(k);
@@ -682,101 +706,10 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     return url.href;
   }
 
-  private async share(f: JobFair): Promise<void> {
-    const url = this.shareLinkFor(f.id);
-    let copied = false;
-    try {
-      await navigator.clipboard.writeText(url);
-      copied = true;
-    } catch {
-      copied = false;
-    }
-    this.shareUrl = url;
-    this.shareNote = copied ? this.t.copied : this.t.copyFailed;
-    this.announcer.announce(this.shareNote);
-    this.emit('hbrs-fair-share', { id: f.id, url, copied });
-  }
-
   // ---------------------------------------------------------------------------------------------
   // Month view
 
   private focusGrid = false;
-
-  private moveMonth(n: number): void {
-    const next = addMonths(this.shownMonth(), n);
-    this.month = ymString(next);
-    const fd = parseYmd(this.focusDay);
-    const d = Math.min(fd?.d ?? 1, daysInMonth(next.y, next.m));
-    this.focusDay = ymdString({ ...next, d });
-    this.writeUrl('push');
-  }
-
-  private readonly onPrevMonth = (): void => this.moveMonth(-1);
-  private readonly onNextMonth = (): void => this.moveMonth(1);
-
-  private currentFocusDay(): Ymd {
-    const { y, m } = this.shownMonth();
-    const fd = parseYmd(this.focusDay);
-    if (fd && fd.y === y && fd.m === m) return fd;
-    const today = ymdOf(this.nowMs);
-    return today.y === y && today.m === m ? today : { y, m, d: 1 };
-  }
-
-  private readonly onGridKey = (e: KeyboardEvent): void => {
-    const cur = this.currentFocusDay();
-    let next: Ymd | undefined;
-    switch (e.key) {
-      case 'ArrowLeft':
-        next = addDays(cur, -1);
-        break;
-      case 'ArrowRight':
-        next = addDays(cur, 1);
-        break;
-      case 'ArrowUp':
-        next = addDays(cur, -7);
-        break;
-      case 'ArrowDown':
-        next = addDays(cur, 7);
-        break;
-      case 'Home':
-        next = addDays(cur, -weekday(cur));
-        break;
-      case 'End':
-        next = addDays(cur, 6 - weekday(cur));
-        break;
-      case 'PageUp':
-      case 'PageDown': {
-        const ym = addMonths(cur, e.key === 'PageUp' ? -1 : 1);
-        next = { ...ym, d: Math.min(cur.d, daysInMonth(ym.y, ym.m)) };
-        break;
-      }
-      case 'Enter':
-      case ' ':
-        e.preventDefault();
-        this.pickDay(ymdString(cur));
-        return;
-      default:
-        return;
-    }
-    e.preventDefault();
-    const { y, m } = this.shownMonth();
-    this.focusDay = ymdString(next);
-    if (next.y !== y || next.m !== m) {
-      this.month = ymString(next);
-      this.writeUrl('replace');
-    }
-    this.focusGrid = true;
-  };
-
-  private pickDay(day: string): void {
-    this.day = day;
-    this.focusDay = day;
-    const n = this.byDay.get(day)?.length ?? 0;
-    const v = parseYmd(day)!;
-    this.announcer.announce(
-      fill(this.t.dayLabel, { date: formatDay(this.locale, v), count: formatCount(this.locale, n) }),
-    );
-  }
 
   // ---------------------------------------------------------------------------------------------
   // Rendering
@@ -1182,133 +1115,14 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
   }
 
   private renderMonth(): TemplateResult {
-    const t = this.t;
-    const loc = this.locale;
-    const { y, m } = this.shownMonth();
-    const focus = this.currentFocusDay();
-    const first = { y, m, d: 1 };
-    const lead = weekday(first);
-    const days = daysInMonth(y, m);
-    const cells: (Ymd | undefined)[] = [
-      ...Array.from({ length: lead }, () => undefined),
-      ...Array.from({ length: days }, (_, i) => ({ y, m, d: i + 1 })),
-    ];
-    while (cells.length % 7) cells.push(undefined);
-    const weeks: (Ymd | undefined)[][] = [];
-    for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
-    const names = weekdayNames(loc);
-    const todayKey = ymdString(ymdOf(this.nowMs));
-    const picked = this.day && parseYmd(this.day);
-    const dayFairs = picked ? (this.byDay.get(this.day) ?? []) : [];
-    return html`<div class="calendar" part="calendar">
-      <div class="month-nav">
-        <button type="button" class="hbrs-button" data-variant="secondary" @click=${this.onPrevMonth}>
-          <span aria-hidden="true">‹</span> ${t.prevMonth}
-        </button>
-        <h3 id="jf-month-title" class="month-title">${formatMonth(loc, y, m)}</h3>
-        <button type="button" class="hbrs-button" data-variant="secondary" @click=${this.onNextMonth}>
-          ${t.nextMonth} <span aria-hidden="true">›</span>
-        </button>
-      </div>
-      <p id="jf-grid-hint" class="hint">${t.gridHint}</p>
-      <table
-        role="grid"
-        class="grid"
-        aria-labelledby="jf-month-title"
-        aria-describedby="jf-grid-hint"
-        @keydown=${this.onGridKey}
-      >
-        <thead>
-          <tr>
-            ${names.map((n) => html`<th scope="col" abbr=${n.long}>${n.short}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${weeks.map(
-            (w) =>
-              html`<tr>
-                ${w.map((d) => {
-                  if (!d) return html`<td class="pad"></td>`;
-                  const key = ymdString(d);
-                  const n = this.byDay.get(key)?.length ?? 0;
-                  const isFocus = d.d === focus.d;
-                  return html`<td
-                    role="gridcell"
-                    tabindex=${isFocus ? '0' : '-1'}
-                    data-day=${key}
-                    aria-selected=${key === this.day ? 'true' : 'false'}
-                    aria-current=${key === todayKey ? 'date' : nothing}
-                    class=${n ? 'has-fairs' : ''}
-                    @click=${() => this.pickDay(key)}
-                    @focus=${() => {
-                      if (this.focusDay !== key) this.focusDay = key;
-                    }}
-                  >
-                    <span class="day-num" aria-hidden="true">${d.d}</span>
-                    <span class="hbrs-visually-hidden"
-                      >${fill(t.dayLabel, { date: formatDay(loc, d), count: formatCount(loc, n) })}</span
-                    >
-                    ${
-                      n
-                        ? html`<span class="day-count" aria-hidden="true"
-                            >${fill(t.dayCount, { count: formatCount(loc, n) })}</span
-                          >`
-                        : nothing
-                    }
-                  </td>`;
-                })}
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-      ${
-        picked
-          ? html`<section class="day-fairs" aria-labelledby="jf-day-title">
-              <h3 id="jf-day-title">${fill(t.dayFairs, { date: formatShortDay(loc, picked) })}</h3>
-              ${
-                dayFairs.length
-                  ? html`<ul class="plain">
-                      ${dayFairs.map((f) => html`<li class="fair" part="fair">${this.renderFairSummary(f, 4)}</li>`)}
-                    </ul>`
-                  : html`<p>${t.dayNone}</p>`
-              }
-            </section>`
-          : nothing
-      }
-    </div>`;
+    return this.views
+      ? this.views.renderMonth(this.asViewHost)
+      : html`<div class="calendar" part="calendar">${this.renderViewsPending()}</div>`;
   }
 
   private renderDetail(): TemplateResult | typeof nothing {
     if (!this.selected) return nothing;
     const f = this.fairById(this.selected);
-    const t = this.t;
-    const loc = this.locale;
-    if (!f) {
-      return html`<dialog
-        part="detail"
-        class="detail"
-        aria-labelledby="jf-detail-title"
-        @close=${this.onDialogClose}
-      >
-        <div class="detail-head">
-          <h2 id="jf-detail-title" tabindex="-1">${t.detail}</h2>
-          <button type="button" class="hbrs-button" data-variant="secondary" @click=${this.onCloseButton}>
-            ${t.close}
-          </button>
-        </div>
-        <p>${this.coreText.errorNotFound}</p>
-      </dialog>`;
-    }
-    const c = fairCounts(f);
-    const online = safeUrl(f.online?.url, ['http:', 'https:']);
-    const live = safeUrl(f.online?.liveStreamUrl, ['http:', 'https:']);
-    const digits = f.contact?.phone?.replace(/[^\d+]/g, '') ?? '';
-    const phone = /^\+?\d{3,}$/.test(digits) ? safeUrl(`tel:${digits}`, ['tel:']) : undefined;
-    const jsUrl = safeUrl(f.registration?.jobseeker?.url, ['http:', 'https:']);
-    const emUrl = safeUrl(f.registration?.employer?.url, ['http:', 'https:']);
-    const srcUrl = safeUrl(f.source?.url, ['http:', 'https:']);
-    const zoneName = new Map(f.zones.map((z) => [z.code, z.name]));
-    const headcount = f.stats?.headcountTotal;
     return html`<dialog
       part="detail"
       class="detail"
@@ -1318,283 +1132,20 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     >
       <div class="detail-body">
         <div class="detail-head">
-          <h2 id="jf-detail-title" tabindex="-1">${f.name}</h2>
+          <h2 id="jf-detail-title" tabindex="-1">${f ? f.name : this.t.detail}</h2>
           <button type="button" class="hbrs-button" data-variant="secondary" @click=${this.onCloseButton}>
-            ${t.close}
+            ${this.t.close}
           </button>
         </div>
-        ${f.theme ? html`<p class="theme">${f.theme}</p>` : nothing}
-        <dl class="facts">
-          <dt>${t.time}</dt>
-          <dd>
-            ${this.renderStatus(f)}
-            <time datetime=${f.startTime}>${formatFairRange(loc, f.startTime, f.endTime)}</time>
-          </dd>
-          <dt>${t.venue}</dt>
-          <dd>${this.renderDetailWhere(f, online, live)}</dd>
-          ${
-            f.venue?.transit
-              ? html`<dt>${t.transit}</dt>
-                  <dd>${f.venue.transit}</dd>`
-              : nothing
-          }
-          <dt>${t.organizer}</dt>
-          <dd>${f.organizers.hosts.join('、')}</dd>
-          ${
-            f.organizers.undertakers.length
-              ? html`<dt>${t.undertaker}</dt>
-                  <dd>${f.organizers.undertakers.join('、')}</dd>`
-              : nothing
-          }
-          ${
-            f.organizers.coOrganizers.length
-              ? html`<dt>${t.coOrganizer}</dt>
-                  <dd>${f.organizers.coOrganizers.join('、')}</dd>`
-              : nothing
-          }
-          ${
-            f.campaign && f.campaign.code !== 'none'
-              ? html`<dt>${t.campaignLabel}</dt>
-                  <dd>${f.campaign.name ?? labels.campaign(f.campaign.code, loc)}</dd>`
-              : nothing
-          }
-          ${
-            f.fairType
-              ? html`<dt>${t.fairType}</dt>
-                  <dd>${labels.fairType(f.fairType, loc)}</dd>`
-              : nothing
-          }
-          ${
-            f.targetGroups.length
-              ? html`<dt>${t.audience}</dt>
-                  <dd>${f.targetGroups.map((g) => labels.audience(g, loc)).join('、')}</dd>`
-              : nothing
-          }
-          <dt>${t.employers}</dt>
-          <dd>
-            ${fill(t.employersCount, { count: formatCount(loc, c.employers) })} ·
-            ${fill(t.positionsCount, { count: formatCount(loc, c.positions) })}
-            ${headcount ? html` · ${fill(t.headcountTotal, { count: formatCount(loc, headcount) })}` : nothing}
-          </dd>
-        </dl>
         ${
-          f.description
-            ? html`<h3>${t.description}</h3>
-                <p class="prose">${f.description}</p>`
-            : nothing
-        }
-        ${
-          f.zones.length
-            ? html`<h3>${t.zones}</h3>
-                <ul class="zones">
-                  ${f.zones.map(
-                    (z) =>
-                      html`<li>
-                        <strong>${z.name}</strong>
-                        ${z.kind ? html`<span class="muted">${labels.zoneKind(z.kind, loc)}</span>` : nothing}
-                        ${z.boothRange ? html`<span class="muted">${fill(t.booth, { booth: z.boothRange })}</span>` : nothing}
-                      </li>`,
-                  )}
-                </ul>`
-            : nothing
-        }
-        <h3>${t.employers}</h3>
-        ${
-          f.employers.length
-            ? html`<ul class="employers">
-                ${f.employers.map(
-                  (e) =>
-                    html`<li class="employer">
-                      <h4>${e.name}</h4>
-                      <p class="muted">
-                        ${[
-                          e.boothNo ? fill(t.booth, { booth: e.boothNo }) : '',
-                          e.zoneCode ? (zoneName.get(e.zoneCode) ?? '') : '',
-                          e.nature ?? '',
-                          e.industry?.name ?? '',
-                          e.scale ?? '',
-                        ]
-                          .filter(Boolean)
-                          .join(' · ')}
-                      </p>
-                      ${
-                        e.positions.length
-                          ? html`<ul class="positions">
-                              ${e.positions.map(
-                                (p) =>
-                                  html`<li>
-                                    <strong>${p.title}</strong>
-                                    <span
-                                      >${
-                                        p.headcount > 0
-                                          ? fill(t.headcount, { count: formatCount(loc, p.headcount) })
-                                          : t.headcountAny
-                                      }</span
-                                    >
-                                    <span
-                                      >${
-                                        p.education.code === '00'
-                                          ? labels.education('00', loc)
-                                          : p.education.orAbove
-                                            ? fill(t.orAbove, {
-                                                label: labels.education(p.education.code, loc),
-                                              })
-                                            : labels.education(p.education.code, loc)
-                                      }</span
-                                    >
-                                    <span class="salary">${formatSalary(loc, p.salary, t)}</span>
-                                  </li>`,
-                              )}
-                            </ul>`
-                          : html`<p class="muted">${t.noPositions}</p>`
-                      }
-                    </li>`,
-                )}
-              </ul>`
-            : html`<p class="muted">${t.noEmployers}</p>`
-        }
-        ${
-          f.contact && (f.contact.name || f.contact.phone || f.contact.email)
-            ? html`<h3>${t.contact}</h3>
-                <dl class="facts">
-                  ${
-                    f.contact.name
-                      ? html`<dt>${t.contactName}</dt>
-                          <dd>${f.contact.name}</dd>`
-                      : nothing
-                  }
-                  ${
-                    f.contact.phone
-                      ? html`<dt>${t.phone}</dt>
-                          <dd>${phone ? html`<a href=${phone}>${f.contact.phone}</a>` : f.contact.phone}</dd>`
-                      : nothing
-                  }
-                  ${
-                    f.contact.email
-                      ? html`<dt>${t.email}</dt>
-                          <dd>${f.contact.email}</dd>`
-                      : nothing
-                  }
-                </dl>`
-            : nothing
-        }
-        ${
-          f.registration?.jobseeker || f.registration?.employer
-            ? html`<h3>${t.registration}</h3>
-                <ul class="plain">
-                  ${
-                    f.registration.jobseeker
-                      ? html`<li>
-                          ${
-                            jsUrl
-                              ? html`<a href=${jsUrl} target="_blank" rel="noopener noreferrer"
-                                  >${t.registerJobseeker}</a
-                                >`
-                              : html`<span>${t.registerJobseeker}</span>`
-                          }
-                          ${f.registration.jobseeker.required ? html`<span class="muted">${t.registerRequired}</span>` : nothing}
-                          ${
-                            f.registration.jobseeker.method
-                              ? html`<span class="muted">${f.registration.jobseeker.method}</span>`
-                              : nothing
-                          }
-                        </li>`
-                      : nothing
-                  }
-                  ${
-                    f.registration.employer
-                      ? html`<li>
-                          ${
-                            emUrl
-                              ? html`<a href=${emUrl} target="_blank" rel="noopener noreferrer"
-                                  >${t.registerEmployer}</a
-                                >`
-                              : html`<span>${t.registerEmployer}</span>`
-                          }
-                          ${
-                            f.registration.employer.deadline
-                              ? html`<span class="muted"
-                                  >${fill(t.deadline, { date: formatInstant(loc, f.registration.employer.deadline) })}</span
-                                >`
-                              : nothing
-                          }
-                          ${
-                            f.registration.employer.method
-                              ? html`<span class="muted">${f.registration.employer.method}</span>`
-                              : nothing
-                          }
-                        </li>`
-                      : nothing
-                  }
-                </ul>`
-            : nothing
-        }
-        <div class="detail-actions" role="group" aria-label=${t.actions}>
-          <button type="button" class="hbrs-button" @click=${() => this.downloadIcs(f)}>
-            ${t.addToCalendar}
-          </button>
-          ${
-            this.syncUrl
-              ? html`<button
-                  type="button"
-                  class="hbrs-button"
-                  data-variant="secondary"
-                  @click=${() => this.share(f)}
-                >
-                  ${t.share}
-                </button>`
-              : nothing
-          }
-        </div>
-        ${
-          this.shareUrl
-            ? html`<p class="share" role="status">${this.shareNote}</p>
-                <label class="share-field"
-                  >${t.shareLink}<input type="text" readonly .value=${this.shareUrl} @focus=${this.selectAll}
-                /></label>`
-            : nothing
-        }
-        ${
-          srcUrl || f.source?.platform
-            ? html`<p class="muted source">
-                ${t.source}:
-                ${
-                  srcUrl
-                    ? html`<a href=${srcUrl} target="_blank" rel="noopener noreferrer"
-                        >${f.source?.platform ?? srcUrl}</a
-                      >`
-                    : f.source?.platform
-                }
-              </p>`
-            : nothing
+          !f
+            ? html`<p>${this.coreText.errorNotFound}</p>`
+            : this.views
+              ? this.views.renderDetailBody(this.asViewHost, f)
+              : this.renderViewsPending()
         }
       </div>
     </dialog>`;
-  }
-
-  private readonly selectAll = (e: Event): void => (e.target as HTMLInputElement).select();
-
-  private renderDetailWhere(f: JobFair, online?: string, live?: string): TemplateResult {
-    const loc = this.locale;
-    const division = this.divisionName(f.divisionCode);
-    return html`<span class="mode">${labels.mode(f.mode, loc)}</span> ${
-        f.mode !== 'online'
-          ? html`${division ? html`<span>${division}</span>` : nothing}
-            ${f.venue?.name ? html`<span>${f.venue.name}</span>` : nothing}
-            ${f.venue?.address ? html`<span>${f.venue.address}</span>` : nothing}`
-          : nothing
-      }
-      ${
-        f.mode !== 'offline'
-          ? html`${f.online?.platform ? html`<span>${f.online.platform}</span>` : nothing}
-            ${
-              online
-                ? html`<a href=${online} target="_blank" rel="noopener noreferrer">${this.t.onlineOpen}</a>`
-                : nothing
-            }
-            ${live ? html`<a href=${live} target="_blank" rel="noopener noreferrer">${this.t.liveStream}</a>` : nothing}`
-          : nothing
-      }`;
   }
 
   private renderReady(data: JobFairsData): TemplateResult {
@@ -1611,8 +1162,16 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
   protected override render(): TemplateResult {
     const data = this.loaded;
     const state = this.renderDataState();
-    return html`<section class="hbrs-root" lang=${this.locale as Locale} aria-labelledby="jf-title">
-      <h2 id="jf-title" part="title">${this.heading ?? this.t.title}</h2>
+    return html`<section
+      class="hbrs-root"
+      lang=${this.locale as Locale}
+      aria-labelledby="jf-title"
+      @focusin=${this.prefetchViews}
+      @pointerover=${this.prefetchViews}
+    >
+      <h2 id="jf-title" part="title">
+        ${this.heading ?? messages[this.locale]?.title ?? TITLES[this.locale]}
+      </h2>
       ${this.renderSampleNotice()} ${this.announcer.render()}
       ${state ?? (data ? this.renderReady(data) : nothing)}
     </section>`;

@@ -1,0 +1,141 @@
+import { css } from 'lit';
+
+/** Styles of the detail body and the month view: adopted with the lazily loaded views chunk. */
+export const viewStyles = css`
+  .plain,
+  .zones,
+  .employers,
+  .positions {
+    list-style: none;
+    margin: 0 0 var(--_hbrs-space-3);
+    padding: 0;
+  }
+  .zones li,
+  .positions li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_hbrs-space-1) var(--_hbrs-space-3);
+    padding: var(--_hbrs-space-1) 0;
+  }
+  .employer {
+    padding: var(--_hbrs-space-2) 0;
+    border-top: 1px solid var(--_hbrs-color-border);
+  }
+  .salary {
+    font-weight: 600;
+  }
+  /* Month view */
+  .month-nav {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_hbrs-space-2);
+    margin: 0 0 var(--_hbrs-space-2);
+  }
+  .month-title {
+    margin: 0;
+  }
+  .grid {
+    width: 100%;
+    border-collapse: collapse;
+    table-layout: fixed;
+    margin: 0 0 var(--_hbrs-space-3);
+  }
+  .grid th {
+    padding: var(--_hbrs-space-1);
+    font-size: 0.875em;
+    font-weight: 600;
+    text-align: center;
+  }
+  .grid td {
+    height: 56px;
+    padding: var(--_hbrs-space-1);
+    border: 1px solid var(--_hbrs-color-border);
+    vertical-align: top;
+    cursor: pointer;
+  }
+  .grid td.pad {
+    cursor: default;
+    background: transparent;
+  }
+  .grid td:focus-visible {
+    outline: var(--_hbrs-focus-ring-width) solid var(--_hbrs-color-focus);
+    outline-offset: -3px;
+  }
+  .grid td[aria-selected='true'] {
+    background: var(--_hbrs-color-primary);
+    color: var(--_hbrs-color-on-primary);
+  }
+  .grid td[aria-current='date'] .day-num {
+    text-decoration: underline;
+    font-weight: 700;
+  }
+  .day-num {
+    display: block;
+  }
+  .day-count {
+    display: block;
+    font-size: 0.8125em;
+    font-weight: 700;
+    color: var(--_hbrs-color-primary);
+  }
+  .grid td[aria-selected='true'] .day-count {
+    color: inherit;
+  }
+  .day-fairs .fair:last-child {
+    border-bottom: 0;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: var(--_hbrs-space-1) var(--_hbrs-space-3);
+    margin: 0 0 var(--_hbrs-space-3);
+  }
+  .facts dt {
+    font-weight: 600;
+  }
+  .facts dd {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_hbrs-space-1) var(--_hbrs-space-3);
+    margin: 0;
+    min-width: 0;
+  }
+  .prose {
+    white-space: pre-line;
+  }
+  .detail-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_hbrs-space-2);
+    margin: var(--_hbrs-space-3) 0;
+  }
+  .share-field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_hbrs-space-1);
+  }
+  @container (max-width: 480px) {
+    .facts {
+      grid-template-columns: 1fr;
+    }
+    .facts dd {
+      margin-bottom: var(--_hbrs-space-2);
+    }
+    .grid td {
+      height: 48px;
+      padding: 2px;
+    }
+  }
+  @media (forced-colors: active) {
+    .grid td {
+      border: 1px solid CanvasText;
+    }
+    .grid td[aria-selected='true'] {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+  }
+`;
