@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   HOSTILE_STRINGS,
@@ -25,6 +25,7 @@ import {
 } from '@hbrs/sdk/policy';
 import './define.js';
 import type { HbrsPensionEstimator, PensionEstimateDetail } from './pension-estimator.js';
+import { tabLoaders, type TabPart } from './tabs.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Helpers
@@ -118,6 +119,32 @@ const OFFICIAL_FIXTURE: AdjustmentRuleSet = {
     url: 'https://rst.hubei.gov.cn/example-notice.html',
   },
 };
+
+/**
+ * Stands in for the loader of a part loaded on demand: every call waits for `release()`, then fails while
+ * `failing` is true (as a dropped connection would), else loads the real module. Records the calls.
+ */
+function standIn(part: TabPart) {
+  const original = tabLoaders[part];
+  const state = { calls: 0, failing: false, release: () => {} };
+  let gate = Promise.resolve();
+  const hold = () => (gate = new Promise<void>((r) => (state.release = r)));
+  (tabLoaders as Record<TabPart, () => Promise<unknown>>)[part] = async () => {
+    state.calls++;
+    await gate;
+    if (state.failing) throw new TypeError('Failed to fetch dynamically imported module');
+    return original();
+  };
+  return { state, hold, restore: () => ((tabLoaders as Record<TabPart, unknown>)[part] = original) };
+}
+
+/** Mounts the element in a `lang` wrapper without waiting for its parts loaded on demand. */
+async function mountLazy(mode: string, lang = 'zh-CN'): Promise<HbrsPensionEstimator> {
+  const wrap = await fixture<HTMLDivElement>(
+    html`<div lang=${lang}><hbrs-pension-estimator mode=${mode}></hbrs-pension-estimator></div>`,
+  );
+  return wrap.querySelector('hbrs-pension-estimator')!;
+}
 
 // ---------------------------------------------------------------------------------------------------
 
@@ -984,6 +1011,200 @@ describe('<hbrs-pension-estimator>', () => {
       expect(page.errors).to.deep.equal([]);
       const title = el.shadowRoot!.querySelector('h2')!;
       expect(page.win.getComputedStyle(title).color).to.equal('rgb(11, 87, 164)');
+    });
+  });
+
+  describe('loading on demand', () => {
+    it('downloads only the shown tab: the default page never loads the retirement tab, and vice versa', async () => {
+      const calls: string[] = [];
+      const originals = { ...tabLoaders };
+      for (const part of Object.keys(tabLoaders) as TabPart[]) {
+        (tabLoaders as Record<TabPart, () => Promise<unknown>>)[part] = () => {
+          calls.push(part);
+          return originals[part]();
+        };
+      }
+      try {
+        const adjustment = await estimator();
+        expect(calls).to.deep.equal(['adjustment']);
+        expect($(adjustment, '#pension')).to.exist;
+        calls.length = 0;
+        const retirement = await estimator({ mode: 'retirement' });
+        expect(calls).to.deep.equal(['retirement']);
+        expect($(retirement, '#base')).to.exist;
+        // The account projection comes only when the person chooses it.
+        await type(retirement, 'acct', 'project');
+        expect(calls).to.deep.equal(['retirement', 'projection']);
+        // Switching tabs loads the other one, once.
+        retirement.mode = 'adjustment';
+        await retirement.updateComplete;
+        retirement.mode = 'retirement';
+        await retirement.updateComplete;
+        retirement.mode = 'adjustment';
+        await retirement.updateComplete;
+        expect(calls).to.deep.equal(['retirement', 'projection', 'adjustment']);
+        expect($(retirement, '#pension')).to.exist;
+      } finally {
+        Object.assign(tabLoaders, originals);
+      }
+    });
+
+    for (const mode of ['adjustment', 'retirement'] as const) {
+      for (const lang of ['zh-CN', 'en'] as const) {
+        it(`shows the loading view while the ${mode} tab downloads, then the tab (${lang}, axe in both)`, async () => {
+          const stand = standIn(mode);
+          stand.hold();
+          try {
+            const el = await mountLazy(mode, lang);
+            await waitUntil(() => $(el, `#panel-${mode} [part=loading]`), 'loading view');
+            expect($(el, `#panel-${mode} [part=loading]`).getAttribute('role')).to.equal('status');
+            expect($(el, `#panel-${mode} [part=form]`)).to.equal(null);
+            // The tabs and the glossary are there already.
+            expect($(el, `#tab-${mode}`).getAttribute('aria-selected')).to.equal('true');
+            expect(root(el).querySelectorAll('.glossary details').length).to.equal(4);
+            await expectAccessible(el);
+            stand.state.release();
+            await el.updateComplete;
+            expect($(el, `#panel-${mode} [part=loading]`)).to.equal(null);
+            expect($(el, `#panel-${mode} [part=form]`)).to.exist;
+            expect(cell(el, `label[for=${mode === 'adjustment' ? 'pension' : 'base'}]`)).to.contain(
+              lang === 'en' ? (mode === 'adjustment' ? 'monthly basic pension' : 'Pension base') : '元/月',
+            );
+            await expectAccessible(el);
+            expect(stand.state.calls).to.equal(1);
+          } finally {
+            stand.restore();
+          }
+        });
+
+        it(`shows an error view with retry when the ${mode} tab fails to download, and recovers by keyboard (${lang})`, async () => {
+          const stand = standIn(mode);
+          stand.state.failing = true;
+          try {
+            const { messages } = await captureConsole(async () => {
+              const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+              const el = document.createElement('hbrs-pension-estimator');
+              el.mode = mode;
+              const failed = oneEvent(el, 'hbrs-error') as Promise<CustomEvent<{ code: string }>>;
+              wrap.append(el);
+              expect((await failed).detail.code).to.equal('network');
+              await el.updateComplete;
+              const error = $(el, `#panel-${mode} [part=error]`);
+              expect(error).to.exist;
+              expect(error.getAttribute('role')).to.equal('alert');
+              expect(error.textContent).to.contain(
+                lang === 'en' ? 'could not be reached' : '无法连接到数据服务',
+              );
+              await expectAccessible(el);
+              // It does not retry on its own (no loop of failing downloads) …
+              await new Promise((r) => setTimeout(r, 50));
+              expect(stand.state.calls).to.equal(1);
+              // … a failed retry keeps the error view and focus on its button …
+              const retry = $<HTMLButtonElement>(el, `#panel-${mode} [part=error] button`);
+              retry.focus();
+              const retried = oneEvent(el, 'hbrs-retry') as Promise<CustomEvent<{ reason: string }>>;
+              await press('Enter');
+              expect((await retried).detail).to.deep.equal({ reason: 'user' });
+              await el.updateComplete;
+              expect(stand.state.calls).to.equal(2);
+              expect(deepActiveElement()).to.equal($(el, `#panel-${mode} [part=error] button`));
+              // … and once the network is back, Enter loads the tab and focus moves to its first field.
+              stand.state.failing = false;
+              await press('Enter');
+              await el.updateComplete;
+              expect($(el, `#panel-${mode} [part=error]`)).to.equal(null);
+              expect($(el, `#panel-${mode} [part=form]`)).to.exist;
+              expect(deepActiveElement()).to.equal($(el, mode === 'adjustment' ? '#pension' : '#city'));
+              expect(stand.state.calls).to.equal(3);
+            });
+            expect(messages).to.deep.equal([]);
+          } finally {
+            stand.restore();
+          }
+        });
+      }
+    }
+
+    it('loads the account projection when chosen; a failed download shows an error with retry in the form', async () => {
+      const stand = standIn('projection');
+      stand.state.failing = true;
+      try {
+        const el = await estimator({ mode: 'retirement' });
+        await fillAll(el, { base: '9112', index: '1', ry: '35', deemed: '0', ageY: '60', ageM: '0' });
+        const failed = oneEvent(el, 'hbrs-error') as Promise<CustomEvent<{ code: string }>>;
+        await type(el, 'acct', 'project');
+        expect((await failed).detail.code).to.equal('network');
+        await el.updateComplete;
+        // The fields stay usable; the error sits with them; no result without the projection.
+        expect($(el, '#wage')).to.exist;
+        expect(cell(el, 'fieldset [part=error]')).to.contain('无法连接到数据服务');
+        expect(headline(el)).to.deep.equal([]);
+        await expectAccessible(el);
+        await fillAll(el, { cbal: '50000', wage: '7000', left: '3', rate: '2' });
+        stand.state.failing = false;
+        const retry = $<HTMLButtonElement>(el, 'fieldset [part=error] button');
+        retry.focus();
+        await press('Enter');
+        await el.updateComplete;
+        expect($(el, '[part=error]')).to.equal(null);
+        expect(cell(el, '.projected')).to.match(/¥[\d,]+\.\d\d/);
+        expect(headline(el).length).to.equal(1);
+        expect(deepActiveElement()).to.equal($(el, '#cbal'));
+      } finally {
+        stand.restore();
+      }
+    });
+
+    it('shows the tabs in English with their own English texts, loaded with the tab', async () => {
+      const el = await estimator({ mode: 'retirement', lang: 'en' });
+      expect(cell(el, 'label[for=city]')).to.equal('Insured in (city)');
+      await type(el, 'acct', 'project');
+      el.mode = 'adjustment';
+      await el.updateComplete;
+      expect(cell(el, 'label[for=pension]')).to.contain('Your current monthly basic pension');
+      expect(cell(el, '[part=notice]')).to.contain('Estimate with example parameters');
+    });
+
+    it('a rules-src rule set loads the adjustment tab even while the retirement tab is shown', async () => {
+      const stub = stubFetch(() => json(OFFICIAL_FIXTURE));
+      const stand = standIn('adjustment');
+      try {
+        const { el, ev } = await mountWith({ mode: 'retirement', 'rules-src': '/rules.json' }, 'hbrs-load');
+        expect(((await ev) as CustomEvent<{ count: number }>).detail.count).to.equal(3);
+        expect(stand.state.calls).to.equal(1);
+        await el.updateComplete;
+        expect($(el, '#base')).to.exist;
+        el.mode = 'adjustment';
+        await el.updateComplete;
+        expect(cell(el, '[part=provenance]')).to.contain('测试文件〔2025〕1号');
+        expect(stand.state.calls).to.equal(1);
+      } finally {
+        stand.restore();
+        stub.restore();
+      }
+    });
+
+    it('a rules-src whose adjustment tab fails to download recovers on retry', async () => {
+      const stub = stubFetch(() => json(OFFICIAL_FIXTURE));
+      const stand = standIn('adjustment');
+      stand.state.failing = true;
+      try {
+        const { el, ev } = await mountWith({ 'rules-src': '/rules.json' }, 'hbrs-error');
+        await ev;
+        await el.updateComplete;
+        expect(cell(el, '[part=error]')).to.contain('无法连接到数据服务');
+        stand.state.failing = false;
+        const loaded = oneEvent(el, 'hbrs-load');
+        $<HTMLButtonElement>(el, '[part=error] button').click();
+        await loaded;
+        await el.updateComplete;
+        expect(cell(el, '[part=provenance]')).to.contain('测试文件〔2025〕1号');
+        // The rule set fetched meanwhile is used: not fetched again.
+        expect(stub.calls.length).to.equal(1);
+      } finally {
+        stand.restore();
+        stub.restore();
+      }
     });
   });
 

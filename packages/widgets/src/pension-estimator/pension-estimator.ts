@@ -97,14 +97,19 @@ class RulesLoadError extends Error {
  * parameters still to be entered (such as the SDK's `HUBEI_2025_ADJUSTMENT` template) shows those parts as
  * "to be published" and no total.
  *
+ * Each tab is downloaded the first time it is shown (the element holds only what both share), and the
+ * account projection the first time a person chooses it; meanwhile the tab shows its loading view, and if
+ * the download fails, an error view with a retry button. A `rules`/`rules-src` rule set also loads the
+ * adjustment tab (it validates the rule set), whichever tab is shown.
+ *
  * @tagname hbrs-pension-estimator
  * @summary Pension estimator: annual adjustment for retirees, and the pension at retirement for workers.
  *
  * @event hbrs-pension-mode - The person switched between the two tabs. `detail: { mode: 'adjustment' | 'retirement' }`.
  * @event hbrs-pension-estimate - A new result after an input was committed. `detail`: `{ mode: 'adjustment', increase, newPension, eligible, official }` or `{ mode: 'retirement', basic, account, transitional, total, annuityMonths }` (yuan/month).
  * @event hbrs-load - A rule set from `rules-src` was loaded. `detail: { count: number (rules), sample: boolean (not official) }`.
- * @event hbrs-error - A rule set from `rules-src` could not be loaded. `detail: { code: string, message: string }`.
- * @event hbrs-retry - The person pressed "try again" after a rule-set error. `detail: { reason: 'user' }`.
+ * @event hbrs-error - A rule set from `rules-src`, or a part of the widget loaded on demand (a tab, the account projection), could not be loaded. `detail: { code: string, message: string }`.
+ * @event hbrs-retry - The person pressed "try again" after such an error. `detail: { reason: 'user' }`.
  *
  * @csspart tabs - The tab list.
  * @csspart panel - Each tab panel.
@@ -116,8 +121,8 @@ class RulesLoadError extends Error {
  * @csspart provenance - Where the adjustment rule set comes from (document number, link).
  * @csspart glossary - The glossary of terms.
  * @csspart empty - The view shown before every required input is filled in.
- * @csspart loading - The loading view while `rules-src` is fetched.
- * @csspart error - The error view with its retry button.
+ * @csspart loading - The loading view while `rules-src`, a tab or the English texts are on their way.
+ * @csspart error - The error view with its retry button (rule set, or a part loaded on demand).
  *
  * @cssprop [--hbrs-color-primary] - Tabs, bars and headline figures.
  * @cssprop [--hbrs-color-danger] - Input error messages.
@@ -156,6 +161,8 @@ export class HbrsPensionEstimator extends HbrsElement {
   @state() private loadStatus: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   private loadError?: unknown;
   private loadedRules?: AdjustmentRuleSet;
+  /** A fetched rule set waiting for the adjustment tab's module to validate it. */
+  private rulesText?: string;
   /** The `rules` property as last validated (by the adjustment tab's module). */
   private propRules?: { input: unknown; rules?: AdjustmentRuleSet; error?: unknown };
   private rulesAbort?: AbortController;
@@ -248,6 +255,7 @@ export class HbrsPensionEstimator extends HbrsElement {
       (m) => {
         this.tabs = { ...this.tabs, [mode]: m };
         this.tabErrors = { ...this.tabErrors, [mode]: undefined };
+        if (mode === 'adjustment') this.acceptRules(m as AdjustmentModule);
         if (mode === 'retirement') {
           const r = m as TabModules['retirement'];
           adoptStyles(this.renderRoot as ShadowRoot, [
@@ -261,6 +269,7 @@ export class HbrsPensionEstimator extends HbrsElement {
       (e: unknown) => {
         delete this.tabLoads[mode];
         this.tabErrors = { ...this.tabErrors, [mode]: new RulesLoadError('network', undefined, String(e)) };
+        this.emit('hbrs-error', { code: 'network', message: String(e) });
         throw e;
       },
     )) as Promise<TabModules[M]>;
@@ -268,11 +277,17 @@ export class HbrsPensionEstimator extends HbrsElement {
     return loading;
   }
 
-  private retryTab(mode: TabPart): void {
-    this.tabErrors = { ...this.tabErrors, [mode]: undefined };
-    this.loadTab(mode).catch(() => undefined);
-    // The rule set waits for the adjustment module: fetch it again too if that failed.
-    if (mode === 'adjustment' && this.rulesSrc && this.loadStatus === 'error') void this.loadRules();
+  private retryTab(part: TabPart): void {
+    this.emit('hbrs-retry', { reason: 'user' });
+    this.tabErrors = { ...this.tabErrors, [part]: undefined };
+    this.loadTab(part).catch(() => undefined);
+    // The retry button goes away: focus the next retry button if it failed again, else the first field.
+    const scope = part === 'projection' ? '#panel-retirement' : `#panel-${part}`;
+    const field = { adjustment: '#pension', retirement: '#city', projection: '#cbal' }[part];
+    void this.updateComplete.then(() => {
+      const q = (sel: string) => this.renderRoot.querySelector<HTMLElement>(sel);
+      (q(`${scope} [part=error] button`) ?? q(field))?.focus();
+    });
   }
 
   /** Lazily loaded parts still on their way (English texts, the tabs' modules). */
@@ -343,6 +358,7 @@ export class HbrsPensionEstimator extends HbrsElement {
     this.rulesAbort?.abort();
     this.rulesAbort = undefined;
     this.loadedRules = undefined;
+    this.rulesText = undefined;
     const src = this.rulesSrc?.trim();
     if (!src) {
       this.loadStatus = 'idle';
@@ -361,9 +377,10 @@ export class HbrsPensionEstimator extends HbrsElement {
       ctrl.abort();
     }, this.rulesTimeout);
     this.loadStatus = 'loading';
-    // The rule set is validated by the adjustment tab's module: fetch both at once.
-    const tab = this.loadTab('adjustment');
-    tab.catch(() => undefined);
+    // The rule set is validated by the adjustment tab's module: download it meanwhile (if that fails, the
+    // tab's error view offers the retry, and the fetched rule set waits for it).
+    if (!this.tabs.adjustment && !this.tabErrors.adjustment)
+      this.loadTab('adjustment').catch(() => undefined);
     try {
       let text: string;
       try {
@@ -374,28 +391,32 @@ export class HbrsPensionEstimator extends HbrsElement {
         if (e instanceof RulesLoadError) throw e;
         throw new RulesLoadError(timedOut ? 'timeout' : 'network');
       }
-      let parse: AdjustmentModule['parseAdjustmentRules'];
-      try {
-        parse = (await tab).parseAdjustmentRules;
-      } catch {
-        throw new RulesLoadError('network');
-      }
-      let rules: AdjustmentRuleSet;
-      try {
-        rules = parse(text);
-      } catch (e) {
-        throw new RulesLoadError('invalid-data', undefined, (e as Error).message);
-      }
       if (this.rulesAbort !== ctrl) return;
-      this.loadedRules = rules;
-      this.loadStatus = 'ready';
-      this.emit('hbrs-load', { count: rules.rules.length, sample: !rules.provenance.official });
+      this.rulesText = text;
+      if (this.tabs.adjustment) this.acceptRules(this.tabs.adjustment);
     } catch (e) {
       if (this.rulesAbort !== ctrl) return;
       this.fail(e);
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  private acceptRules(m: AdjustmentModule): void {
+    // Validates the fetched rule set with the adjustment tab's module.
+    const text = this.rulesText;
+    if (text === undefined) return;
+    this.rulesText = undefined;
+    let rules: AdjustmentRuleSet;
+    try {
+      rules = m.parseAdjustmentRules(text);
+    } catch (e) {
+      this.fail(new RulesLoadError('invalid-data', undefined, (e as Error).message));
+      return;
+    }
+    this.loadedRules = rules;
+    this.loadStatus = 'ready';
+    this.emit('hbrs-load', { count: rules.rules.length, sample: !rules.provenance.official });
   }
 
   private fail(e: unknown): void {
