@@ -17,12 +17,10 @@ import type { DivisionIndex, HbrsClient, JobFair, JobFairIndex, JobFairQuery, Fe
 import { HbrsDataElement } from '../internal/data-element.js';
 import {
   DATE_PRESETS,
-  addDays,
   daysInMonth,
   parseYm,
   parseYmd,
   presetBounds,
-  startOfDay,
   ymdOf,
   ymdString,
   type DatePreset,
@@ -110,6 +108,17 @@ declare module '@hbrs/core' {
 
 const CAMPAIGN_ORDER: readonly string[] = CAMPAIGN_CODES;
 const AUDIENCE_ORDER: readonly string[] = TARGET_GROUPS;
+
+/** The filters "clear" resets, with their cleared values. */
+const CLEARED = {
+  keyword: '',
+  division: '',
+  date: 'upcoming',
+  mode: '',
+  campaign: '',
+  audience: '',
+} as const;
+const CLEARABLE = Object.keys(CLEARED) as (keyof typeof CLEARED)[];
 
 /** Lists longer than this are virtualised. */
 export const VIRTUALIZE_ABOVE = 30;
@@ -253,9 +262,8 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
 
   /** Fairs matching the filters, in display order (recomputed when a filter or the data changes). */
   private results: JobFair[] = [];
-  /** Fairs of the month shown in the month view, by day (`YYYY-MM-DD`). */
-  private byDay = new Map<string, JobFair[]>();
-  private monthTotal = 0;
+  /** Fairs of the month shown in the month view. */
+  private monthFairs: JobFair[] = [];
   private resultsKey = '';
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -275,7 +283,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
 
   /** Number of fairs matching the filters (after loading). */
   get resultCount(): number {
-    return this.view === 'month' ? this.monthTotal : this.results.length;
+    return (this.view === 'month' ? this.monthFairs : this.results).length;
   }
 
   private isHidden(name: JobFairFilterName): boolean {
@@ -302,25 +310,12 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     const q = this.baseQuery();
     if (this.view === 'month') {
       const { y, m } = this.shownMonth();
-      const first = { y, m, d: 1 };
-      const last = { y, m, d: daysInMonth(y, m) };
-      const fairs = data.fairs.filter({ ...q, from: ymdString(first), to: ymdString(last) });
-      const byDay = new Map<string, JobFair[]>();
-      const lo = startOfDay(first);
-      const hi = startOfDay(addDays(last, 1));
-      for (const f of fairs) {
-        const s = Math.max(Date.parse(f.startTime), lo);
-        const e = Math.min(Date.parse(f.endTime), hi - 1);
-        // A fair spanning several days is listed on each of them (at most the month).
-        for (let d = ymdOf(s), n = 0; startOfDay(d) <= e && n < 31; d = addDays(d, 1), n++) {
-          const k = ymdString(d);
-          const list = byDay.get(k);
-          if (list) list.push(f);
-          else byDay.set(k, [f]);
-        }
-      }
-      this.byDay = byDay;
-      this.monthTotal = fairs.length;
+      // The views chunk groups these by day.
+      this.monthFairs = data.fairs.filter({
+        ...q,
+        from: ymdString({ y, m, d: 1 }),
+        to: ymdString({ y, m, d: daysInMonth(y, m) }),
+      });
       return;
     }
     const b = presetBounds(this.date, this.nowMs, this.from, this.to);
@@ -463,8 +458,10 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     void this.changed();
   };
 
-  private readonly onDate = (e: Event): void => {
-    this.date = (e.target as HTMLSelectElement).value as DatePreset;
+  /** The date, mode, campaign and audience selects: the select's `name` is the property it sets. */
+  private readonly onSelect = (e: Event): void => {
+    const { name, value } = e.target as HTMLSelectElement;
+    this[name as 'campaign'] = value;
     void this.changed();
   };
 
@@ -478,21 +475,6 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     void this.changed();
   };
 
-  private readonly onMode = (e: Event): void => {
-    this.mode = (e.target as HTMLSelectElement).value as JobFairMode;
-    void this.changed();
-  };
-
-  private readonly onCampaign = (e: Event): void => {
-    this.campaign = (e.target as HTMLSelectElement).value;
-    void this.changed();
-  };
-
-  private readonly onAudience = (e: Event): void => {
-    this.audience = (e.target as HTMLSelectElement).value;
-    void this.changed();
-  };
-
   private setView(view: JobFairsView): void {
     if (view === this.view) return;
     this.view = view;
@@ -502,16 +484,8 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
 
   /** Resets every visible filter to its default (hidden, preset filters stay). */
   clearFilters(): void {
-    if (!this.isHidden('keyword')) this.keyword = '';
-    if (!this.isHidden('division')) this.division = '';
-    if (!this.isHidden('date')) {
-      this.date = 'upcoming';
-      this.from = '';
-      this.to = '';
-    }
-    if (!this.isHidden('mode')) this.mode = '';
-    if (!this.isHidden('campaign')) this.campaign = '';
-    if (!this.isHidden('audience')) this.audience = '';
+    for (const k of CLEARABLE) if (!this.isHidden(k)) this[k as 'keyword'] = CLEARED[k];
+    if (!this.isHidden('date')) this.from = this.to = '';
     void this.changed();
   }
 
@@ -521,14 +495,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
   };
 
   private get filtersActive(): boolean {
-    return (
-      (!this.isHidden('keyword') && this.keyword !== '') ||
-      (!this.isHidden('division') && this.division !== '') ||
-      (!this.isHidden('date') && this.date !== 'upcoming') ||
-      (!this.isHidden('mode') && this.mode !== '') ||
-      (!this.isHidden('campaign') && this.campaign !== '') ||
-      (!this.isHidden('audience') && this.audience !== '')
-    );
+    return CLEARABLE.some((k) => !this.isHidden(k) && this[k] !== CLEARED[k]);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -553,29 +520,11 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     this.openedId = '';
     if (writeUrl) this.writeUrl('push');
     this.emit('hbrs-fair-close', { id });
-    void this.updateComplete.then(() => this.restoreFocus(id));
-  }
-
-  private async restoreFocus(id: string): Promise<void> {
-    const target = this.returnFocusTo || id;
-    this.returnFocusTo = '';
-    const find = () =>
-      [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button[data-fair]')].find(
-        (b) => b.dataset.fair === target,
-      );
-    let button = find();
-    const list = this.renderRoot.querySelector<HTMLElement>('.list.long');
-    if (!button && list && this.view === 'list') {
-      const index = this.results.findIndex((f) => f.id === target);
-      if (index >= 0) {
-        list.scrollTop = Math.max(0, this.vw.offsetOf(index) - this.viewport / 2);
-        this.listScroll = list.scrollTop;
-        this.requestUpdate();
-        await this.updateComplete;
-        button = find();
-      }
-    }
-    (button ?? this.renderRoot.querySelector<HTMLElement>('#jf-count'))?.focus();
+    void this.updateComplete.then(() =>
+      this.views
+        ? this.views.restoreFocus(this.asViewHost, id)
+        : this.renderRoot.querySelector<HTMLElement>('#jf-count')?.focus(),
+    );
   }
 
   private readonly onDialogClose = (): void => {
@@ -767,142 +716,100 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
       ${field(
         'division',
         divisions
-          ? html`<div class="field">
-                <label for="jf-city">${t.city}</label>
-                <select id="jf-city" @change=${this.onCity}>
-                  <option value="" ?selected=${!city}>${t.allCities}</option>
-                  ${divisions
-                    .cities()
-                    .map(
-                      (c) => html`<option value=${c.code} ?selected=${c.code === city}>${c.name}</option>`,
-                    )}
-                </select>
-              </div>
-              ${
-                counties.length
-                  ? html`<div class="field">
-                      <label for="jf-county">${t.county}</label>
-                      <select id="jf-county" @change=${this.onCounty}>
-                        <option value="" ?selected=${this.division === city}>${t.allCounties}</option>
-                        ${counties.map(
-                          (c) =>
-                            html`<option value=${c.code} ?selected=${c.code === this.division}>
-                              ${c.name}
-                            </option>`,
-                        )}
-                      </select>
-                    </div>`
-                  : nothing
-              }`
+          ? html`${this.select(
+              'city',
+              t.city,
+              this.onCity,
+              [['', t.allCities], ...divisions.cities().map((c) => [c.code, c.name] as const)],
+              city,
+            )}
+            ${
+              counties.length
+                ? this.select(
+                    'county',
+                    t.county,
+                    this.onCounty,
+                    [['', t.allCounties], ...counties.map((c) => [c.code, c.name] as const)],
+                    this.division === city ? '' : this.division,
+                  )
+                : nothing
+            }`
           : nothing,
       )}
       ${
         this.view === 'list'
           ? field(
               'date',
-              html`<div class="field">
-                  <label for="jf-date">${t.date}</label>
-                  <select id="jf-date" @change=${this.onDate}>
-                    ${DATE_PRESETS.map(
-                      (p) =>
-                        html`<option value=${p} ?selected=${p === this.date}>${this.presetLabel(p)}</option>`,
-                    )}
-                  </select>
-                </div>
-                ${
-                  this.date === 'custom'
-                    ? html`<div class="field">
-                          <label for="jf-from">${t.from}</label>
-                          <input
-                            id="jf-from"
-                            type="date"
-                            .value=${this.from}
-                            max=${this.to || nothing}
-                            @change=${this.onFrom}
-                          />
-                        </div>
-                        <div class="field">
-                          <label for="jf-to">${t.to}</label>
-                          <input
-                            id="jf-to"
-                            type="date"
-                            .value=${this.to}
-                            min=${this.from || nothing}
-                            @change=${this.onTo}
-                          />
-                        </div>`
-                    : nothing
-                }`,
+              html`${this.select(
+                'date',
+                t.date,
+                this.onSelect,
+                DATE_PRESETS.map((p) => [p, this.presetLabel(p)] as const),
+                this.date,
+              )}
+              ${
+                this.date === 'custom'
+                  ? html`${this.dateInput('from', t.from, this.from, this.onFrom, undefined, this.to)}
+                    ${this.dateInput('to', t.to, this.to, this.onTo, this.from, undefined)}`
+                  : nothing
+              }`,
             )
           : nothing
       }
       ${field(
         'mode',
-        html`<div class="field">
-          <label for="jf-mode">${t.mode}</label>
-          <select id="jf-mode" @change=${this.onMode}>
-            <option value="" ?selected=${this.mode === ''}>${t.modeAll}</option>
-            <option value="offline" ?selected=${this.mode === 'offline'}>${t.modeOffline}</option>
-            <option value="online" ?selected=${this.mode === 'online'}>${t.modeOnline}</option>
-          </select>
-        </div>`,
+        this.select(
+          'mode',
+          t.mode,
+          this.onSelect,
+          [
+            ['', t.modeAll],
+            ['offline', t.modeOffline],
+            ['online', t.modeOnline],
+          ],
+          this.mode,
+        ),
       )}
       ${field(
         'campaign',
         data.campaigns.length
-          ? html`<div class="field">
-              <label for="jf-campaign">${t.campaign}</label>
-              <select id="jf-campaign" @change=${this.onCampaign}>
-                <option value="" ?selected=${this.campaign === ''}>${t.campaignAll}</option>
-                ${data.campaigns.map(
-                  (c) =>
-                    html`<option value=${c} ?selected=${c === this.campaign}>
-                      ${labels.campaign(c, loc)}
-                    </option>`,
-                )}
-              </select>
-            </div>`
+          ? this.select(
+              'campaign',
+              t.campaign,
+              this.onSelect,
+              [['', t.campaignAll], ...data.campaigns.map((c) => [c, labels.campaign(c, loc)] as const)],
+              this.campaign,
+            )
           : nothing,
       )}
       ${field(
         'audience',
         data.audiences.length
-          ? html`<div class="field">
-              <label for="jf-audience">${t.audience}</label>
-              <select id="jf-audience" @change=${this.onAudience}>
-                <option value="" ?selected=${this.audience === ''}>${t.audienceAll}</option>
-                ${data.audiences.map(
-                  (a) =>
-                    html`<option value=${a} ?selected=${a === this.audience}>
-                      ${labels.audience(a, loc)}
-                    </option>`,
-                )}
-              </select>
-            </div>`
+          ? this.select(
+              'audience',
+              t.audience,
+              this.onSelect,
+              [['', t.audienceAll], ...data.audiences.map((a) => [a, labels.audience(a, loc)] as const)],
+              this.audience,
+            )
           : nothing,
       )}
       <div class="filter-actions">
         ${field(
           'view',
           html`<div class="view-toggle" role="group" aria-label=${t.view}>
-            <button
-              type="button"
-              class="hbrs-button"
-              data-variant=${this.view === 'list' ? 'primary' : 'secondary'}
-              aria-pressed=${this.view === 'list' ? 'true' : 'false'}
-              @click=${() => this.setView('list')}
-            >
-              ${t.viewList}
-            </button>
-            <button
-              type="button"
-              class="hbrs-button"
-              data-variant=${this.view === 'month' ? 'primary' : 'secondary'}
-              aria-pressed=${this.view === 'month' ? 'true' : 'false'}
-              @click=${() => this.setView('month')}
-            >
-              ${t.viewMonth}
-            </button>
+            ${(['list', 'month'] as const).map(
+              (v) =>
+                html`<button
+                  type="button"
+                  class="hbrs-button"
+                  data-variant=${this.view === v ? 'primary' : 'secondary'}
+                  aria-pressed=${this.view === v ? 'true' : 'false'}
+                  @click=${() => this.setView(v)}
+                >
+                  ${v === 'list' ? t.viewList : t.viewMonth}
+                </button>`,
+            )}
           </div>`,
         )}
         ${
@@ -914,6 +821,44 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
         }
       </div>
     </form>`;
+  }
+
+  /** A labelled select (`#jf-<name>`, `name` = `name`) of `[value, label]` options. */
+  private select(
+    name: string,
+    label: string,
+    onChange: (e: Event) => void,
+    options: readonly (readonly [string, string])[],
+    value: string,
+  ): TemplateResult {
+    return html`<div class="field">
+      <label for="jf-${name}">${label}</label>
+      <select id="jf-${name}" name=${name} @change=${onChange}>
+        ${options.map(([v, l]) => html`<option value=${v} ?selected=${v === value}>${l}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  /** A labelled date input (`#jf-<name>`). */
+  private dateInput(
+    name: string,
+    label: string,
+    value: string,
+    onChange: (e: Event) => void,
+    min: string | undefined,
+    max: string | undefined,
+  ): TemplateResult {
+    return html`<div class="field">
+      <label for="jf-${name}">${label}</label>
+      <input
+        id="jf-${name}"
+        type="date"
+        .value=${value}
+        min=${min || nothing}
+        max=${max || nothing}
+        @change=${onChange}
+      />
+    </div>`;
   }
 
   private presetLabel(p: DatePreset): string {
@@ -1162,6 +1107,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
   protected override render(): TemplateResult {
     const data = this.loaded;
     const state = this.renderDataState();
+    const title = this.heading ?? messages[this.locale]?.title ?? TITLES[this.locale];
     return html`<section
       class="hbrs-root"
       lang=${this.locale as Locale}
@@ -1169,9 +1115,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
       @focusin=${this.prefetchViews}
       @pointerover=${this.prefetchViews}
     >
-      <h2 id="jf-title" part="title">
-        ${this.heading ?? messages[this.locale]?.title ?? TITLES[this.locale]}
-      </h2>
+      <h2 id="jf-title" part="title">${title}</h2>
       ${this.renderSampleNotice()} ${this.announcer.render()}
       ${state ?? (data ? this.renderReady(data) : nothing)}
     </section>`;

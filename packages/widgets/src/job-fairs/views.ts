@@ -13,6 +13,7 @@ import {
   addMonths,
   daysInMonth,
   parseYmd,
+  startOfDay,
   weekday,
   ymString,
   ymdOf,
@@ -23,6 +24,7 @@ import { formatCount, formatFairRange } from './format.js';
 import { icsFileName, writeIcs } from './ics.js';
 import { labels } from './labels.js';
 import type { JobFairsMessages } from './job-fairs.js';
+import type { VirtualWindow } from './virtual-list.js';
 import { fairCounts } from './fair.js';
 import { viewMessages, type ViewMessages } from './views.messages.js';
 import {
@@ -48,7 +50,7 @@ export interface ViewHost {
   readonly syncUrl: boolean;
   readonly announcer: Announcer;
   readonly renderRoot: HTMLElement | DocumentFragment;
-  readonly byDay: Map<string, JobFair[]>;
+  readonly monthFairs: JobFair[];
   day: string;
   focusDay: string;
   month: string;
@@ -66,6 +68,62 @@ export interface ViewHost {
   renderStatus(f: JobFair): TemplateResult;
   renderFairSummary(f: JobFair, headingLevel: 3 | 4): TemplateResult;
   shareLinkFor(id: string): string;
+  returnFocusTo: string;
+  listScroll: number;
+  readonly results: JobFair[];
+  readonly vw: VirtualWindow;
+  readonly viewport: number;
+  readonly view: string;
+  readonly updateComplete: Promise<boolean>;
+  requestUpdate(): void;
+}
+
+/** After the detail closed: focus the fair's button in the list (scrolled into the window), else the count. */
+export async function restoreFocus(h: ViewHost, id: string): Promise<void> {
+  const target = h.returnFocusTo || id;
+  h.returnFocusTo = '';
+  const find = () =>
+    [...h.renderRoot.querySelectorAll<HTMLButtonElement>('button[data-fair]')].find(
+      (b) => b.dataset.fair === target,
+    );
+  let button = find();
+  const list = h.renderRoot.querySelector<HTMLElement>('.list.long');
+  if (!button && list && h.view === 'list') {
+    const index = h.results.findIndex((f) => f.id === target);
+    if (index >= 0) {
+      list.scrollTop = Math.max(0, h.vw.offsetOf(index) - h.viewport / 2);
+      h.listScroll = list.scrollTop;
+      h.requestUpdate();
+      await h.updateComplete;
+      button = find();
+    }
+  }
+  (button ?? h.renderRoot.querySelector<HTMLElement>('#jf-count'))?.focus();
+}
+
+const grouped = new WeakMap<JobFair[], Map<string, JobFair[]>>();
+
+/** The fairs of the month shown, by day (`YYYY-MM-DD`); a fair spanning several days is listed on each. */
+function byDay(h: ViewHost): Map<string, JobFair[]> {
+  let map = grouped.get(h.monthFairs);
+  if (map) return map;
+  map = new Map();
+  const { y, m } = h.shownMonth();
+  const first = { y, m, d: 1 };
+  const lo = startOfDay(first);
+  const hi = startOfDay(addDays({ y, m, d: daysInMonth(y, m) }, 1));
+  for (const f of h.monthFairs) {
+    const s = Math.max(Date.parse(f.startTime), lo);
+    const e = Math.min(Date.parse(f.endTime), hi - 1);
+    for (let d = ymdOf(s), n = 0; startOfDay(d) <= e && n < 31; d = addDays(d, 1), n++) {
+      const k = ymdString(d);
+      const list = map.get(k);
+      if (list) list.push(f);
+      else map.set(k, [f]);
+    }
+  }
+  grouped.set(h.monthFairs, map);
+  return map;
 }
 
 /** The element's texts and the views' texts in the current locale. */
@@ -206,7 +264,7 @@ function onGridKey(h: ViewHost, e: KeyboardEvent): void {
 function pickDay(h: ViewHost, day: string): void {
   h.day = day;
   h.focusDay = day;
-  const n = h.byDay.get(day)?.length ?? 0;
+  const n = byDay(h).get(day)?.length ?? 0;
   const v = parseYmd(day)!;
   h.announcer.announce(
     fill(texts(h).dayLabel, { date: formatDay(h.locale, v), count: formatCount(h.locale, n) }),
@@ -232,7 +290,7 @@ export function renderMonth(h: ViewHost): TemplateResult {
   const names = weekdayNames(loc);
   const todayKey = ymdString(ymdOf(h.nowMs));
   const picked = h.day && parseYmd(h.day);
-  const dayFairs = picked ? (h.byDay.get(h.day) ?? []) : [];
+  const dayFairs = picked ? (byDay(h).get(h.day) ?? []) : [];
   return html`<div class="calendar" part="calendar">
     <div class="month-nav">
       <button type="button" class="hbrs-button" data-variant="secondary" @click=${() => moveMonth(h, -1)}>
@@ -263,7 +321,7 @@ export function renderMonth(h: ViewHost): TemplateResult {
               ${w.map((d) => {
                 if (!d) return html`<td class="pad"></td>`;
                 const key = ymdString(d);
-                const n = h.byDay.get(key)?.length ?? 0;
+                const n = byDay(h).get(key)?.length ?? 0;
                 const isFocus = d.d === focus.d;
                 return html`<td
                   role="gridcell"
