@@ -4,6 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { BEIJING_2014_ADJUSTMENT, type AdjustmentRuleSet } from '@hbrs/sdk/policy';
 import '../packages/widgets/src/pension-estimator/define.js';
 import type { HbrsPensionEstimator } from '../packages/widgets/src/pension-estimator/pension-estimator.js';
+import { tabLoaders } from '../packages/widgets/src/pension-estimator/tabs.js';
 
 interface Args {
   lang: string;
@@ -18,6 +19,8 @@ interface Args {
   width?: number;
   /** Press "fill in example values" once rendered, to show a result. */
   example: boolean;
+  /** Stand in for the download of the shown tab: never answers (loading view) or fails (error view). */
+  download?: 'hang' | 'fail';
 }
 
 /** A test fixture shaped like an official rule set (the figures are Beijing 2014's, the document is made up). */
@@ -40,6 +43,21 @@ const installHangingFetch = (): void => {
   const original = window.fetch.bind(window);
   window.fetch = (input, init) =>
     String(input) === HANGING ? new Promise<Response>(() => {}) : original(input, init);
+};
+
+const realLoaders = { ...tabLoaders };
+/**
+ * Makes the tabs' downloads hang or fail for the story's element (the loaders are shared by the page:
+ * open these stories on their own page rather than in the docs view).
+ */
+const standInDownloads = (download: Args['download']): void => {
+  Object.assign(tabLoaders, realLoaders);
+  if (!download) return;
+  const standIn = (): Promise<never> =>
+    download === 'hang'
+      ? new Promise<never>(() => {})
+      : Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+  Object.assign(tabLoaders, { adjustment: standIn, retirement: standIn });
 };
 
 /** Narrows the story (CSSOM, so it also works under a strict CSP) and presses the example button. */
@@ -67,6 +85,7 @@ const meta: Meta<Args> = {
   },
   render: (args) => {
     if (args['rules-src'] === HANGING) installHangingFetch();
+    standInDownloads(args.download);
     return html`<div lang=${args.lang} ${ref((e) => setUp(e, args))}>
       <hbrs-pension-estimator
         mode=${args.mode}
@@ -105,6 +124,15 @@ export const Loading: Story = { args: { 'rules-src': HANGING } };
 /** `rules-src` that cannot be reached: the reason in plain words and a retry button. */
 export const Error: Story = { args: { 'rules-src': 'https://data.example.invalid/rules/hubei-2025.json' } };
 
+/** The retirement tab's part of the widget is still downloading: the tab's loading view, tabs and glossary shown. */
+export const TabLoading: Story = { args: { mode: 'retirement', download: 'hang' } };
+
+/** The tab's part of the widget could not be downloaded: the reason and a retry button. */
+export const TabDownloadError: Story = { args: { mode: 'retirement', download: 'fail' } };
+
+/** In English, the download error of the adjustment tab. */
+export const TabDownloadErrorEnglish: Story = { args: { lang: 'en', download: 'fail' } };
+
 /** At retirement, empty: city preselected with its 计发基数, the rest to fill in. */
 export const RetirementEmpty: Story = { args: { mode: 'retirement', city: '宜昌' } };
 
@@ -114,6 +142,29 @@ export const RetirementReady: Story = { args: { mode: 'retirement', example: tru
 /** Birth and category preset: the statutory retirement age (63) is filled in. */
 export const RetirementPreset: Story = {
   args: { mode: 'retirement', birth: '1976-09', category: 'male', city: '襄阳' },
+};
+
+/** The account projected from the wage (the projection engine is downloaded when this option is chosen). */
+export const RetirementProjection: Story = {
+  args: { mode: 'retirement', example: true },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('hbrs-pension-estimator')!;
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    el.shadowRoot!.querySelector<HTMLInputElement>('#acct-project')!.click();
+    await el.updateComplete;
+    for (const [name, value] of [
+      ['cbal', '50000'],
+      ['wage', '7000'],
+      ['left', '10'],
+    ]) {
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>(`#${name}`)!;
+      input.value = value!;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+    }
+  },
 };
 
 export const English: Story = { args: { lang: 'en', rules: BEIJING_2014_ADJUSTMENT, example: true } };
