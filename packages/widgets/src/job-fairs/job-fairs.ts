@@ -28,7 +28,7 @@ import {
 import { fairCounts, fairStatus } from './fair.js';
 import { formatCount, formatFairRange } from './format.js';
 import { labels, setAudienceLabels } from './labels.js';
-import { VirtualWindow } from './virtual-list.js';
+import type { ListWindow } from './virtual-list.js';
 import { jobFairsStyles } from './job-fairs.styles.js';
 import zhCN from './locales/zh-CN.js';
 import type * as ViewsModule from './views.js';
@@ -330,7 +330,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
       this.results = data.fairs.filter(q);
     }
     this.resultIds = this.results.map((f) => f.id);
-    this.listScroll = 0;
+    if (this.win) this.win.scroll = 0;
     this.scrollReset = true;
   }
 
@@ -342,10 +342,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     // An unknown preset from an attribute or a script falls back to the default.
     if (!(DATE_PRESETS as readonly string[]).includes(this.date)) this.date = 'upcoming';
     const mk = `${this.locale}|${this.largeText}|${this.theme ?? ''}`;
-    if (mk !== this.measureKey) {
-      this.measureKey = mk;
-      this.vw.clear();
-    }
+    this.win?.setLook(mk);
     const data = this.loaded;
     if (!data) return;
     const key = JSON.stringify([
@@ -375,10 +372,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
-    cancelAnimationFrame(this.scrollFrame);
-    this.scrollFrame = 0;
-    this.listObserver?.disconnect();
-    this.observedList = undefined;
+    this.win?.disconnect();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -551,7 +545,8 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
       const list = this.renderRoot.querySelector<HTMLElement>('.list.long');
       if (list) list.scrollTop = 0;
     }
-    this.layoutList();
+    this.win?.layout(this.renderRoot.querySelector<HTMLElement>('.list.long'));
+    if (this.needsWindow && !this.winPromise) void this.loadWindow();
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && this.selected && !dialog.open && dialog.isConnected) {
       dialog.showModal();
@@ -585,7 +580,9 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
   }
 
   private readonly prefetchViews = (): void => {
-    if (this.data.status === 'ready' && !this.viewsPromise) void this.loadViews();
+    if (this.data.status !== 'ready') return;
+    if (!this.viewsPromise) void this.loadViews();
+    if (!this.winPromise) void this.loadWindow();
   };
 
   private loadViews(): Promise<void> {
@@ -619,9 +616,11 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
       const waiting =
         this.needsViews && !this.viewsFailed
           ? this.viewsPromise
-          : !messages[this.locale]
-            ? enLoading
-            : undefined;
+          : this.needsWindow && !this.winFailed
+            ? this.winPromise
+            : !messages[this.locale]
+              ? enLoading
+              : undefined;
       if (!waiting) break;
       await waiting;
       done = await super.getUpdateComplete();
@@ -979,84 +978,56 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
         ${repeat(this.results, (f) => f.id, this.renderRow)}
       </div>`;
     }
-    this.vw.setKeys(this.resultIds);
-    const r = (this.range = this.vw.range(this.listScroll, this.viewport));
+    // Until the windowing code is here (or if it failed to load), the first rows show, then its state.
+    const win = this.win;
+    const r = win ? win.rangeFor(this.resultIds) : { first: 0, last: VIRTUALIZE_ABOVE };
     const slice = this.results.slice(r.first, r.last);
-    return html`<div class="list long" part="list" @scroll=${this.onListScroll}>
-      <div class="list-inner" role="list" aria-label=${this.t.listLabel}>
-        ${repeat(
-          slice,
-          (f) => f.id,
-          (f, j) => this.renderRow(f, r.first + j),
-        )}
+    return html`<div class="list long" part="list" @scroll=${win?.onScroll}>
+        <div class="list-inner" role="list" aria-label=${this.t.listLabel}>
+          ${repeat(
+            slice,
+            (f) => f.id,
+            (f, j) => this.renderRow(f, r.first + j),
+          )}
+        </div>
       </div>
-    </div>`;
+      ${
+        win
+          ? nothing
+          : this.winFailed
+            ? renderError(this.coreText, {
+                message: errorMessage(this.coreText, { code: 'network' }),
+                onRetry: () => void this.loadWindow(),
+              })
+            : renderLoading(this.coreText, 1)
+      }`;
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Windowing of long lists
+  // Windowing of long lists (its code loads with the first list longer than VIRTUALIZE_ABOVE)
 
-  private readonly vw = new VirtualWindow();
   private resultIds: string[] = [];
-  private range = { first: 0, last: 0, before: 0, after: 0 };
-  private listScroll = 0;
-  private viewport = 560;
-  private listWidth = 0;
-  private observedList: Element | undefined;
-  private measurePasses = 0;
-  private scrollFrame = 0;
-  private measureKey = '';
-  private readonly listObserver =
-    typeof ResizeObserver === 'function'
-      ? new ResizeObserver((entries) => {
-          for (const e of entries) {
-            this.viewport = e.contentRect.height || this.viewport;
-            if (e.contentRect.width !== this.listWidth) {
-              if (this.listWidth) this.vw.clear();
-              this.listWidth = e.contentRect.width;
-            }
-          }
-          // Rows are not observed and the scroller's size does not depend on them: no observer loop.
-          this.requestUpdate();
-        })
-      : undefined;
+  private win: ListWindow | undefined;
+  private winPromise: Promise<void> | undefined;
+  @state() private winFailed = false;
 
-  private readonly onListScroll = (e: Event): void => {
-    this.listScroll = (e.currentTarget as HTMLElement).scrollTop;
-    if (this.scrollFrame) return;
-    this.scrollFrame = requestAnimationFrame(() => {
-      this.scrollFrame = 0;
-      const r = this.vw.range(this.listScroll, this.viewport);
-      if (r.first !== this.range.first || r.last !== this.range.last) this.requestUpdate();
-    });
-  };
+  private get needsWindow(): boolean {
+    return !this.win && this.view === 'list' && this.results.length > VIRTUALIZE_ABOVE;
+  }
 
-  /** After a render of a long list: pad for the rows not rendered, measure the rendered ones. */
-  private layoutList(): void {
-    const list = this.renderRoot.querySelector<HTMLElement>('.list.long');
-    if (list !== this.observedList) {
-      if (this.observedList) this.listObserver?.unobserve(this.observedList);
-      if (list) this.listObserver?.observe(list);
-      this.observedList = list ?? undefined;
-    }
-    if (!list) return;
-    const inner = list.firstElementChild as HTMLElement;
-    let changed = false;
-    for (const row of inner.children) {
-      const key = (row as HTMLElement).dataset.key;
-      if (key) changed = this.vw.measure(key, row.getBoundingClientRect().height) || changed;
-    }
-    if (changed) this.vw.setKeys(this.resultIds);
-    const r = this.vw.range(this.listScroll, this.viewport);
-    inner.style.paddingTop = `${r.before}px`;
-    inner.style.paddingBottom = `${r.after}px`;
-    if ((changed || r.first !== this.range.first || r.last !== this.range.last) && this.measurePasses < 4) {
-      this.measurePasses++;
-      // A second pass with the measured heights, scheduled after this update has finished.
-      queueMicrotask(() => this.requestUpdate());
-    } else {
-      this.measurePasses = 0;
-    }
+  private loadWindow(): Promise<void> {
+    this.winFailed = false;
+    this.winPromise ??= import('./virtual-list.js').then(
+      (m) => {
+        this.win = new m.ListWindow(() => this.requestUpdate());
+        this.requestUpdate();
+      },
+      () => {
+        this.winPromise = undefined;
+        this.winFailed = true;
+      },
+    );
+    return this.winPromise;
   }
 
   private renderMonth(): TemplateResult {

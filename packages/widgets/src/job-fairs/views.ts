@@ -24,7 +24,7 @@ import { formatCount, formatFairRange } from './format.js';
 import { icsFileName, writeIcs } from './ics.js';
 import { labels } from './labels.js';
 import type { JobFairsMessages } from './job-fairs.js';
-import type { VirtualWindow } from './virtual-list.js';
+import type { ListWindow } from './virtual-list.js';
 import { fairCounts } from './fair.js';
 import { viewMessages, type ViewMessages } from './views.messages.js';
 import {
@@ -69,10 +69,8 @@ export interface ViewHost {
   renderFairSummary(f: JobFair, headingLevel: 3 | 4): TemplateResult;
   shareLinkFor(id: string): string;
   returnFocusTo: string;
-  listScroll: number;
   readonly results: JobFair[];
-  readonly vw: VirtualWindow;
-  readonly viewport: number;
+  readonly win: ListWindow | undefined;
   readonly view: string;
   readonly updateComplete: Promise<boolean>;
   requestUpdate(): void;
@@ -91,8 +89,7 @@ export async function restoreFocus(h: ViewHost, id: string): Promise<void> {
   if (!button && list && h.view === 'list') {
     const index = h.results.findIndex((f) => f.id === target);
     if (index >= 0) {
-      list.scrollTop = Math.max(0, h.vw.offsetOf(index) - h.viewport / 2);
-      h.listScroll = list.scrollTop;
+      h.win?.scrollTo(list, index);
       h.requestUpdate();
       await h.updateComplete;
       button = find();

@@ -104,3 +104,107 @@ export class VirtualWindow {
     this.count = 0;
   }
 }
+
+/**
+ * The windowing of the element's long list (loaded on demand, with this module, when a list first has more
+ * rows than are rendered in full): the scroll position, the observed scroller, and the measuring passes.
+ */
+export class ListWindow {
+  readonly vw = new VirtualWindow();
+  /** The range last rendered. */
+  range: WindowRange = { first: 0, last: 0, before: 0, after: 0 };
+  /** The scroller's `scrollTop` as last seen. */
+  scroll = 0;
+  /** The scroller's height. */
+  viewport = 560;
+  private width = 0;
+  private observed: Element | undefined;
+  private passes = 0;
+  private frame = 0;
+  private look = '';
+  private keys: readonly string[] = [];
+  private readonly observer: ResizeObserver | undefined;
+
+  constructor(private readonly update: () => void) {
+    this.observer =
+      typeof ResizeObserver === 'function'
+        ? new ResizeObserver((entries) => {
+            for (const e of entries) {
+              this.viewport = e.contentRect.height || this.viewport;
+              if (e.contentRect.width !== this.width) {
+                if (this.width) this.vw.clear();
+                this.width = e.contentRect.width;
+              }
+            }
+            // Rows are not observed and the scroller's size does not depend on them: no observer loop.
+            this.update();
+          })
+        : undefined;
+  }
+
+  /** Forgets the measured heights when the look (locale, text size, theme) changed. */
+  setLook(look: string): void {
+    if (look !== this.look) {
+      this.look = look;
+      this.vw.clear();
+    }
+  }
+
+  /** The rows to render for these keys at the current scroll position. */
+  rangeFor(keys: readonly string[]): WindowRange {
+    this.keys = keys;
+    this.vw.setKeys(keys);
+    return (this.range = this.vw.range(this.scroll, this.viewport));
+  }
+
+  readonly onScroll = (e: Event): void => {
+    this.scroll = (e.currentTarget as HTMLElement).scrollTop;
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const r = this.vw.range(this.scroll, this.viewport);
+      if (r.first !== this.range.first || r.last !== this.range.last) this.update();
+    });
+  };
+
+  /** After a render: observe the scroller, pad for the rows not rendered, measure the rendered ones. */
+  layout(list: HTMLElement | null): void {
+    if (list !== this.observed) {
+      if (this.observed) this.observer?.unobserve(this.observed);
+      if (list) this.observer?.observe(list);
+      this.observed = list ?? undefined;
+    }
+    if (!list) return;
+    const inner = list.firstElementChild as HTMLElement;
+    let changed = false;
+    for (const row of inner.children) {
+      const key = (row as HTMLElement).dataset.key;
+      if (key) changed = this.vw.measure(key, row.getBoundingClientRect().height) || changed;
+    }
+    if (changed) this.vw.setKeys(this.keys);
+    const r = this.vw.range(this.scroll, this.viewport);
+    inner.style.paddingTop = `${r.before}px`;
+    inner.style.paddingBottom = `${r.after}px`;
+    if ((changed || r.first !== this.range.first || r.last !== this.range.last) && this.passes < 4) {
+      this.passes++;
+      // A second pass with the measured heights, scheduled after this update has finished.
+      queueMicrotask(this.update);
+    } else {
+      this.passes = 0;
+    }
+  }
+
+  /** Scrolls `list` so that row `index` is in the middle of the window. */
+  scrollTo(list: HTMLElement, index: number): void {
+    list.scrollTop = Math.max(0, this.vw.offsetOf(index) - this.viewport / 2);
+    this.scroll = list.scrollTop;
+  }
+
+  /** Stops observing (the element left the page). */
+  disconnect(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.observer?.disconnect();
+    this.observed = undefined;
+  }
+}
