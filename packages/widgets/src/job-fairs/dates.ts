@@ -46,21 +46,10 @@ export function parseYm(s: string | undefined | null): { y: number; m: number } 
   return v.m >= 1 && v.m <= 12 ? v : undefined;
 }
 
-/** `YYYY-MM`. */
-export function ymString(v: { y: number; m: number }): string {
-  return `${String(v.y).padStart(4, '0')}-${pad(v.m)}`;
-}
-
 /** The day `n` days after `v`. */
 export function addDays(v: Ymd, n: number): Ymd {
   const d = new Date(Date.UTC(v.y, v.m - 1, v.d) + n * DAY_MS);
   return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
-}
-
-/** The month `n` months after `v`. */
-export function addMonths(v: { y: number; m: number }, n: number): { y: number; m: number } {
-  const i = v.y * 12 + (v.m - 1) + n;
-  return { y: Math.floor(i / 12), m: (i % 12) + 1 };
 }
 
 /** Day of the week, Monday = 0 … Sunday = 6. */
@@ -76,11 +65,6 @@ export function daysInMonth(y: number, m: number): number {
 /** Start of an Asia/Shanghai day, epoch ms. */
 export function startOfDay(v: Ymd): number {
   return Date.UTC(v.y, v.m - 1, v.d) - OFFSET_MS;
-}
-
-/** A noon instant of an Asia/Shanghai day (for formatting the day with `Intl`). */
-export function noonOf(v: Ymd): number {
-  return startOfDay(v) + 12 * 3600_000;
 }
 
 /** The date presets of the filter. */

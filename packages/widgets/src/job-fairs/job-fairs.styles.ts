@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+// The list's scrollbar gutter is stable: a scrollbar appearing must not change the rows' width (that would
+// loop the ResizeObserver).
 export const jobFairsStyles = css`
   h2,
   h3,
@@ -85,7 +87,6 @@ export const jobFairsStyles = css`
     height: var(--hbrs-job-fairs-list-height, 560px);
     overflow-x: hidden;
     overflow-y: auto;
-    /* A scrollbar appearing must not change the rows' width (that would loop the ResizeObserver). */
     scrollbar-gutter: stable;
     border-block: 1px solid var(--_hbrs-color-border);
   }
@@ -155,7 +156,6 @@ export const jobFairsStyles = css`
   .mode {
     font-weight: 600;
   }
-  /* Detail dialog */
   .detail {
     container-type: inline-size;
     width: min(760px, calc(100vw - 16px));

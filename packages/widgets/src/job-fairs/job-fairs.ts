@@ -459,13 +459,10 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     void this.changed();
   };
 
-  private readonly onFrom = (e: Event): void => {
-    this.from = parseYmd((e.target as HTMLInputElement).value) ? (e.target as HTMLInputElement).value : '';
-    void this.changed();
-  };
-
-  private readonly onTo = (e: Event): void => {
-    this.to = parseYmd((e.target as HTMLInputElement).value) ? (e.target as HTMLInputElement).value : '';
+  /** The custom range's date inputs: the input's `name` is the property it sets (`from` or `to`). */
+  private readonly onDateInput = (e: Event): void => {
+    const { name, value } = e.target as HTMLInputElement;
+    this[name as 'from'] = parseYmd(value) ? value : '';
     void this.changed();
   };
 
@@ -748,8 +745,8 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
               )}
               ${
                 this.date === 'custom'
-                  ? html`${this.dateInput('from', t.from, this.from, this.onFrom, undefined, this.to)}
-                    ${this.dateInput('to', t.to, this.to, this.onTo, this.from, undefined)}`
+                  ? html`${this.dateInput('from', t.from, this.from, undefined, this.to)}
+                    ${this.dateInput('to', t.to, this.to, this.from, undefined)}`
                   : nothing
               }`,
             )
@@ -843,7 +840,6 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     name: string,
     label: string,
     value: string,
-    onChange: (e: Event) => void,
     min: string | undefined,
     max: string | undefined,
   ): TemplateResult {
@@ -851,11 +847,12 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
       <label for="jf-${name}">${label}</label>
       <input
         id="jf-${name}"
+        name=${name}
         type="date"
         .value=${value}
         min=${min || nothing}
         max=${max || nothing}
-        @change=${onChange}
+        @change=${this.onDateInput}
       />
     </div>`;
   }
@@ -946,26 +943,25 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
       ${this.renderFairSummary(f, 3)}
     </div>`;
 
+  /** The empty result, with its way out: clear the filters, else show any date. */
   private renderEmptyState(): TemplateResult {
     const t = this.t;
-    if (this.filtersActive) {
-      return renderEmpty(this.coreText, {
-        message: t.emptyMessage,
-        actionLabel: t.clear,
-        onAction: this.onClear,
-      });
-    }
-    if (!this.isHidden('date') && this.date !== 'all') {
-      return renderEmpty(this.coreText, {
-        message: t.emptyMessage,
-        actionLabel: t.showAllDates,
-        onAction: () => {
-          this.date = 'all';
-          void this.changed();
-        },
-      });
-    }
-    return renderEmpty(this.coreText, { message: t.emptyMessage });
+    const anyDate = !this.filtersActive && !this.isHidden('date') && this.date !== 'all';
+    return renderEmpty(
+      this.coreText,
+      this.filtersActive || anyDate
+        ? {
+            message: t.emptyMessage,
+            actionLabel: anyDate ? t.showAllDates : t.clear,
+            onAction: anyDate
+              ? () => {
+                  this.date = 'all';
+                  void this.changed();
+                }
+              : this.onClear,
+          }
+        : { message: t.emptyMessage },
+    );
   }
 
   private renderList(): TemplateResult {

@@ -1,12 +1,4 @@
-import {
-  CAMPAIGN_LABELS,
-  EDUCATION_LEVELS,
-  FAIR_MODE_LABELS,
-  FAIR_STATUS_LABELS,
-  FAIR_TYPE_LABELS,
-  ZONE_KIND_LABELS,
-  type Label,
-} from '@hbrs/sdk';
+import { CAMPAIGN_LABELS, FAIR_MODE_LABELS, FAIR_STATUS_LABELS, type Label } from '@hbrs/sdk';
 import type { Locale } from '@hbrs/core';
 
 /** English labels of the target groups (the codes are the zh-CN labels); set when the English texts load. */
@@ -17,24 +9,16 @@ export function setAudienceLabels(en: Readonly<Record<string, string>>): void {
   Object.assign(audienceEn, en);
 }
 
-const pick = (l: Label | undefined, locale: Locale, fallback: string): string =>
-  l ? (locale === 'en' ? l.en : l.zh) : fallback;
+/** The label of `code` in a zh/en label table of the SDK (the code itself when unknown). */
+export function pick(table: Readonly<Record<string, Label>>, code: string, locale: Locale): string {
+  const l = table[code];
+  return l ? (locale === 'en' ? l.en : l.zh) : code;
+}
 
 /** Display label of a vocabulary code in `locale` (the code itself when unknown). */
 export const labels = {
-  campaign: (code: string, locale: Locale): string =>
-    pick((CAMPAIGN_LABELS as Record<string, Label>)[code], locale, code),
-  mode: (code: string, locale: Locale): string =>
-    pick((FAIR_MODE_LABELS as Record<string, Label>)[code], locale, code),
-  status: (code: string, locale: Locale): string =>
-    pick((FAIR_STATUS_LABELS as Record<string, Label>)[code], locale, code),
-  fairType: (code: string, locale: Locale): string =>
-    pick((FAIR_TYPE_LABELS as Record<string, Label>)[code], locale, code),
-  zoneKind: (code: string, locale: Locale): string =>
-    pick((ZONE_KIND_LABELS as Record<string, Label>)[code], locale, code),
+  campaign: (code: string, locale: Locale): string => pick(CAMPAIGN_LABELS, code, locale),
+  mode: (code: string, locale: Locale): string => pick(FAIR_MODE_LABELS, code, locale),
+  status: (code: string, locale: Locale): string => pick(FAIR_STATUS_LABELS, code, locale),
   audience: (code: string, locale: Locale): string => (locale === 'en' ? (audienceEn[code] ?? code) : code),
-  education: (code: string, locale: Locale): string => {
-    const e = EDUCATION_LEVELS.find((l) => l.code === code);
-    return e ? (locale === 'en' ? e.en : e.zh) : code;
-  },
 };

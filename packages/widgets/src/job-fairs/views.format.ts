@@ -4,8 +4,26 @@
  */
 import type { Locale } from '@hbrs/core';
 import type { Salary } from '@hbrs/sdk';
-import { noonOf, type Ymd } from './dates.js';
+import { startOfDay, type Ymd } from './dates.js';
 import { dtf, nf } from './format.js';
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** `YYYY-MM`. */
+export function ymString(v: { y: number; m: number }): string {
+  return `${String(v.y).padStart(4, '0')}-${pad(v.m)}`;
+}
+
+/** The month `n` months after `v`. */
+export function addMonths(v: { y: number; m: number }, n: number): { y: number; m: number } {
+  const i = v.y * 12 + (v.m - 1) + n;
+  return { y: Math.floor(i / 12), m: (i % 12) + 1 };
+}
+
+/** A noon instant of an Asia/Shanghai day (for formatting the day with `Intl`). */
+export function noonOf(v: Ymd): number {
+  return startOfDay(v) + 12 * 3600_000;
+}
 
 /** An instant as a date and time in Asia/Shanghai. */
 export function formatInstant(locale: Locale, t: string): string {

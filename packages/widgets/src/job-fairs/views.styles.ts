@@ -24,7 +24,6 @@ export const viewStyles = css`
   .salary {
     font-weight: 600;
   }
-  /* Month view */
   .month-nav {
     display: flex;
     flex-wrap: wrap;

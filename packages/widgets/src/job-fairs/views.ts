@@ -6,23 +6,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { fill, safeUrl, type CoreMessages, type HbrsEventMap, type Locale } from '@hbrs/core';
-import type { JobFair } from '@hbrs/sdk';
+import { EDUCATION_LEVELS, FAIR_TYPE_LABELS, ZONE_KIND_LABELS, type JobFair } from '@hbrs/sdk';
 import type { Announcer } from '@hbrs/core';
-import {
-  addDays,
-  addMonths,
-  daysInMonth,
-  parseYmd,
-  startOfDay,
-  weekday,
-  ymString,
-  ymdOf,
-  ymdString,
-  type Ymd,
-} from './dates.js';
+import { addDays, daysInMonth, parseYmd, startOfDay, weekday, ymdOf, ymdString, type Ymd } from './dates.js';
 import { formatCount, formatFairRange } from './format.js';
 import { icsFileName, writeIcs } from './ics.js';
-import { labels } from './labels.js';
+import { labels, pick } from './labels.js';
 import type { JobFairsMessages } from './job-fairs.js';
 import type { ListWindow } from './virtual-list.js';
 import { fairCounts } from './fair.js';
@@ -34,6 +23,8 @@ import {
   formatSalary,
   formatShortDay,
   weekdayNames,
+  addMonths,
+  ymString,
 } from './views.format.js';
 
 export { viewStyles } from './views.styles.js';
@@ -121,6 +112,12 @@ function byDay(h: ViewHost): Map<string, JobFair[]> {
   }
   grouped.set(h.monthFairs, map);
   return map;
+}
+
+/** The label of an education level code (`00` = no requirement). */
+function education(code: string, locale: Locale): string {
+  const e = EDUCATION_LEVELS.find((l) => l.code === code);
+  return e ? (locale === 'en' ? e.en : e.zh) : code;
 }
 
 /** The element's texts and the views' texts in the current locale. */
@@ -419,7 +416,7 @@ export function renderDetailBody(h: ViewHost, f: JobFair): TemplateResult {
       ${
         f.fairType
           ? html`<dt>${t.fairType}</dt>
-              <dd>${labels.fairType(f.fairType, loc)}</dd>`
+              <dd>${pick(FAIR_TYPE_LABELS, f.fairType, loc)}</dd>`
           : nothing
       }
       ${
@@ -449,7 +446,7 @@ export function renderDetailBody(h: ViewHost, f: JobFair): TemplateResult {
                 (z) =>
                   html`<li>
                     <strong>${z.name}</strong>
-                    ${z.kind ? html`<span class="muted">${labels.zoneKind(z.kind, loc)}</span>` : nothing}
+                    ${z.kind ? html`<span class="muted">${pick(ZONE_KIND_LABELS, z.kind, loc)}</span>` : nothing}
                     ${z.boothRange ? html`<span class="muted">${fill(t.booth, { booth: z.boothRange })}</span>` : nothing}
                   </li>`,
               )}
@@ -492,12 +489,12 @@ export function renderDetailBody(h: ViewHost, f: JobFair): TemplateResult {
                                 <span
                                   >${
                                     p.education.code === '00'
-                                      ? labels.education('00', loc)
+                                      ? education('00', loc)
                                       : p.education.orAbove
                                         ? fill(t.orAbove, {
-                                            label: labels.education(p.education.code, loc),
+                                            label: education(p.education.code, loc),
                                           })
-                                        : labels.education(p.education.code, loc)
+                                        : education(p.education.code, loc)
                                   }</span
                                 >
                                 <span class="salary">${formatSalary(loc, p.salary, t)}</span>
