@@ -15,7 +15,7 @@ import {
 } from '@hbrs/testing';
 import type { HbrsEvent } from '@hbrs/core';
 import './define.js';
-import { VIRTUALIZE_ABOVE, type HbrsJobFairs } from './job-fairs.js';
+import { VIRTUALIZE_ABOVE, lazyChunks, type HbrsJobFairs } from './job-fairs.js';
 import { NOW, baseFairs, fakeClient, manyFairs, type FakeFeedOptions } from './test/fixtures.js';
 
 const root = (el: HbrsJobFairs) => el.shadowRoot!;
@@ -586,6 +586,121 @@ describe('<hbrs-job-fairs>', () => {
       expect(countText(el)).to.equal('共 1,000 场招聘会');
       await waitUntil(() => $(el, '.list [aria-posinset="1"]'), 'list not back at the top');
       expect($$(el, '.list [role=listitem]').length).to.be.at.most(200);
+    });
+  });
+
+  describe('parts loaded on demand', () => {
+    const original = { ...lazyChunks };
+    /** Replaces a chunk loader with one held until `settle()` (resolve) or `fail()` (reject). */
+    function hold(name: keyof typeof lazyChunks): {
+      settle: () => void;
+      fail: () => void;
+      calls: () => number;
+    } {
+      let calls = 0;
+      let settle!: () => void;
+      let fail!: () => void;
+      (lazyChunks as Record<string, () => Promise<unknown>>)[name] = () => {
+        calls++;
+        return new Promise((resolve, reject) => {
+          settle = () => void original[name]().then(resolve, reject);
+          fail = () => reject(new TypeError('Failed to fetch dynamically imported module'));
+        });
+      };
+      return { settle: () => settle(), fail: () => fail(), calls: () => calls };
+    }
+    afterEach(() => Object.assign(lazyChunks, original));
+
+    it('the list renders without the views chunk; pointing at the widget starts loading it', async () => {
+      const views = hold('views');
+      hold('window');
+      const { el } = await make();
+      expect(ids(el).length).to.be.greaterThan(0);
+      expect(views.calls()).to.equal(0);
+      $(el, '#jf-count')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      expect(views.calls()).to.equal(1);
+      views.settle();
+    });
+
+    it('the detail shows a loading view (focus on its heading), then the detail when its chunk arrives', async () => {
+      const views = hold('views');
+      const { el } = await make();
+      const opened = oneEvent(el, 'hbrs-fair-open') as Promise<HbrsEvent<'hbrs-fair-open'>>;
+      $<HTMLButtonElement>(el, 'button[data-fair="JF-1"]')!.click();
+      await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open, 'dialog did not open');
+      const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+      expect(dialog.querySelector('[part=loading]')).to.not.equal(null);
+      expect(dialog.querySelector('#jf-detail-title')!.textContent).to.equal('2026年大冶市春风行动招聘会');
+      expect(deepActiveElement()).to.equal(dialog.querySelector('#jf-detail-title'));
+      await expectAccessible(el);
+      views.settle();
+      expect((await opened).detail.id).to.equal('JF-1');
+      await waitUntil(() => dialog.querySelector('.facts'), 'detail body never rendered');
+      expect(dialog.querySelector('[part=loading]')).to.equal(null);
+      expect(dialog.textContent).to.contain('数控车工');
+      expect(deepActiveElement()).to.equal(dialog.querySelector('#jf-detail-title'));
+      await press('Escape');
+      await waitUntil(() => deepActiveElement() === $(el, 'button[data-fair="JF-1"]'), 'focus not returned');
+    });
+
+    it('a views chunk that fails shows an error view with a retry that works, in the detail and the month view', async () => {
+      const { messages } = await captureConsole(async () => {
+        const views = hold('views');
+        const { el } = await make({}, {}, 'en');
+        el.openFair('JF-1');
+        await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open, 'dialog did not open');
+        views.fail();
+        const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+        await waitUntil(() => dialog.querySelector('[part=error]'), 'no error view');
+        await expectAccessible(el);
+        const retry = dialog.querySelector<HTMLButtonElement>('[part=error] button')!;
+        retry.focus();
+        const again = hold('views');
+        await press('Enter');
+        expect(again.calls()).to.equal(1);
+        again.settle();
+        await waitUntil(() => dialog.querySelector('.facts'), 'detail body never rendered after retry');
+        expect(dialog.textContent).to.contain('Contact');
+        // Focus was on the retry button, which is gone: it goes back to the heading.
+        await waitUntil(() => deepActiveElement() === dialog.querySelector('#jf-detail-title'), 'focus lost');
+
+        // The month view in a new widget, its chunk failing, then retried.
+        const month = hold('views');
+        // (make() awaits updateComplete, which waits for a chunk the render needs: fail it first.)
+        const making = make({}, { view: 'month' });
+        await waitUntil(() => month.calls() > 0, 'the month view did not ask for its chunk');
+        month.fail();
+        const { el: el2 } = await making;
+        await waitUntil(() => $(el2, '[part=calendar] [part=error]'), 'no error view in the month view');
+        Object.assign(lazyChunks, original);
+        $<HTMLButtonElement>(el2, '[part=calendar] [part=error] button')!.click();
+        await waitUntil(() => $(el2, 'table[role=grid]'), 'month grid never rendered after retry');
+        expect($(el2, '[part=calendar] [part=error]')).to.equal(null);
+      });
+      expect(messages).to.deep.equal([]);
+    });
+
+    it(`a list longer than ${VIRTUALIZE_ABOVE} shows its first rows while the windowing loads, and a retry if it fails`, async () => {
+      const win = hold('window');
+      const making = make({ fairs: manyFairs(300) }, { date: 'all' });
+      await waitUntil(() => win.calls() > 0, 'the long list did not ask for its windowing');
+      const el = document.querySelector('hbrs-job-fairs')!;
+      expect(countText(el)).to.equal('共 300 场招聘会');
+      expect($$(el, '.list [role=listitem]').length).to.equal(VIRTUALIZE_ABOVE);
+      expect($(el, '.list + [part=loading]')).to.not.equal(null);
+      await expectAccessible(el);
+      win.fail();
+      await making;
+      await waitUntil(() => $(el, '[part=error]'), 'no error view for the windowing');
+      expect($$(el, '.list [role=listitem]').length).to.equal(VIRTUALIZE_ABOVE);
+      await expectAccessible(el);
+      Object.assign(lazyChunks, original);
+      $<HTMLButtonElement>(el, '[part=error] button')!.click();
+      await waitUntil(() => !$(el, '[part=error]') && !$(el, '[part=loading]'), 'windowing never loaded');
+      const list = $(el, '.list')!;
+      list.scrollTop = list.scrollHeight;
+      await waitUntil(() => $(el, '.list [aria-posinset="300"]'), 'last row never rendered');
+      expect($$(el, '.list [role=listitem]').length).to.be.below(300);
     });
   });
 

@@ -28,6 +28,7 @@ import {
 import { fairCounts, fairStatus } from './fair.js';
 import { formatCount, formatFairRange } from './format.js';
 import { labels, setAudienceLabels } from './labels.js';
+import type * as WindowModule from './virtual-list.js';
 import type { ListWindow } from './virtual-list.js';
 import { jobFairsStyles } from './job-fairs.styles.js';
 import zhCN from './locales/zh-CN.js';
@@ -57,6 +58,16 @@ function loadEnglish(): Promise<void> {
 }
 
 type Views = typeof ViewsModule;
+
+/**
+ * The loaders of the parts that load on demand (separate chunks in the CDN build): the detail and month views,
+ * and the windowing of long lists. Tests replace them to hold or fail a chunk.
+ * @internal
+ */
+export const lazyChunks = {
+  views: (): Promise<Views> => import('./views.js'),
+  window: (): Promise<typeof WindowModule> => import('./virtual-list.js'),
+};
 /** The heading in every locale, for the moment before a locale's texts have arrived. */
 const TITLES: Dictionaries<string> = { 'zh-CN': zhCN.title, en: 'Job fairs' };
 
@@ -543,7 +554,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
       if (list) list.scrollTop = 0;
     }
     this.win?.layout(this.renderRoot.querySelector<HTMLElement>('.list.long'));
-    if (this.needsWindow && !this.winPromise) void this.loadWindow();
+    if (this.needsWindow && !this.winPromise && !this.winFailed) void this.loadWindow();
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && this.selected && !dialog.open && dialog.isConnected) {
       dialog.showModal();
@@ -562,7 +573,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     }
     // The detail and the month view load when needed (a detail or the month view from the URL, an attribute
     // or a script), or earlier, as soon as someone points at or focuses the widget (see `prefetchViews`).
-    if (this.needsViews && !this.viewsPromise) void this.loadViews();
+    if (this.needsViews && !this.viewsPromise && !this.viewsFailed) void this.loadViews();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -578,13 +589,14 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
 
   private readonly prefetchViews = (): void => {
     if (this.data.status !== 'ready') return;
-    if (!this.viewsPromise) void this.loadViews();
-    if (!this.winPromise) void this.loadWindow();
+    // After a failure, only the retry button loads again (no flicker on every pointer move).
+    if (!this.viewsPromise && !this.viewsFailed) void this.loadViews();
+    if (!this.winPromise && !this.winFailed) void this.loadWindow();
   };
 
   private loadViews(): Promise<void> {
     this.viewsFailed = false;
-    this.viewsPromise ??= import('./views.js').then(
+    this.viewsPromise ??= lazyChunks.views().then(
       (m) => {
         this.views = m;
         // The views bring their own styles: adopted next to the element's (constructable stylesheets, so a
@@ -592,6 +604,11 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
         const own = (this.constructor as typeof HbrsJobFairs).elementStyles;
         adoptStyles(this.renderRoot as ShadowRoot, [...own, m.viewStyles]);
         this.requestUpdate();
+        // Focus was on the pending view's retry button (now gone): back to the detail's heading.
+        void this.updateComplete.then(() => {
+          if (this.selected && !(this.renderRoot as ShadowRoot).activeElement)
+            this.renderRoot.querySelector<HTMLElement>('#jf-detail-title')?.focus();
+        });
       },
       () => {
         this.viewsPromise = undefined;
@@ -1013,7 +1030,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
 
   private loadWindow(): Promise<void> {
     this.winFailed = false;
-    this.winPromise ??= import('./virtual-list.js').then(
+    this.winPromise ??= lazyChunks.window().then(
       (m) => {
         this.win = new m.ListWindow(() => this.requestUpdate());
         this.requestUpdate();
