@@ -1,6 +1,5 @@
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import {
   HbrsElement,
   errorMessage,
@@ -346,9 +345,13 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
   }
 
   private scrollReset = false;
+  private focusedFair: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The fair whose button has focus: focus stays with it if the render replaces its row.
+    this.focusedFair = ((this.renderRoot as ShadowRoot | undefined)?.activeElement as HTMLElement | null)
+      ?.dataset?.fair;
     if (!messages[this.locale]) void loadEnglish().then(() => this.requestUpdate());
     // An unknown preset from an attribute or a script falls back to the default.
     if (!(DATE_PRESETS as readonly string[]).includes(this.date)) this.date = 'upcoming';
@@ -553,6 +556,9 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
       const list = this.renderRoot.querySelector<HTMLElement>('.list.long');
       if (list) list.scrollTop = 0;
     }
+    const fair = this.focusedFair;
+    if (fair && !(this.renderRoot as ShadowRoot).activeElement)
+      this.renderRoot.querySelector<HTMLElement>(`button[data-fair="${CSS.escape(fair)}"]`)?.focus();
     this.win?.layout(this.renderRoot.querySelector<HTMLElement>('.list.long'));
     if (this.needsWindow && !this.winPromise && !this.winFailed) void this.loadWindow();
     const dialog = this.renderRoot.querySelector('dialog');
@@ -594,7 +600,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     if (!this.winPromise && !this.winFailed) void this.loadWindow();
   };
 
-  private loadViews(): Promise<void> {
+  private readonly loadViews = (): Promise<void> => {
     this.viewsFailed = false;
     this.viewsPromise ??= lazyChunks.views().then(
       (m) => {
@@ -616,7 +622,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
       },
     );
     return this.viewsPromise;
-  }
+  };
 
   /** The views seen through the element's own state (see `ViewHost`). */
   private get asViewHost(): ViewHost {
@@ -642,14 +648,14 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     return done;
   }
 
-  /** The lazily loaded part's place while its code loads, or its error view with a retry. */
-  private renderViewsPending(): TemplateResult {
-    return this.viewsFailed
+  /** A lazily loaded part's place while its code loads, or its error view with a retry. */
+  private renderPending(failed: boolean, retry: () => unknown): TemplateResult {
+    return failed
       ? renderError(this.coreText, {
           message: errorMessage(this.coreText, { code: 'network' }),
-          onRetry: () => void this.loadViews(),
+          onRetry: () => void retry(),
         })
-      : renderLoading(this.coreText, 2);
+      : renderLoading(this.coreText, 1);
   }
 
   /** The `.ics` text of a fair. */
@@ -985,35 +991,24 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     const n = this.results.length;
     if (n === 0) return this.renderEmptyState();
     // Short lists render in full (no inner scrolling); long ones are windowed in a scroller of fixed
-    // height, so the DOM holds only the rows in view whatever the number of results.
+    // height, so the DOM holds only the rows in view whatever the number of results. Rows are keyed by
+    // fair (focus stays on its fair) once the windowing code is here; until then (or if it failed to
+    // load) a long list shows its first rows, then the loading or error view.
+    const win = this.win;
+    const rows = (first: number, last: number): unknown =>
+      win
+        ? win.rows(this.results, first, last, this.renderRow)
+        : this.results.slice(first, last).map((f, j) => this.renderRow(f, first + j));
     if (n <= VIRTUALIZE_ABOVE) {
       return html`<div class="list short" part="list" role="list" aria-label=${this.t.listLabel}>
-        ${repeat(this.results, (f) => f.id, this.renderRow)}
+        ${rows(0, n)}
       </div>`;
     }
-    // Until the windowing code is here (or if it failed to load), the first rows show, then its state.
-    const win = this.win;
     const r = win ? win.rangeFor(this.resultIds) : { first: 0, last: VIRTUALIZE_ABOVE };
-    const slice = this.results.slice(r.first, r.last);
     return html`<div class="list long" part="list" @scroll=${win?.onScroll}>
-        <div class="list-inner" role="list" aria-label=${this.t.listLabel}>
-          ${repeat(
-            slice,
-            (f) => f.id,
-            (f, j) => this.renderRow(f, r.first + j),
-          )}
-        </div>
+        <div class="list-inner" role="list" aria-label=${this.t.listLabel}>${rows(r.first, r.last)}</div>
       </div>
-      ${
-        win
-          ? nothing
-          : this.winFailed
-            ? renderError(this.coreText, {
-                message: errorMessage(this.coreText, { code: 'network' }),
-                onRetry: () => void this.loadWindow(),
-              })
-            : renderLoading(this.coreText, 1)
-      }`;
+      ${win ? nothing : this.renderPending(this.winFailed, this.loadWindow)}`;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1028,7 +1023,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     return !this.win && this.view === 'list' && this.results.length > VIRTUALIZE_ABOVE;
   }
 
-  private loadWindow(): Promise<void> {
+  private readonly loadWindow = (): Promise<void> => {
     this.winFailed = false;
     this.winPromise ??= lazyChunks.window().then(
       (m) => {
@@ -1041,12 +1036,14 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
       },
     );
     return this.winPromise;
-  }
+  };
 
   private renderMonth(): TemplateResult {
     return this.views
       ? this.views.renderMonth(this.asViewHost)
-      : html`<div class="calendar" part="calendar">${this.renderViewsPending()}</div>`;
+      : html`<div class="calendar" part="calendar">
+          ${this.renderPending(this.viewsFailed, this.loadViews)}
+        </div>`;
   }
 
   private renderDetail(): TemplateResult | typeof nothing {
@@ -1071,7 +1068,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
             ? html`<p>${this.coreText.errorNotFound}</p>`
             : this.views
               ? this.views.renderDetailBody(this.asViewHost, f)
-              : this.renderViewsPending()
+              : this.renderPending(this.viewsFailed, this.loadViews)
         }
       </div>
     </dialog>`;

@@ -8,6 +8,9 @@
  * @module
  */
 
+import type { TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+
 /** The rows to render and the padding that stands for the others. */
 export interface WindowRange {
   /** First index rendered. */
@@ -106,6 +109,23 @@ export class VirtualWindow {
 }
 
 /**
+ * Rows keyed by fair id (so that focus and DOM stay with their fair when the rows shift): `items[first..last)`,
+ * `row` given each item and its index in `items`.
+ */
+function keyedRows<T extends { id: string }>(
+  items: readonly T[],
+  first: number,
+  last: number,
+  row: (item: T, index: number) => TemplateResult,
+): unknown {
+  return repeat(
+    items.slice(first, last),
+    (f) => f.id,
+    (f, j) => row(f, first + j),
+  );
+}
+
+/**
  * The windowing of the element's long list (loaded on demand, with this module, when a list first has more
  * rows than are rendered in full): the scroll position, the observed scroller, and the measuring passes.
  */
@@ -141,6 +161,9 @@ export class ListWindow {
           })
         : undefined;
   }
+
+  /** The rows `items[first..last)`, keyed by id. */
+  readonly rows = keyedRows;
 
   /** Forgets the measured heights when the look (locale, text size, theme) changed. */
   setLook(look: string): void {
