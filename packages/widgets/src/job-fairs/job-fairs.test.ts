@@ -680,6 +680,22 @@ describe('<hbrs-job-fairs>', () => {
       expect(messages).to.deep.equal([]);
     });
 
+    it('focus stays on its fair when the keyed rows arrive with the windowing chunk', async () => {
+      const win = hold('window');
+      hold('views');
+      const { el } = await make();
+      const before = $<HTMLButtonElement>(el, 'button[data-fair="JF-2"]')!;
+      before.focus();
+      expect(win.calls()).to.equal(1);
+      win.settle();
+      await waitUntil(
+        () => $<HTMLButtonElement>(el, 'button[data-fair="JF-2"]') !== before,
+        'rows not re-keyed',
+      );
+      await el.updateComplete;
+      expect(deepActiveElement()).to.equal($(el, 'button[data-fair="JF-2"]'));
+    });
+
     it(`a list longer than ${VIRTUALIZE_ABOVE} shows its first rows while the windowing loads, and a retry if it fails`, async () => {
       const win = hold('window');
       const making = make({ fairs: manyFairs(300) }, { date: 'all' });
