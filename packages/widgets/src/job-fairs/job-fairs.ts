@@ -43,6 +43,8 @@ export type JobFairsMessages = typeof zhCN;
 // English (or as soon as it switches), so Chinese pages never download them.
 const messages: Partial<Dictionaries<JobFairsMessages>> = { 'zh-CN': zhCN };
 let enLoading: Promise<void> | undefined;
+/** The English texts failed to load: the Chinese ones stay (a data retry tries again). */
+let enFailed = false;
 function loadEnglish(): Promise<void> {
   enLoading ??= import('./locales/en.js').then(
     (m) => {
@@ -51,6 +53,7 @@ function loadEnglish(): Promise<void> {
     },
     () => {
       enLoading = undefined;
+      enFailed = true;
     },
   );
   return enLoading;
@@ -352,7 +355,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     // The fair whose button has focus: focus stays with it if the render replaces its row.
     this.focusedFair = ((this.renderRoot as ShadowRoot | undefined)?.activeElement as HTMLElement | null)
       ?.dataset?.fair;
-    if (!messages[this.locale]) void loadEnglish().then(() => this.requestUpdate());
+    if (!messages[this.locale] && !enFailed) void loadEnglish().then(() => this.requestUpdate());
     // An unknown preset from an attribute or a script falls back to the default.
     if (!(DATE_PRESETS as readonly string[]).includes(this.date)) this.date = 'upcoming';
     const mk = `${this.locale}|${this.largeText}|${this.theme ?? ''}`;
