@@ -1,17 +1,14 @@
 // Takes a screenshot of a built docs page with the local Chromium (playwright-core), for the README
 // and for checking what a person sees. Usage: node scripts/screenshot.mjs [page] [out.png] [width]
 // Fails when the page logs a CSP violation, an error, or when a widget did not render.
-import { chromium } from 'playwright-core';
 import { resolve } from 'node:path';
 import { serveDir } from './static-server.mjs';
-import { CHROME_ARGS, findChrome, HOW_TO_INSTALL } from './find-chrome.mjs';
+import { launchChromium } from './chromium.mjs';
 
 const [page = 'demo/portal.html', out = 'docs/screenshot.png', width = '1200'] = process.argv.slice(2);
-const executablePath = findChrome();
-if (!executablePath) throw new Error(HOW_TO_INSTALL);
 
 const { server, url } = await serveDir(resolve(import.meta.dirname, '../docs/dist'));
-const browser = await chromium.launch({ executablePath, headless: true, args: CHROME_ARGS });
+const browser = await launchChromium();
 const problems = [];
 try {
   const tab = await browser.newPage({ viewport: { width: Number(width), height: 900 } });

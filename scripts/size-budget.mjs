@@ -4,11 +4,10 @@
 // chunks it imports, and the chunks it loads lazily (e.g. the map library, the data kinds it reads),
 // except the sample data set itself, which portals on real data never download.
 // Fails when a bundle exceeds its budget in packages/widgets/size-budgets.json or has no budget.
-import { chromium } from 'playwright-core';
 import { readFileSync, readdirSync, existsSync, writeFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
-import { CHROME_ARGS, findChrome, HOW_TO_INSTALL } from './find-chrome.mjs';
+import { launchChromium } from './chromium.mjs';
 import { serveDir } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -17,8 +16,6 @@ if (!existsSync(cdn)) {
   console.error('size: packages/widgets/dist/cdn is missing; run `pnpm build` first.');
   process.exit(1);
 }
-const executablePath = findChrome();
-if (!executablePath) throw new Error(HOW_TO_INSTALL);
 const budgets = JSON.parse(readFileSync(join(root, 'packages/widgets/size-budgets.json'), 'utf8'));
 
 /** True for chunks built only from @hbrs/sample-data (the sample data set and its loader). */
@@ -38,7 +35,7 @@ const tagsOf = (file) =>
     : [file.slice(0, -3)];
 
 const { server, url } = await serveDir(cdn);
-const browser = await chromium.launch({ executablePath, headless: true, args: CHROME_ARGS });
+const browser = await launchChromium();
 let failed = false;
 const rows = [];
 try {

@@ -1,11 +1,10 @@
 // Storybook smoke and accessibility sweep over the static build (storybook-static/): opens every
 // story in the local Chromium, fails on a page error, a console error, an empty story root, or any axe
 // violation in the rendered widget (page-level rules excluded). Run after `pnpm build-storybook`.
-import { chromium } from 'playwright-core';
 import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { CHROME_ARGS, findChrome, HOW_TO_INSTALL } from './find-chrome.mjs';
+import { launchChromium } from './chromium.mjs';
 import { serveDir } from './static-server.mjs';
 
 const dir = resolve(import.meta.dirname, '../storybook-static');
@@ -13,8 +12,6 @@ if (!existsSync(resolve(dir, 'index.json'))) {
   console.error('storybook-smoke: storybook-static/index.json is missing; run `pnpm build-storybook` first.');
   process.exit(1);
 }
-const executablePath = findChrome();
-if (!executablePath) throw new Error(HOW_TO_INSTALL);
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const IGNORED = ['region', 'landmark-one-main', 'page-has-heading-one', 'document-title', 'html-has-lang'];
@@ -23,7 +20,7 @@ const stories = Object.values(JSON.parse(readFileSync(resolve(dir, 'index.json')
   (e) => e.type === 'story',
 );
 const { server, url } = await serveDir(dir);
-const browser = await chromium.launch({ executablePath, headless: true, args: CHROME_ARGS });
+const browser = await launchChromium();
 const failures = [];
 try {
   const page = await browser.newPage();

@@ -10,8 +10,7 @@
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve, join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChrome, HOW_TO_INSTALL } from '../../../scripts/find-chrome.mjs';
+import { launchChromium } from '../../../scripts/chromium.mjs';
 
 const N = Number(process.argv[2] ?? 10_000);
 const RUNS = Number(process.argv[3] ?? 15);
@@ -140,9 +139,7 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const url = `http://127.0.0.1:${server.address().port}/`;
 
-const executablePath = findChrome();
-if (!executablePath) throw new Error(HOW_TO_INSTALL);
-const browser = await chromium.launch({ executablePath, headless: true, args: CHROME_ARGS });
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
   const errors = [];

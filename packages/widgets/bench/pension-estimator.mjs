@@ -7,19 +7,16 @@
 // live here, not in the tests. Build the bundle first:
 //   cd packages/widgets && node scripts/build-cdn.mjs hbrs-pension-estimator
 //   node packages/widgets/bench/pension-estimator.mjs
-import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { serveDir } from '../../../scripts/static-server.mjs';
-import { CHROME_ARGS, findChrome, HOW_TO_INSTALL } from '../../../scripts/find-chrome.mjs';
+import { launchChromium } from '../../../scripts/chromium.mjs';
 
-const executablePath = findChrome();
-if (!executablePath) throw new Error(HOW_TO_INSTALL);
 // BENCH_CDN=<dir> measures another build (e.g. of an earlier commit) for a before/after comparison.
 const cdn = resolve(process.env.BENCH_CDN ?? resolve(import.meta.dirname, '../dist/cdn'));
 const { server, url } = await serveDir(cdn);
-const browser = await chromium.launch({ executablePath, headless: true, args: CHROME_ARGS });
+const browser = await launchChromium();
 
 const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'">

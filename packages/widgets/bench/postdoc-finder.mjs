@@ -9,10 +9,9 @@
 // "Naive": no index and no paging: every keystroke builds each record's text and pinyin on the fly, filters,
 // sorts, counts the facets one pass per facet and re-renders every matching card from scratch (DOM API).
 // Target (issue 7): keystroke → rendered results under 16 ms with 1,000 programmes.
-import { chromium } from 'playwright-core';
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve, join } from 'node:path';
-import { CHROME_ARGS, findChrome, HOW_TO_INSTALL } from '../../../scripts/find-chrome.mjs';
+import { launchChromium } from '../../../scripts/chromium.mjs';
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {
@@ -31,8 +30,6 @@ if (!existsSync(bundle)) {
   console.error('Build the bundle first: node scripts/build-cdn.mjs hbrs-postdoc-finder');
   process.exit(1);
 }
-const executablePath = findChrome();
-if (!executablePath) throw new Error(HOW_TO_INSTALL);
 
 // ---- 1,000 synthetic programmes (deterministic) ---------------------------------------------------------------
 const CITY = [
@@ -238,7 +235,7 @@ const stats = (xs) => {
   return { median: q(0.5), p95: q(0.95), max: s[s.length - 1] };
 };
 
-const browser = await chromium.launch({ executablePath, headless: true, args: CHROME_ARGS });
+const browser = await launchChromium();
 const rows = [];
 try {
   for (const throttle of THROTTLES) {

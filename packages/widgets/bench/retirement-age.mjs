@@ -8,16 +8,13 @@
 // Chinese text, which a trivial widget pays too (hbrs-placeholder: ≈ 180 ms to its first layout at 6×).
 // Usage (from the repo root, after `node packages/widgets/scripts/build-cdn.mjs hbrs-retirement-age`):
 //   node packages/widgets/bench/retirement-age.mjs [cpuRate=6] [runs=5]
-import { chromium } from 'playwright-core';
 import { mkdtempSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CHROME_ARGS, findChrome, HOW_TO_INSTALL } from '../../../scripts/find-chrome.mjs';
+import { launchChromium } from '../../../scripts/chromium.mjs';
 import { serveDir } from '../../../scripts/static-server.mjs';
 
 const [rate = '6', runs = '5'] = process.argv.slice(2);
-const executablePath = findChrome();
-if (!executablePath) throw new Error(HOW_TO_INSTALL);
 const cdn = resolve(import.meta.dirname, '../dist/cdn');
 const dir = mkdtempSync(join(tmpdir(), 'hbrs-ra-bench-'));
 cpSync(cdn, join(dir, 'cdn'), { recursive: true });
@@ -88,7 +85,7 @@ writeFileSync(
 );
 
 const { server, url } = await serveDir(dir);
-const browser = await chromium.launch({ executablePath, headless: true, args: CHROME_ARGS });
+const browser = await launchChromium();
 const results = [];
 try {
   for (let i = 0; i < Number(runs); i++) {

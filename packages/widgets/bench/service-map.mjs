@@ -12,12 +12,12 @@
 //   painted   the first animation frame after that (what a person sees)
 // and the requestAnimationFrame deltas while panning with the mouse (3 drags) and zooming (2 in,
 // 2 out, animated), at the province view and at a city view (Wuhan, zoom 11).
-import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
-import { CHROME_ARGS, findChrome, HOW_TO_INSTALL } from '../../../scripts/find-chrome.mjs';
+import { launchChromium } from '../../../scripts/chromium.mjs';
+import { findChrome } from '../../../scripts/find-chrome.mjs';
 
 const args = Object.fromEntries(
   process.argv
@@ -85,9 +85,7 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
 
-const executablePath = findChrome();
-if (!executablePath) throw new Error(HOW_TO_INSTALL);
-const browser = await chromium.launch({ executablePath, headless: true, args: CHROME_ARGS });
+const browser = await launchChromium();
 
 async function newPage(path) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
@@ -293,7 +291,7 @@ const head = [
   'city >25ms',
 ];
 console.log(
-  `\nhbrs-service-map benchmark: ${latlngs?.length ?? '?'} active sample points, ${RUNS} runs, CPU slowdown ×${CPU}, ${executablePath}`,
+  `\nhbrs-service-map benchmark: ${latlngs?.length ?? '?'} active sample points, ${RUNS} runs, CPU slowdown ×${CPU}, ${findChrome()}`,
 );
 console.log(
   `Machine: ${cpus().length} CPUs, load average ${loadavg()
