@@ -15,7 +15,7 @@ import {
 } from '@hbrs/testing';
 import { createClient, type HbrsClient } from '@hbrs/sdk';
 import './define.js';
-import type { HbrsPostdocFinder } from './postdoc-finder.js';
+import { englishTexts, type HbrsPostdocFinder } from './postdoc-finder.js';
 import { compute, prepare, suggest, NO_FILTERS } from './model.js';
 import { feedDoc, fixtureClient, programmeItems } from './test/fixtures.js';
 
@@ -583,6 +583,44 @@ describe('<hbrs-postdoc-finder>', () => {
       await l.updateComplete;
       expect(text(l.shadowRoot!.querySelector('h2'))).to.equal('Find a postdoc programme in Hubei');
       expect(text(l.shadowRoot!.querySelector('[part=loading]'))).to.equal('Loading…');
+    });
+
+    it('asks once for English texts that fail to load, keeps the Chinese ones, and asks again on a data reload', async () => {
+      const real = englishTexts.load;
+      let calls = 0;
+      englishTexts.forget();
+      // Fails the way a network does: a moment later (an immediate rejection would make the old loop spin).
+      englishTexts.load = () => {
+        calls++;
+        return new Promise((_, reject) =>
+          setTimeout(() => reject(new TypeError('Failed to fetch dynamically imported module')), 5),
+        );
+      };
+      try {
+        const el = await mount({ lang: 'en' });
+        await waitUntil(() => calls > 0, 'the English texts were never asked for');
+        // Updates of every kind: typing, a filter, a detail, and plain re-renders (each used to ask again).
+        await setKeyword(el, '武汉');
+        await setKeyword(el, '');
+        $$(el, '[data-open]')[0]!.click();
+        await waitUntil(() => root(el).querySelector('#pd-detail-title'), 'detail never opened');
+        for (let i = 0; i < 5; i++) {
+          el.requestUpdate();
+          await el.updateComplete;
+          await new Promise((r) => setTimeout(r, 10));
+        }
+        expect(calls).to.equal(1);
+        expect(text($(el, 'label'))).to.equal('搜索单位或学科');
+        // A data reload (here a new source) asks again, and the English texts arrive.
+        englishTexts.load = real;
+        el.client = fixtureClient();
+        await waitUntil(
+          () => text(root(el).querySelector('label')) === 'Search hosts or disciplines',
+          'English never arrived after the reload',
+        );
+      } finally {
+        englishTexts.load = real;
+      }
     });
 
     it('renders English from the nearest lang', async () => {

@@ -34,6 +34,7 @@ import {
 import type { PostdocSupportScheme } from './schemes.js';
 import type * as ViewsModule from './views.js';
 import type { ViewContext } from './views.js';
+import type * as EnModule from './locales/en.js';
 import {
   CATEGORIES,
   CITIES,
@@ -57,8 +58,25 @@ const messages: Partial<Dictionaries<PostdocFinderMessages>> = { 'zh-CN': zhCN }
 /** The heading, in every locale, for the moment before a locale's texts have arrived. */
 const TITLES: Dictionaries<string> = { 'zh-CN': zhCN.title, en: 'Find a postdoc programme in Hubei' };
 let enLoading: Promise<void> | undefined;
+/** The English texts failed to load: the Chinese ones stay (a data retry tries again). */
+let enFailed = false;
+
+/**
+ * The loader of the English texts (a separate chunk in the CDN build). Tests replace `load` to fail the chunk,
+ * and call `forget()` to start again as if the texts had never been requested.
+ * @internal
+ */
+export const englishTexts = {
+  load: (): Promise<typeof EnModule> => import('./locales/en.js'),
+  forget(): void {
+    delete messages.en;
+    enLoading = undefined;
+    enFailed = false;
+  },
+};
+
 function loadEnglish(): Promise<void> {
-  enLoading ??= import('./locales/en.js').then(
+  enLoading ??= englishTexts.load().then(
     (m) => {
       messages.en = m.default;
       const l = m.EN_LABELS;
@@ -69,6 +87,7 @@ function loadEnglish(): Promise<void> {
     },
     () => {
       enLoading = undefined;
+      enFailed = true;
     },
   );
   return enLoading;
@@ -180,7 +199,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.locale !== 'zh-CN' && !messages[this.locale])
+    if (this.locale !== 'zh-CN' && !messages[this.locale] && !enFailed)
       void loadEnglish().then(() => this.requestUpdate());
   }
 
