@@ -51,6 +51,13 @@ interface Row {
   key: SearchKey | undefined;
 }
 
+/** Ascending orders of the rows (`-` sorts reverse these). */
+const COMPARE: Record<'startTime' | 'name' | 'positions', (a: Row, b: Row) => number> = {
+  name: (a, b) => zhCompare(a.fair.name, b.fair.name),
+  positions: (a, b) => a.positions - b.positions || a.start - b.start,
+  startTime: (a, b) => a.start - b.start || zhCompare(a.fair.name, b.fair.name),
+};
+
 /** Facet counts of job fairs matching a query (each facet ignores its own filter). */
 export interface JobFairFacets {
   /** Counts per prefecture-level (市州) code. */
@@ -66,6 +73,8 @@ export interface JobFairFacets {
 /** In-memory index of job fairs, built once per data load; queries are synchronous. */
 export class JobFairIndex extends RecordIndex<JobFair> {
   readonly #rows: Row[];
+  /** The rows in each order asked for so far (see `#sortedRows`). */
+  readonly #sorted = new Map<string, readonly Row[]>();
 
   /** @param fairs - validated job fairs */
   constructor(fairs: readonly JobFair[]) {
@@ -102,7 +111,7 @@ export class JobFairIndex extends RecordIndex<JobFair> {
     return (r.key = buildSearchKey(texts, [fair.pinyin], [fair.initials]));
   }
 
-  #filter(q: JobFairQuery, skip?: keyof JobFairFacets): Row[] {
+  #filter(q: JobFairQuery, skip?: keyof JobFairFacets, rows: readonly Row[] = this.#rows): Row[] {
     const inDivision = skip === 'city' ? undefined : divisionMatcher(q.division);
     const from = parseDateBound(q.from);
     const to = parseDateBound(q.to, true);
@@ -114,7 +123,7 @@ export class JobFairIndex extends RecordIndex<JobFair> {
     const kw = parseKeyword(q.keyword);
     const online = skip === 'mode' ? undefined : q.online;
     const out: Row[] = [];
-    for (const r of this.#rows) {
+    for (const r of rows) {
       const f = r.fair;
       if (from !== undefined && !(r.end >= from)) continue;
       if (to !== undefined && !(r.start <= to)) continue;
@@ -134,18 +143,25 @@ export class JobFairIndex extends RecordIndex<JobFair> {
 
   /** All fairs matching the filters, sorted (no paging). */
   filter(q: JobFairQuery = {}): JobFair[] {
-    const rows = this.#filter(q);
-    const sort = q.sort ?? 'startTime';
+    return this.#filter(q, undefined, this.#sortedRows(q.sort ?? 'startTime')).map((r) => r.fair);
+  }
+
+  /**
+   * All rows in the given order, sorted once per order on its first query: filtering keeps the order, so a
+   * query does not sort again. (The sort is stable, so ties stay in load order, as in a sort of any subset.)
+   */
+  #sortedRows(sort: JobFairSort): readonly Row[] {
     const desc = sort.startsWith('-');
     const field = desc ? sort.slice(1) : sort;
-    const cmp: (a: Row, b: Row) => number =
-      field === 'name'
-        ? (a, b) => zhCompare(a.fair.name, b.fair.name)
-        : field === 'positions'
-          ? (a, b) => a.positions - b.positions || a.start - b.start
-          : (a, b) => a.start - b.start || zhCompare(a.fair.name, b.fair.name);
-    rows.sort(desc ? (a, b) => cmp(b, a) : cmp);
-    return rows.map((r) => r.fair);
+    const key = field === 'name' || field === 'positions' ? field : 'startTime';
+    const order = desc ? `-${key}` : key;
+    let rows = this.#sorted.get(order);
+    if (!rows) {
+      const cmp = COMPARE[key];
+      rows = [...this.#rows].sort(desc ? (a, b) => cmp(b, a) : cmp);
+      this.#sorted.set(order, rows);
+    }
+    return rows;
   }
 
   /** One page of fairs matching the query. */

@@ -72,10 +72,25 @@ interface Row {
 
 type Skip = keyof PostdocFacets | undefined;
 
+const byHost = (a: Row, b: Row): number =>
+  zhCompare(a.p.host.name, b.p.host.name) ||
+  (a.p.discipline?.code ?? '').localeCompare(b.p.discipline?.code ?? '');
+
+/** The orders of the rows. */
+const COMPARE: Record<PostdocSort, (a: Row, b: Row) => number> = {
+  host: byHost,
+  discipline: (a, b) => (a.disciplines[0] ?? '~').localeCompare(b.disciplines[0] ?? '~') || byHost(a, b),
+  '-approvalYear': (a, b) => (b.p.approvalYear ?? 0) - (a.p.approvalYear ?? 0) || byHost(a, b),
+  '-openings': (a, b) => b.p.openings.length - a.p.openings.length || byHost(a, b),
+  deadline: (a, b) => deadlineOrder(a.deadline) - deadlineOrder(b.deadline) || byHost(a, b),
+};
+
 /** In-memory index of postdoc programmes (with their openings), built once per load; queries are synchronous. */
 export class PostdocIndex extends RecordIndex<PostdocProgramme> {
   readonly #rows: Row[];
   readonly #openings = new Map<string, { opening: PostdocOpening; programme: PostdocProgramme }>();
+  /** The rows in each order asked for so far (see `#sortedRows`). */
+  readonly #sorted = new Map<PostdocSort, readonly Row[]>();
 
   /** @param programmes - validated programmes */
   constructor(programmes: readonly PostdocProgramme[]) {
@@ -128,7 +143,7 @@ export class PostdocIndex extends RecordIndex<PostdocProgramme> {
       .sort((a, b) => (a.publishDate < b.publishDate ? 1 : a.publishDate > b.publishDate ? -1 : 0));
   }
 
-  #filter(q: PostdocQuery, skip?: Skip): Row[] {
+  #filter(q: PostdocQuery, skip?: Skip, rows: readonly Row[] = this.#rows): Row[] {
     const disc = skip === 'discipline' || skip === 'category' ? undefined : toList(q.discipline);
     const types = skip === 'stationType' ? undefined : toSet(q.stationType);
     const hostTypes = skip === 'hostType' ? undefined : toSet(q.hostType);
@@ -138,7 +153,7 @@ export class PostdocIndex extends RecordIndex<PostdocProgramme> {
     const openOn = parseDateBound(q.openOn);
     const kw = parseKeyword(q.keyword);
     const out: Row[] = [];
-    for (const r of this.#rows) {
+    for (const r of rows) {
       const p = r.p;
       if (types && !types.has(p.stationType)) continue;
       if (q.level && p.level !== q.level) continue;
@@ -157,19 +172,21 @@ export class PostdocIndex extends RecordIndex<PostdocProgramme> {
 
   /** All programmes matching the query, sorted (no paging). */
   filter(q: PostdocQuery = {}): PostdocProgramme[] {
-    const rows = this.#filter(q);
-    const byHost = (a: Row, b: Row) =>
-      zhCompare(a.p.host.name, b.p.host.name) ||
-      (a.p.discipline?.code ?? '').localeCompare(b.p.discipline?.code ?? '');
-    const cmp: Record<PostdocSort, (a: Row, b: Row) => number> = {
-      host: byHost,
-      discipline: (a, b) => (a.disciplines[0] ?? '~').localeCompare(b.disciplines[0] ?? '~') || byHost(a, b),
-      '-approvalYear': (a, b) => (b.p.approvalYear ?? 0) - (a.p.approvalYear ?? 0) || byHost(a, b),
-      '-openings': (a, b) => b.p.openings.length - a.p.openings.length || byHost(a, b),
-      deadline: (a, b) => deadlineOrder(a.deadline) - deadlineOrder(b.deadline) || byHost(a, b),
-    };
-    rows.sort(cmp[q.sort ?? 'host'] ?? byHost);
-    return rows.map((r) => r.p);
+    return this.#filter(q, undefined, this.#sortedRows(q.sort)).map((r) => r.p);
+  }
+
+  /**
+   * All rows in the given order, sorted once per order on its first query: filtering keeps the order, so a
+   * query does not sort again. (The sort is stable, so ties stay in load order, as in a sort of any subset.)
+   */
+  #sortedRows(sort: PostdocSort | undefined): readonly Row[] {
+    const key: PostdocSort = sort !== undefined && Object.hasOwn(COMPARE, sort) ? sort : 'host';
+    let rows = this.#sorted.get(key);
+    if (!rows) {
+      rows = [...this.#rows].sort(COMPARE[key]);
+      this.#sorted.set(key, rows);
+    }
+    return rows;
   }
 
   /** One page of programmes matching the query. */
