@@ -169,10 +169,13 @@ async function naiveRun(latlngs) {
   return { page, errors, r };
 }
 
-/** rAF deltas while dragging the map 3 times and zooming in twice and out twice (animated). */
-async function frames(page, getMap, view) {
+/**
+ * rAF deltas while dragging the map 3 times and zooming in twice and out twice (animated).
+ * `api` gives expressions over `m` (the map object): its container, a city view, zoom in and out.
+ */
+async function frames(page, api, view) {
   const box = await page.evaluate(
-    `(() => { const m = ${getMap}; ${view}; const r = m.getContainer().getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; })()`,
+    `(() => { const m = ${api.map}; ${view === 'city' ? api.city : ''}; const r = ${api.container}.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; })()`,
   );
   await page.waitForTimeout(400);
   await page.evaluate(() => {
@@ -200,7 +203,7 @@ async function frames(page, getMap, view) {
     await page.waitForTimeout(350);
   }
   for (const op of ['zoomIn', 'zoomIn', 'zoomOut', 'zoomOut']) {
-    await page.evaluate(`${getMap}.${op}(1, { animate: true })`);
+    await page.evaluate(`(() => { const m = ${api.map}; ${api[op]}; })()`);
     await page.waitForTimeout(450);
   }
   const deltas = await page.evaluate(() => {
@@ -209,6 +212,23 @@ async function frames(page, getMap, view) {
   });
   return deltas;
 }
+
+/** The widget's map engine (slippy-map.ts). */
+const WIDGET_API = {
+  map: `document.querySelector('hbrs-service-map').mapView.map`,
+  container: 'm.container',
+  city: 'm.setView(30.58, 114.30, 11)',
+  zoomIn: 'm.zoomIn()',
+  zoomOut: 'm.zoomOut()',
+};
+/** Leaflet 1.9 (the naive baseline). */
+const LEAFLET_API = {
+  map: 'window.__map',
+  container: 'm.getContainer()',
+  city: 'm.setView([30.58, 114.30], 11, { animate: false })',
+  zoomIn: 'm.zoomIn(1, { animate: true })',
+  zoomOut: 'm.zoomOut(1, { animate: true })',
+};
 
 const median = (xs) => {
   const s = [...xs].filter(Number.isFinite).sort((a, b) => a - b);
@@ -219,10 +239,7 @@ const pct = (xs, p) => {
   return s.length ? s[Math.min(s.length - 1, Math.floor((s.length * p) / 100))] : NaN;
 };
 
-const VIEWS = {
-  province: 'void 0',
-  city: 'm.setView([30.58, 114.30], 11, { animate: false })',
-};
+const VIEWS = ['province', 'city'];
 const results = {
   widget: { runs: [], frames: { province: [], city: [] }, errors: [] },
   naive: { runs: [], frames: { province: [], city: [] }, errors: [] },
@@ -234,17 +251,13 @@ try {
     if (i === 0) latlngs = w.r.latlngs;
     delete w.r.latlngs;
     results.widget.runs.push(w.r);
-    for (const [name, view] of Object.entries(VIEWS))
-      results.widget.frames[name].push(
-        ...(await frames(w.page, `document.querySelector('hbrs-service-map').mapView.map`, view)),
-      );
+    for (const view of VIEWS) results.widget.frames[view].push(...(await frames(w.page, WIDGET_API, view)));
     results.widget.errors.push(...w.errors);
     await w.page.close();
 
     const n = await naiveRun(latlngs);
     results.naive.runs.push(n.r);
-    for (const [name, view] of Object.entries(VIEWS))
-      results.naive.frames[name].push(...(await frames(n.page, 'window.__map', view)));
+    for (const view of VIEWS) results.naive.frames[view].push(...(await frames(n.page, LEAFLET_API, view)));
     results.naive.errors.push(...n.errors);
     await n.page.close();
   }
@@ -257,7 +270,9 @@ const fmt = (n) => (Number.isFinite(n) ? n.toFixed(1) : '—');
 const rows = [];
 for (const [name, res] of Object.entries(results)) {
   const label =
-    name === 'widget' ? '<hbrs-service-map> (canvas + supercluster)' : 'naive (1 DOM marker per point)';
+    name === 'widget'
+      ? '<hbrs-service-map> (own engine, canvas + supercluster)'
+      : 'naive (Leaflet 1.9, 1 DOM marker per point)';
   rows.push([
     label,
     fmt(median(res.runs.map((r) => r.list))),

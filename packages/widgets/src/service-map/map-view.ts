@@ -1,23 +1,24 @@
 /**
- * The map behind <hbrs-service-map>: a thin adapter over Leaflet 1.9 and supercluster, loaded lazily
- * (dynamic import) so the result list renders first. The element only talks to this interface, so a
- * move to Leaflet 2 stays local to this file.
+ * The map behind <hbrs-service-map>: our small slippy map (./slippy-map.ts) plus supercluster, loaded
+ * lazily (dynamic import) so the result list renders first. The element only talks to this interface.
  *
- * - Points are canvas `circleMarker`s (one shared canvas renderer); clusters are small DOM markers that
- *   are keyboard-reachable buttons and zoom in on activation. Layers are diffed by key on `moveend`,
- *   so only what changed is added or removed, and only the viewport (plus a margin) is ever on the map.
- * - Base maps: `none` (default) is an offline graticule drawn on canvas tiles plus the 市州 names, with
- *   no administrative boundaries and no network request; `tianditu` (vec_w + cva_w, the portal's key);
+ * - Single points are drawn on one canvas and hit-tested on click; clusters are real `<button>`s
+ *   (keyboard-reachable, zoom in on activation). Clusters are recomputed once a move settles, for the
+ *   viewport plus a margin, and diffed by key, so a few hundred objects at most are ever on the map.
+ * - Base maps: `none` (default) is an offline graticule drawn on canvas plus the 市州 names, with no
+ *   administrative boundaries and no network request; `tianditu` (vec_w + cva_w, the portal's key);
  *   `custom` (the portal's XYZ template and attribution, rendered as text).
+ *
+ * Why not Leaflet 1.9: it is 42.6 KB gzipped, half of the widget's 85 KB budget, and its zoom-end
+ * work (re-positioning every marker and pane in one task) made frames of 30–100 ms on this data.
  */
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- ambient types of Leaflet's ESM path, for every tsconfig that includes this file
-/// <reference path="./leaflet-esm.d.ts" />
-import type * as LT from 'leaflet';
 import type Supercluster from 'supercluster';
 import type { ClusterProperties } from 'supercluster';
 import { CITY_SEATS, HUBEI_BOUNDS } from './cities.js';
+import type * as SlippyMapModule from './slippy-map.js';
+import type { CanvasLayer, MapFrame, MarkerLayer, SlippyMap, WorldPoint } from './slippy-map.js';
 
-type Leaflet = typeof LT;
+type Engine = typeof SlippyMapModule;
 type SuperclusterCtor = typeof Supercluster;
 
 /** A point to draw: its id and WGS84 position. */
@@ -62,17 +63,18 @@ export interface MapViewOptions {
 }
 
 interface Modules {
-  L: Leaflet;
+  E: Engine;
   Supercluster: SuperclusterCtor;
 }
 
 let modules: Promise<Modules> | undefined;
 
-/** Starts (once) and returns the lazy load of Leaflet and supercluster. */
+/** Starts (once) and returns the lazy load of the map engine and supercluster. */
 export function loadMapModules(): Promise<Modules> {
-  modules ??= Promise.all([import('leaflet/dist/leaflet-src.esm.js'), import('supercluster')]).then(
-    ([L, S]) => ({ L: L as unknown as Leaflet, Supercluster: S.default }),
-  );
+  modules ??= Promise.all([import('./slippy-map.js'), import('supercluster')]).then(([E, S]) => ({
+    E,
+    Supercluster: S.default,
+  }));
   modules.catch(() => (modules = undefined));
   return modules;
 }
@@ -80,27 +82,22 @@ export function loadMapModules(): Promise<Modules> {
 const MIN_ZOOM = 6;
 const MAX_ZOOM = 18;
 const CLUSTER_MAX_ZOOM = 14;
+const POINT_RADIUS = 7;
+/** How far (px) from a point's centre a click still selects it. */
+const HIT_RADIUS = 12;
 
-/** Placeholders Leaflet fills in a tile URL template; any other `{…}` would throw at tile time. */
-const TILE_PLACEHOLDERS = /\{(?!(?:x|y|z|s|r)\})[^}]*\}/;
+/** Placeholders the tile layer fills in; any other `{…}` would be requested literally. */
+const TILE_PLACEHOLDERS = /\{(?!(?:x|y|z|s)\})[^}]*\}/;
 
-/** A custom tile template is used only if it is http(s) and has only Leaflet's placeholders. */
+/** A custom tile template is used only if it is http(s) and has only `{x}`, `{y}`, `{z}`, `{s}`. */
 export function validTileTemplate(url: string): boolean {
   if (!/^https?:\/\//i.test(url.trim()) || TILE_PLACEHOLDERS.test(url)) return false;
   try {
-    new URL(url.replace(/\{[xyzsr]\}/g, '0'));
+    new URL(url.replace(/\{[xyzs]\}/g, '0'));
     return true;
   } catch {
     return false;
   }
-}
-
-/** Text made safe for Leaflet's attribution control (which sets innerHTML). */
-export function escapeHtml(s: string): string {
-  return s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
 }
 
 /** Graticule spacing in degrees for a zoom level. */
@@ -112,181 +109,192 @@ function graticuleStep(z: number): number {
   return 0.01;
 }
 
+interface Drawn {
+  id: string;
+  at: WorldPoint;
+}
+
 /** The map view. Create with {@link MapView.create}; call {@link destroy} when the element goes. */
 export class MapView {
-  readonly map: LT.Map;
-  private readonly L: Leaflet;
+  /** The engine (view state, navigation); exposed for tests and benchmarks. */
+  readonly map: SlippyMap;
+  private readonly E: Engine;
   private readonly SC: SuperclusterCtor;
   private readonly o: MapViewOptions;
-  private readonly renderer: LT.Canvas;
-  private readonly group: LT.LayerGroup;
+  private readonly pointsLayer: CanvasLayer;
+  private readonly clusterLayer: MarkerLayer;
+  private readonly ringLayer: MarkerLayer;
   private index?: Supercluster<{ id: string }>;
   private byId = new Map<string, MapPoint>();
-  private layers = new Map<string, LT.Layer>();
-  private highlight?: LT.Marker;
+  /** Single points currently drawn. */
+  private singles: Drawn[] = [];
+  /** Cluster buttons by key (`c<zoom>:<id>`). */
+  private clusters = new Map<string, ReturnType<MarkerLayer['add']>>();
   private selectedId: string | undefined;
-  private readonly ro: ResizeObserver;
-  private resizeFrame = 0;
   private renderFrame = 0;
   private fitted = false;
-  private colors: { point: string; ring: string; surface: string; grid: string; text: string };
+  private readonly colors: { point: string; surface: string; grid: string };
+  private readonly unlisten: () => void;
   /** Stats of the last render. */
   stats: MapRenderStats = { objects: 0, clusters: 0 };
 
-  /** Loads Leaflet and supercluster (once per page) and builds the map in `options.container`. */
+  /** Loads the engine and supercluster (once per page) and builds the map in `options.container`. */
   static async create(options: MapViewOptions): Promise<MapView> {
-    const { L, Supercluster } = await loadMapModules();
-    return new MapView(L, Supercluster, options);
+    const { E, Supercluster } = await loadMapModules();
+    return new MapView(E, Supercluster, options);
   }
 
-  private constructor(L: Leaflet, SC: SuperclusterCtor, o: MapViewOptions) {
-    this.L = L;
+  private constructor(E: Engine, SC: SuperclusterCtor, o: MapViewOptions) {
+    this.E = E;
     this.SC = SC;
     this.o = o;
     const css = getComputedStyle(o.container);
     const v = (name: string, fallback: string): string => css.getPropertyValue(name).trim() || fallback;
     this.colors = {
       point: v('--_hbrs-color-primary', '#0b57a4'),
-      ring: v('--_hbrs-color-focus', '#0b57a4'),
       surface: v('--_hbrs-color-surface', '#ffffff'),
       grid: v('--_hbrs-color-border', '#c4ccd6'),
-      text: v('--_hbrs-color-text-muted', '#57606a'),
     };
-    const anim = !o.reducedMotion;
-    const map = L.map(o.container, {
-      zoomControl: false,
-      attributionControl: true,
-      preferCanvas: true,
+    const map = new E.SlippyMap(o.container, {
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
-      zoomSnap: 1,
-      maxBounds: L.latLngBounds(HUBEI_BOUNDS).pad(0.3),
-      maxBoundsViscosity: 0.8,
-      zoomAnimation: anim,
-      fadeAnimation: anim,
-      markerZoomAnimation: anim,
-      inertia: anim,
-      scrollWheelZoom: false,
-      keyboardPanDelta: 120,
+      maxBounds: padBounds(HUBEI_BOUNDS, 0.3),
+      animate: !o.reducedMotion,
+      onSettle: () => {
+        if (!this.fitted && map.size.x) this.fit();
+        // Re-cluster in the frame after the move ended, apart from the move's last frame.
+        cancelAnimationFrame(this.renderFrame);
+        this.renderFrame = requestAnimationFrame(() => this.render());
+      },
     });
     this.map = map;
-    map.attributionControl.setPrefix(false);
     this.addBase(o.tiles);
-    L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
-    this.renderer = L.canvas({ padding: 0.3 });
-    // A redraw frame that lands after the renderer lost its context (map removed) does nothing.
-    const r = this.renderer as unknown as { _redraw: () => void; _ctx?: unknown; _redrawRequest: unknown };
-    const redraw = r._redraw;
-    r._redraw = function (this: typeof r) {
-      if (this._ctx) redraw.call(this);
-      else this._redrawRequest = null;
-    };
-    this.group = L.layerGroup().addTo(map);
-    this.addCityLabels();
+    this.pointsLayer = new E.CanvasLayer((ctx, f) => this.paintPoints(ctx, f));
+    map.addLayer(this.pointsLayer);
+    this.clusterLayer = new E.MarkerLayer('sm-markers');
+    map.addLayer(this.clusterLayer);
+    this.ringLayer = new E.MarkerLayer('sm-markers');
+    map.addLayer(this.ringLayer);
     this.fit();
-    // Redraw the objects in the frame after a move ends, apart from Leaflet's own zoom-end work.
-    map.on('moveend', () => {
-      cancelAnimationFrame(this.renderFrame);
-      this.renderFrame = requestAnimationFrame(() => this.render());
-    });
-    // No scroll-wheel capture until the user engages with the map (no page-scroll trap).
-    map.on('focus click', () => map.scrollWheelZoom.enable());
-    map.on('blur', () => map.scrollWheelZoom.disable());
-    this.ro = new ResizeObserver(() => {
-      cancelAnimationFrame(this.resizeFrame);
-      this.resizeFrame = requestAnimationFrame(() => {
-        map.invalidateSize({ pan: false });
-        if (!this.fitted) this.fit();
-      });
-    });
-    this.ro.observe(o.container);
+    const onClick = (e: MouseEvent): void => {
+      if ((e.target as Element).closest('button, .sm-attribution')) return;
+      const id = this.hit(e);
+      if (id) this.o.onSelect(id);
+    };
+    const onMove = (e: PointerEvent): void => {
+      if (e.buttons) return;
+      o.container.classList.toggle('sm-over-point', this.hit(e) !== undefined);
+    };
+    o.container.addEventListener('click', onClick);
+    o.container.addEventListener('pointermove', onMove);
+    this.unlisten = () => {
+      o.container.removeEventListener('click', onClick);
+      o.container.removeEventListener('pointermove', onMove);
+    };
   }
 
   private fit(): void {
-    const size = this.map.getSize();
-    if (size.x === 0 || size.y === 0) {
-      this.map.setView([30.9, 112.3], 7, { animate: false });
+    if (this.map.size.x === 0 || this.map.size.y === 0) {
+      this.map.setView(30.9, 112.3, 7);
       return;
     }
     this.fitted = true;
-    this.map.fitBounds(HUBEI_BOUNDS, { animate: false });
+    this.map.fitBounds(HUBEI_BOUNDS);
   }
 
   private addBase(tiles: TileConfig): void {
-    const { L, map } = this;
+    const { E, map } = this;
     if (tiles.kind === 'tianditu') {
       const tk = encodeURIComponent(tiles.key);
-      for (const layer of ['vec', 'cva'] as const) {
-        L.tileLayer(
-          `https://t{s}.tianditu.gov.cn/${layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=${layer}` +
-            `&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=${tk}`,
-          {
+      for (const layer of ['vec', 'cva']) {
+        map.addLayer(
+          new E.TileLayer({
+            url:
+              `https://t{s}.tianditu.gov.cn/${layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=${layer}` +
+              `&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=${tk}`,
             subdomains: '01234567',
+            minZoom: 1,
             maxZoom: MAX_ZOOM,
-            ...(layer === 'vec' ? { attribution: escapeHtml(this.o.texts.tianditu) } : {}),
-          },
-        ).addTo(map);
+          }),
+        );
       }
+      map.setAttribution(this.o.texts.tianditu);
       return;
     }
     if (tiles.kind === 'custom') {
-      L.tileLayer(tiles.url, { maxZoom: MAX_ZOOM, attribution: escapeHtml(tiles.attribution) }).addTo(map);
+      map.addLayer(new E.TileLayer({ url: tiles.url, subdomains: 'abc', minZoom: 1, maxZoom: MAX_ZOOM }));
+      map.setAttribution(tiles.attribution);
       return;
     }
-    // Offline base: a graticule drawn on canvas tiles. No boundaries, no request.
-    const colors = this.colors;
-    const Graticule = L.GridLayer.extend({
-      createTile(this: LT.GridLayer, coords: LT.Coords): HTMLElement {
-        const tile = document.createElement('canvas');
-        const size = this.getTileSize();
-        tile.width = size.x;
-        tile.height = size.y;
-        const ctx = tile.getContext('2d');
-        const m = this._map;
-        if (!ctx || !m) return tile;
-        const origin = coords.scaleBy(size);
-        const nw = m.unproject(origin, coords.z);
-        const se = m.unproject(origin.add(size), coords.z);
-        const step = graticuleStep(coords.z);
-        ctx.strokeStyle = colors.grid;
-        ctx.lineWidth = 1;
-        ctx.beginPath();
-        for (let lng = Math.ceil(nw.lng / step) * step; lng <= se.lng; lng += step) {
-          const x = Math.round(m.project([nw.lat, lng], coords.z).x - origin.x) + 0.5;
-          ctx.moveTo(x, 0);
-          ctx.lineTo(x, size.y);
-        }
-        for (let lat = Math.ceil(se.lat / step) * step; lat <= nw.lat; lat += step) {
-          const y = Math.round(m.project([lat, nw.lng], coords.z).y - origin.y) + 0.5;
-          ctx.moveTo(0, y);
-          ctx.lineTo(size.x, y);
-        }
-        ctx.stroke();
-        return tile;
-      },
-    }) as unknown as new (options?: LT.GridLayerOptions) => LT.GridLayer;
-    // 512 px tiles: a quarter of the canvases to create on each zoom.
-    new Graticule({ maxZoom: MAX_ZOOM, pane: 'tilePane', tileSize: 512 }).addTo(map);
-  }
-
-  private addCityLabels(): void {
-    const { L } = this;
-    const labels = L.layerGroup();
+    // Offline base: a graticule and the 市州 names. No boundaries, no request.
+    map.addLayer(new E.CanvasLayer((ctx, f) => this.paintGraticule(ctx, f)));
+    const labels = new E.MarkerLayer('sm-labels');
     for (const c of CITY_SEATS) {
       const span = document.createElement('span');
       span.className = 'sm-city-label';
       span.textContent = this.o.texts.english ? c.en : c.zh;
-      span.setAttribute('aria-hidden', 'true');
-      labels.addLayer(
-        L.marker([c.lat, c.lng], {
-          icon: L.divIcon({ html: span, className: 'sm-city', iconSize: undefined as unknown as LT.Point }),
-          interactive: false,
-          keyboard: false,
-          pane: 'overlayPane',
-        }),
-      );
+      labels.add(span, c.lat, c.lng);
     }
-    if (this.o.tiles.kind === 'none') labels.addTo(this.map);
+    labels.el.setAttribute('aria-hidden', 'true');
+    map.addLayer(labels);
+  }
+
+  private paintGraticule(ctx: CanvasRenderingContext2D, f: MapFrame): void {
+    const { project, unproject } = this.E;
+    const nw = unproject(f.left / f.scale, f.top / f.scale);
+    const se = unproject((f.left + f.width) / f.scale, (f.top + f.height) / f.scale);
+    const step = graticuleStep(Math.round(f.zoom));
+    ctx.strokeStyle = this.colors.grid;
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    for (let i = Math.ceil(nw.lng / step); i * step <= se.lng; i++) {
+      const x = Math.round(project(0, i * step).x * f.scale - f.left) + 0.5;
+      ctx.moveTo(x, 0);
+      ctx.lineTo(x, f.height);
+    }
+    for (let i = Math.ceil(se.lat / step); i * step <= nw.lat; i++) {
+      const y = Math.round(project(i * step, 0).y * f.scale - f.top) + 0.5;
+      ctx.moveTo(0, y);
+      ctx.lineTo(f.width, y);
+    }
+    ctx.stroke();
+  }
+
+  private paintPoints(ctx: CanvasRenderingContext2D, f: MapFrame): void {
+    if (!this.singles.length) return;
+    ctx.fillStyle = this.colors.point;
+    ctx.strokeStyle = this.colors.surface;
+    ctx.lineWidth = 2;
+    ctx.beginPath();
+    for (const p of this.singles) {
+      const x = p.at.x * f.scale - f.left;
+      const y = p.at.y * f.scale - f.top;
+      if (x < -10 || y < -10 || x > f.width + 10 || y > f.height + 10) continue;
+      ctx.moveTo(x + POINT_RADIUS, y);
+      ctx.arc(x, y, POINT_RADIUS, 0, Math.PI * 2);
+    }
+    ctx.fill();
+    ctx.stroke();
+  }
+
+  /** The id of the drawn point nearest to a mouse event, within the hit radius. */
+  private hit(e: { clientX: number; clientY: number }): string | undefined {
+    const r = this.o.container.getBoundingClientRect();
+    const f = this.map.frame();
+    const mx = e.clientX - r.left + f.left;
+    const my = e.clientY - r.top + f.top;
+    let best: string | undefined;
+    let bestD = HIT_RADIUS * HIT_RADIUS;
+    for (const p of this.singles) {
+      const dx = p.at.x * f.scale - mx;
+      const dy = p.at.y * f.scale - my;
+      const d = dx * dx + dy * dy;
+      if (d <= bestD) {
+        bestD = d;
+        best = p.id;
+      }
+    }
+    return best;
   }
 
   /** Replaces the points (a filter changed). Rebuilds the cluster index and redraws. */
@@ -307,106 +315,87 @@ export class MapView {
       })),
     );
     this.index = index;
-    for (const layer of this.layers.values()) this.group.removeLayer(layer);
-    this.layers.clear();
+    this.clusterLayer.clear();
+    this.clusters.clear();
     this.render();
     if (this.selectedId && !this.byId.has(this.selectedId)) this.select(undefined);
   }
 
-  /** Draws what is in view: clusters and single points, diffed against what is already there. */
+  /** Computes what is in view (clusters and single points), diffs the cluster buttons, and redraws. */
   render(): void {
     cancelAnimationFrame(this.renderFrame);
     const index = this.index;
     if (!index) return;
-    const b = this.map.getBounds().pad(0.25);
-    const z = Math.round(this.map.getZoom());
-    const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
+    const f = this.map.frame();
+    const { unproject } = this.E;
+    const padX = f.width * 0.25;
+    const padY = f.height * 0.25;
+    const nw = unproject((f.left - padX) / f.scale, (f.top - padY) / f.scale);
+    const se = unproject((f.left + f.width + padX) / f.scale, (f.top + f.height + padY) / f.scale);
+    const z = Math.round(f.zoom);
     const features = index.getClusters(
-      [
-        clamp(b.getWest(), -180, 180),
-        clamp(b.getSouth(), -85, 85),
-        clamp(b.getEast(), -180, 180),
-        clamp(b.getNorth(), -85, 85),
-      ],
+      [Math.max(nw.lng, -180), Math.max(se.lat, -85), Math.min(se.lng, 180), Math.min(nw.lat, 85)],
       z,
     );
-    const next = new Map<string, LT.Layer>();
-    let clusters = 0;
-    for (const f of features) {
-      const [lng, lat] = f.geometry.coordinates as [number, number];
-      const props = f.properties as Partial<ClusterProperties> & { id?: string };
-      const key = props.cluster ? `c${z}:${props.cluster_id}` : `p${props.id}`;
-      if (props.cluster) clusters++;
-      const have = this.layers.get(key);
-      if (have) {
-        next.set(key, have);
-        this.layers.delete(key);
+    const next = new Map<string, ReturnType<MarkerLayer['add']>>();
+    const singles: Drawn[] = [];
+    for (const feature of features) {
+      const [lng, lat] = feature.geometry.coordinates as [number, number];
+      const props = feature.properties as Partial<ClusterProperties> & { id?: string };
+      if (!props.cluster) {
+        singles.push({ id: props.id!, at: this.E.project(lat, lng) });
         continue;
       }
-      const layer = props.cluster
-        ? this.clusterMarker(lat, lng, props.cluster_id!, props.point_count!)
-        : this.pointMarker(lat, lng, props.id!);
-      this.group.addLayer(layer);
-      next.set(key, layer);
+      const key = `c${z}:${props.cluster_id}`;
+      const have = this.clusters.get(key);
+      if (have) {
+        next.set(key, have);
+        this.clusters.delete(key);
+      } else
+        next.set(
+          key,
+          this.clusterLayer.add(
+            this.clusterButton(lat, lng, props.cluster_id!, props.point_count!),
+            lat,
+            lng,
+          ),
+        );
     }
-    for (const layer of this.layers.values()) this.group.removeLayer(layer);
-    this.layers = next;
-    this.stats = { objects: next.size, clusters };
+    for (const m of this.clusters.values()) this.clusterLayer.remove(m);
+    this.clusters = next;
+    this.singles = singles;
+    this.stats = { objects: next.size + singles.length, clusters: next.size };
+    this.map.invalidate();
+    // Positions for the new buttons now, not a frame later.
+    this.clusterLayer.draw(f);
     this.o.onRender?.(this.stats);
   }
 
-  private clusterMarker(lat: number, lng: number, clusterId: number, count: number): LT.Marker {
-    const { L } = this;
+  private clusterButton(lat: number, lng: number, clusterId: number, count: number): HTMLButtonElement {
     const size = count < 10 ? 36 : count < 100 ? 42 : 48;
-    const inner = document.createElement('span');
-    inner.className = 'sm-cluster-inner';
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'sm-cluster';
+    b.dataset.count = String(count);
+    b.style.width = b.style.height = `${size}px`;
     const num = document.createElement('span');
     num.setAttribute('aria-hidden', 'true');
     num.textContent = count >= 1000 ? `${Math.round(count / 100) / 10}k` : String(count);
     const label = document.createElement('span');
     label.className = 'hbrs-visually-hidden';
     label.textContent = this.o.texts.cluster(count);
-    inner.append(num, label);
-    const marker = L.marker([lat, lng], {
-      icon: L.divIcon({ html: inner, className: 'sm-cluster', iconSize: [size, size] }),
-      keyboard: true,
-      riseOnHover: true,
-      bubblingMouseEvents: false,
-    });
-    const expand = (byKeyboard: boolean): void => {
+    b.append(num, label);
+    b.addEventListener('click', (e) => {
       const zoom = Math.min(
-        this.index?.getClusterExpansionZoom(clusterId) ?? this.map.getZoom() + 2,
+        this.index?.getClusterExpansionZoom(clusterId) ?? Math.round(this.map.zoom) + 2,
         MAX_ZOOM,
       );
-      this.whenIdle(() => this.map.setView([lat, lng], zoom, { animate: !this.o.reducedMotion }));
-      // The activated cluster is gone at the new zoom: keep keyboard users in the map.
-      if (byKeyboard) this.o.container.focus({ preventScroll: true });
-    };
-    marker.on('click', () => expand(false));
-    marker.on('add', () => {
-      const el = marker.getElement();
-      el?.setAttribute('data-count', String(count));
-      el?.addEventListener('keydown', (e) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          e.stopPropagation();
-          expand(true);
-        }
-      });
+      this.map.setView(lat, lng, zoom, { animate: true });
+      // Activated by keyboard (no pointer position): the cluster is gone at the new zoom, so keep
+      // keyboard users in the map.
+      if (e.detail === 0) this.o.container.focus({ preventScroll: true });
     });
-    return marker;
-  }
-
-  private pointMarker(lat: number, lng: number, id: string): LT.CircleMarker {
-    return this.L.circleMarker([lat, lng], {
-      renderer: this.renderer,
-      radius: 7,
-      weight: 2,
-      color: this.colors.surface,
-      fillColor: this.colors.point,
-      fillOpacity: 1,
-      bubblingMouseEvents: false,
-    }).on('click', () => this.o.onSelect(id));
+    return b;
   }
 
   /**
@@ -415,25 +404,21 @@ export class MapView {
    */
   select(id: string | undefined, options: { pan?: boolean } = {}): void {
     this.selectedId = id;
-    this.highlight?.remove();
-    this.highlight = undefined;
+    this.ringLayer.clear();
     const p = id === undefined ? undefined : this.byId.get(id);
     if (!p) return;
-    const { L } = this;
     const ring = document.createElement('span');
-    ring.setAttribute('aria-hidden', 'true');
-    this.highlight = L.marker([p.lat, p.lng], {
-      icon: L.divIcon({ html: ring, className: 'sm-selected', iconSize: [30, 30] }),
-      interactive: false,
-      keyboard: false,
-      zIndexOffset: 10_000,
-    }).addTo(this.map);
+    ring.className = 'sm-selected';
+    ring.append(document.createElement('span'));
+    this.ringLayer.add(ring, p.lat, p.lng);
+    this.ringLayer.draw(this.map.frame());
     if (options.pan) {
-      this.whenIdle(() => {
-        const zoom = Math.max(this.map.getZoom(), 14);
-        if (zoom !== this.map.getZoom() || !this.map.getBounds().pad(-0.1).contains([p.lat, p.lng]))
-          this.map.setView([p.lat, p.lng], zoom, { animate: false });
-      });
+      const f = this.map.frame();
+      const s = this.E.toScreen(f, this.E.project(p.lat, p.lng));
+      const inside =
+        s.x > f.width * 0.1 && s.x < f.width * 0.9 && s.y > f.height * 0.1 && s.y < f.height * 0.9;
+      const zoom = Math.max(Math.round(this.map.zoom), 14);
+      if (zoom !== this.map.zoom || !inside) this.map.setView(p.lat, p.lng, zoom);
     }
   }
 
@@ -442,48 +427,50 @@ export class MapView {
     return this.selectedId;
   }
 
-  /**
-   * Runs `fn` now, or once a running zoom animation ends: Leaflet 1.9 silently drops a zoom requested
-   * while one is animating (two quick presses of a zoom button, or a 市州 then a 区县).
-   */
-  private whenIdle(fn: () => void): void {
-    if ((this.map as unknown as { _animatingZoom?: boolean })._animatingZoom) this.map.once('zoomend', fn);
-    else fn();
-  }
-
   /** Centres the map on a point at a zoom level. */
   centre(lat: number, lng: number, zoom: number): void {
-    this.whenIdle(() => this.map.setView([lat, lng], zoom, { animate: false }));
+    this.map.setView(lat, lng, zoom);
   }
 
   /** Zoom in one level. */
   zoomIn(): void {
-    this.whenIdle(() => this.map.zoomIn(1, { animate: !this.o.reducedMotion }));
+    this.map.zoomIn();
   }
 
   /** Zoom out one level. */
   zoomOut(): void {
-    this.whenIdle(() => this.map.zoomOut(1, { animate: !this.o.reducedMotion }));
+    this.map.zoomOut();
   }
 
   /** Shows the whole province. */
   showAll(): void {
-    this.whenIdle(() => this.map.fitBounds(HUBEI_BOUNDS, { animate: !this.o.reducedMotion }));
+    this.map.fitBounds(HUBEI_BOUNDS, { animate: true });
   }
 
-  /** Removes the map and its observers. */
-  destroy(): void {
-    this.ro.disconnect();
-    cancelAnimationFrame(this.resizeFrame);
-    cancelAnimationFrame(this.renderFrame);
-    const map = this.map;
-    map.off();
-    map.stop();
-    // Leaflet 1.9 leaves a zoom-transition timer running after remove(), and removing canvas paths
-    // after the renderer requests a redraw without a context; neutralise both so a widget removed
-    // mid-animation throws nothing on the host page.
-    (map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
-    (this.renderer as unknown as { _requestRedraw: () => void })._requestRedraw = () => undefined;
-    map.remove();
+  /** Screen position (relative to the map) of a point, for tests and benchmarks. */
+  screenPoint(id: string): { x: number; y: number } | undefined {
+    const p = this.byId.get(id);
+    return p && this.E.toScreen(this.map.frame(), this.E.project(p.lat, p.lng));
   }
+
+  /** Removes the map, its listeners and observers. */
+  destroy(): void {
+    cancelAnimationFrame(this.renderFrame);
+    this.unlisten();
+    this.map.destroy();
+    this.o.container.classList.remove('sm-over-point');
+  }
+}
+
+/** Bounds grown by `ratio` of their size on every side. */
+function padBounds(
+  b: [[number, number], [number, number]],
+  ratio: number,
+): [[number, number], [number, number]] {
+  const dLat = (b[1][0] - b[0][0]) * ratio;
+  const dLng = (b[1][1] - b[0][1]) * ratio;
+  return [
+    [b[0][0] - dLat, b[0][1] - dLng],
+    [b[1][0] + dLat, b[1][1] + dLng],
+  ];
 }

@@ -181,9 +181,7 @@ export const serviceMapStyles = css`
   .sm-zoom button:hover {
     background: var(--_hbrs-color-surface-alt);
   }
-  .sm-city span {
-    display: inline-block;
-    transform: translate(-50%, -50%);
+  .sm-city-label {
     padding: 0 4px;
     white-space: nowrap;
     font-size: 13px;

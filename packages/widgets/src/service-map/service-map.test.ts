@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import {
   HOSTILE_STRINGS,
   HOSTILE_URLS,
@@ -18,7 +18,7 @@ import { fixtureFeeds } from '../../../sdk/src/test/fixtures.js';
 import './define.js';
 import type { HbrsServiceMap } from './service-map.js';
 import type { MapView } from './map-view.js';
-import { validTileTemplate, escapeHtml } from './map-view.js';
+import { validTileTemplate } from './map-view.js';
 import { formatDistance, telOf } from './hours.js';
 
 type Feeds = ReturnType<typeof fixtureFeeds>;
@@ -122,14 +122,12 @@ describe('<hbrs-service-map>', () => {
       expect(telOf(undefined)).to.equal(undefined);
     });
 
-    it('accepts only http(s) tile templates with Leaflet placeholders, and escapes attributions', () => {
+    it('accepts only http(s) tile templates with the {x} {y} {z} {s} placeholders', () => {
       expect(validTileTemplate('https://tiles.example.gov.cn/{z}/{x}/{y}.png')).to.equal(true);
       expect(validTileTemplate('https://t{s}.example.gov.cn/{z}/{x}/{y}.png')).to.equal(true);
       for (const u of HOSTILE_URLS) expect(validTileTemplate(u), u).to.equal(false);
       expect(validTileTemplate('https://x.example/{z}/{x}/{y}.png?k={key}')).to.equal(false);
-      expect(escapeHtml('<b onclick="x">&\'</b>')).to.equal(
-        '&lt;b onclick=&quot;x&quot;&gt;&amp;&#39;&lt;/b&gt;',
-      );
+      expect(validTileTemplate('https://x.example/{z}/{x}/{y}{r}.png')).to.equal(false);
     });
   });
 
@@ -156,12 +154,12 @@ describe('<hbrs-service-map>', () => {
       expect($$(el, '.item')).to.have.length(20);
       expect($(el, '[part=summary]')!.textContent).to.contain('找到 196 个网点');
       expect($(el, '[part=sample-notice]')!.textContent).to.contain('示例数据');
-      expect($(el, '.leaflet-container canvas')).to.exist;
-      expect($(el, '.leaflet-control-scale')).to.exist;
+      expect($(el, '.sm-map canvas')).to.exist;
+      expect($(el, '.sm-scale')).to.exist;
       const clusters = $$(el, '.sm-cluster');
       expect(clusters.length).to.be.greaterThan(0);
       for (const c of clusters) {
-        expect(c.getAttribute('role')).to.equal('button');
+        expect(c.tagName).to.equal('BUTTON');
         expect(c.tabIndex).to.equal(0);
         expect(c.textContent).to.match(/该区域 \d+ 个服务网点，放大查看/);
       }
@@ -464,13 +462,13 @@ describe('<hbrs-service-map>', () => {
         status: 'ok',
         division: '420100',
       });
-      await waitUntil(() => view.map.getZoom() === 10, `zoom ${view.map.getZoom()}`);
+      await waitUntil(() => view.map.zoom === 10, `zoom ${view.map.zoom}`);
       const county = $<HTMLSelectElement>(el, '#sm-county')!;
       expect([...county.options].map((o) => o.value)).to.deep.equal(['', '420102', '420106', '420111']);
       setSelect(county, '420111');
       await el.updateComplete;
-      await waitUntil(() => view.map.getZoom() === 12);
-      const c = view.map.getCenter();
+      await waitUntil(() => view.map.zoom === 12);
+      const c = view.map.center;
       expect(c.lat).to.be.closeTo(30.501, 0.01);
       expect(c.lng).to.be.closeTo(114.3383, 0.01);
       expect($(el, '.sm-locate-msg')!.textContent).to.contain('洪山区');
@@ -600,15 +598,15 @@ describe('<hbrs-service-map>', () => {
       const view = mapOf(el)!;
       const index = await el.client!.servicePoints.index();
       const target = index.get('SP-00001')!;
-      view.map.setView([target.location.lat, target.location.lng], 17, { animate: false });
+      view.map.setView(target.location.lat, target.location.lng, 17);
       await waitUntil(() => view.stats.clusters === 0 && view.stats.objects > 0);
-      const layers: Array<{ fire: (t: string) => void; getLatLng?: () => unknown }> = [];
-      view.map.eachLayer((l) => {
-        if ((l as unknown as { _radius?: number })._radius === 7) layers.push(l as never);
-      });
-      expect(layers.length).to.be.greaterThan(0);
+      // A real click on the canvas point (hit-tested by the map).
+      $(el, '.sm-map')!.scrollIntoView({ block: 'center' });
+      const at = view.screenPoint('SP-00001')!;
+      const box = $(el, '.sm-map')!.getBoundingClientRect();
+      expect(at.x).to.be.within(0, box.width);
       const selected = oneEvent(el, 'hbrs-service-point-select');
-      layers[0]!.fire('click');
+      await sendMouse({ type: 'click', position: [Math.round(box.left + at.x), Math.round(box.top + at.y)] });
       const ev = (await selected) as CustomEvent;
       expect(ev.detail.source).to.equal('map');
       await el.updateComplete;
@@ -637,7 +635,7 @@ describe('<hbrs-service-map>', () => {
     it('reaches clusters by keyboard and zooms in on Enter, keeping focus in the map', async () => {
       const el = await mount(fixtureClient({ points: 200 }));
       const view = mapOf(el)!;
-      const z0 = view.map.getZoom();
+      const z0 = view.map.zoom;
       const cluster = $(el, '.sm-cluster')!;
       // Tab from the map container reaches the clusters.
       $(el, '.sm-map')!.focus();
@@ -646,23 +644,23 @@ describe('<hbrs-service-map>', () => {
       expect(getComputedStyle(deepActiveElement()!).outlineStyle).not.to.equal('none');
       cluster.focus();
       await press('Enter');
-      await waitUntil(() => view.map.getZoom() > z0, 'cluster did not zoom');
+      await waitUntil(() => view.map.zoom > z0, 'cluster did not zoom');
       expect(deepActiveElement()).to.equal($(el, '.sm-map'));
       // Space works too.
-      await waitUntil(() => !(view.map as unknown as { _animatingZoom: boolean })._animatingZoom);
+      await waitUntil(() => !view.map.animating);
       await new Promise((r) => setTimeout(r, 300));
       await waitUntil(() => $(el, '.sm-cluster'));
-      const z1 = view.map.getZoom();
+      const z1 = view.map.zoom;
       $(el, '.sm-cluster')!.focus();
       await press('Space');
-      await waitUntil(() => view.map.getZoom() > z1 || $(el, '.sm-cluster') === null, 'space did not zoom');
+      await waitUntil(() => view.map.zoom > z1 || $(el, '.sm-cluster') === null, 'space did not zoom');
     });
 
     it('keeps a few hundred objects at most on the map at every zoom with 4,000 points', async () => {
       const el = await mount(fixtureClient({ points: 4000 }));
       const view = mapOf(el)!;
       for (const z of [6, 8, 10, 12, 14, 16, 18]) {
-        view.map.setView([30.58, 114.3], z, { animate: false });
+        view.map.setView(30.58, 114.3, z);
         view.render();
         expect(view.stats.objects, `zoom ${z}`).to.be.at.most(300);
       }
@@ -671,16 +669,16 @@ describe('<hbrs-service-map>', () => {
     it('has zoom buttons, the whole-province button, and a scale bar', async () => {
       const el = await mount(fixtureClient({ points: 20 }));
       const view = mapOf(el)!;
-      const z = view.map.getZoom();
+      const z = view.map.zoom;
       $<HTMLButtonElement>(el, '.sm-zoom-in')!.click();
-      await waitUntil(() => view.map.getZoom() === z + 1, `zoom ${z} -> ${view.map.getZoom()}`);
+      await waitUntil(() => view.map.zoom === z + 1, `zoom ${z} -> ${view.map.zoom}`);
       $<HTMLButtonElement>(el, '.sm-zoom-out')!.click();
-      await waitUntil(() => view.map.getZoom() === z);
-      view.map.setView([30.6, 114.3], 14, { animate: false });
+      await waitUntil(() => view.map.zoom === z);
+      view.map.setView(30.6, 114.3, 14);
       $<HTMLButtonElement>(el, '.sm-zoom-all')!.click();
-      await waitUntil(() => view.map.getZoom() <= 8);
+      await waitUntil(() => view.map.zoom <= 8);
       expect($(el, '.sm-zoom-in')!.getAttribute('aria-label')).to.equal('放大地图');
-      expect($(el, '.leaflet-control-scale-line')!.textContent).to.match(/\d+ (k?m)/);
+      expect($(el, '.sm-scale')!.textContent).to.match(/\d+ (k?m)/);
       const r = $(el, '.sm-zoom-in')!.getBoundingClientRect();
       expect(r.width).to.be.at.least(44);
       expect(r.height).to.be.at.least(44);
@@ -689,19 +687,160 @@ describe('<hbrs-service-map>', () => {
     it('follows size changes (ResizeObserver)', async () => {
       const el = await mount(fixtureClient({ points: 20 }));
       const view = mapOf(el)!;
-      const w0 = view.map.getSize().x;
+      const w0 = view.map.size.x;
       (el.parentElement as HTMLElement).style.width = '500px';
-      await waitUntil(() => view.map.getSize().x !== w0, 'map size did not follow');
-      expect(view.map.getSize().x).to.be.lessThan(w0);
+      await waitUntil(() => view.map.size.x !== w0, 'map size did not follow');
+      expect(view.map.size.x).to.be.lessThan(w0);
+    });
+
+    it('pans by drag (not opening what the press started on) and by arrow keys; +/− zoom; the wheel only after focus', async () => {
+      const el = await mount(fixtureClient({ points: 200 }));
+      const view = mapOf(el)!;
+      const map = $(el, '.sm-map')!;
+      map.scrollIntoView({ block: 'center' });
+      const box = map.getBoundingClientRect();
+      const wheel = (): WheelEvent => {
+        const e = new WheelEvent('wheel', {
+          deltaY: -120,
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+          clientX: box.left + box.width / 2,
+          clientY: box.top + box.height / 2,
+        });
+        map.dispatchEvent(e);
+        return e;
+      };
+      const z0 = view.map.zoom;
+      // Before the map was focused or clicked, the wheel scrolls the page, not the map.
+      expect(wheel().defaultPrevented).to.equal(false);
+      expect(view.map.animating).to.equal(false);
+      expect(view.map.zoom).to.equal(z0);
+      try {
+        // A drag that starts on a cluster moves the map and does not zoom into the cluster.
+        const cb = $(el, '.sm-cluster')!.getBoundingClientRect();
+        const start: [number, number] = [
+          Math.round(cb.left + cb.width / 2),
+          Math.round(cb.top + cb.height / 2),
+        ];
+        const c0 = view.map.center;
+        await sendMouse({ type: 'move', position: start });
+        await sendMouse({ type: 'down' });
+        await sendMouse({ type: 'move', position: [start[0] - 60, start[1] - 40] });
+        await sendMouse({ type: 'move', position: [start[0] - 120, start[1] - 80] });
+        await sendMouse({ type: 'up' });
+        await new Promise((r) => setTimeout(r, 50));
+        const c1 = view.map.center;
+        expect(c1.lng, 'dragged left: the view moves east').to.be.greaterThan(c0.lng + 0.1);
+        expect(c1.lat, 'dragged up: the view moves south').to.be.lessThan(c0.lat - 0.05);
+        expect(view.map.zoom).to.equal(z0);
+        expect(view.map.animating).to.equal(false);
+      } finally {
+        await resetMouse();
+      }
+      map.focus();
+      const c2 = view.map.center;
+      await press('ArrowRight');
+      expect(view.map.center.lng).to.be.greaterThan(c2.lng);
+      await press('ArrowDown');
+      expect(view.map.center.lat).to.be.lessThan(c2.lat);
+      await press('+');
+      await waitUntil(() => view.map.zoom === z0 + 1, `+ gave ${view.map.zoom}`);
+      await press('-');
+      await waitUntil(() => view.map.zoom === z0, `- gave ${view.map.zoom}`);
+      // Focused: the wheel zooms the map (around the cursor) and does not scroll the page.
+      expect(wheel().defaultPrevented).to.equal(true);
+      await waitUntil(() => view.map.zoom === z0 + 1, `wheel gave ${view.map.zoom}`);
+      expect(deepActiveElement()).to.equal(map);
+    });
+
+    it('zooms by pinch (two pointers) and by double click', async () => {
+      const el = await mount(fixtureClient({ points: 50 }));
+      const view = mapOf(el)!;
+      const map = $(el, '.sm-map')!;
+      const box = map.getBoundingClientRect();
+      const cx = box.left + box.width / 2;
+      const cy = box.top + box.height / 2;
+      const pointer = (type: string, id: number, x: number): void => {
+        map.dispatchEvent(
+          new PointerEvent(type, {
+            pointerId: id,
+            pointerType: 'touch',
+            isPrimary: id === 1,
+            button: 0,
+            clientX: x,
+            clientY: cy,
+            bubbles: true,
+            composed: true,
+          }),
+        );
+      };
+      const z0 = view.map.zoom;
+      pointer('pointerdown', 1, cx - 40);
+      pointer('pointerdown', 2, cx + 40);
+      // Fingers twice as far apart: one level in.
+      pointer('pointermove', 1, cx - 80);
+      pointer('pointermove', 2, cx + 80);
+      await waitUntil(() => view.map.zoom > z0 + 0.5, `pinch gave ${view.map.zoom}`);
+      pointer('pointerup', 1, cx - 80);
+      pointer('pointerup', 2, cx + 80);
+      await waitUntil(
+        () => view.map.zoom === z0 + 1 && !view.map.animating,
+        `pinch end gave ${view.map.zoom}`,
+      );
+      map.dispatchEvent(
+        new MouseEvent('dblclick', {
+          clientX: cx,
+          clientY: cy,
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+        }),
+      );
+      await waitUntil(
+        () => view.map.zoom === z0 + 2 && !view.map.animating,
+        `dblclick gave ${view.map.zoom}`,
+      );
+    });
+
+    it('shows the tiles of the zoom in view and drops the previous level once the new one is in', async () => {
+      // Same-origin tiles that answer 404 at once (a failed tile counts as done).
+      const el = await mount(
+        fixtureClient({ points: 10 }),
+        `tiles=custom tile-url=${location.origin}/__tiles__/{z}/{x}/{y}.png`,
+      );
+      const view = mapOf(el)!;
+      await waitUntil(() => $(el, 'img.sm-tile'));
+      const z = Math.round(view.map.zoom);
+      const zooms = (): number[] => [
+        ...new Set(
+          $$<HTMLImageElement>(el, 'img.sm-tile').map((i) => Number(new URL(i.src).pathname.split('/')[2])),
+        ),
+      ];
+      expect(zooms()).to.deep.equal([z]);
+      for (const img of $$<HTMLImageElement>(el, 'img.sm-tile')) expect(img.alt).to.equal('');
+      view.zoomIn();
+      await waitUntil(() => zooms().includes(z + 1), 'no tiles of the new zoom');
+      await waitUntil(() => zooms().length === 1, `levels ${zooms().join(',')}`, { timeout: 5000 });
+      expect(zooms()).to.deep.equal([z + 1]);
+      expect($$(el, '.sm-tile-level')).to.have.length(1);
+      // {s} takes the a/b/c subdomains.
+      el.setAttribute('tile-url', 'https://{s}.tiles.example.invalid/{z}/{x}/{y}.png');
+      await waitUntil(
+        () =>
+          $(el, 'img.sm-tile') && new URL($<HTMLImageElement>(el, 'img.sm-tile')!.src).host !== location.host,
+      );
+      for (const img of $$<HTMLImageElement>(el, 'img.sm-tile'))
+        expect(new URL(img.src).host).to.match(/^[abc]\.tiles\.example\.invalid$/);
     });
 
     it('uses Tianditu only with a key, and a custom template only when it is safe', async () => {
       const el = await mount(fixtureClient({ points: 10 }), 'tianditu-key=abc123');
-      await waitUntil(() => $(el, 'img.leaflet-tile'));
-      const src = $<HTMLImageElement>(el, 'img.leaflet-tile')!.getAttribute('src')!;
+      await waitUntil(() => $(el, 'img.sm-tile'));
+      const src = $<HTMLImageElement>(el, 'img.sm-tile')!.getAttribute('src')!;
       expect(new URL(src).host).to.match(/^t[0-7]\.tianditu\.gov\.cn$/);
       expect(src).to.contain('tk=abc123');
-      expect($(el, '.leaflet-control-attribution')!.textContent).to.contain('天地图');
+      expect($(el, '.sm-attribution')!.textContent).to.contain('天地图');
       expect($(el, '.sm-city-label')).to.equal(null);
 
       const hostile = HOSTILE_STRINGS[0]!;
@@ -709,11 +848,11 @@ describe('<hbrs-service-map>', () => {
       el.setAttribute('tiles', 'custom');
       el.setAttribute('tile-url', 'javascript:alert(1)//{z}/{x}/{y}');
       await waitUntil(() => $(el, '.sm-city-label') && mapOf(el));
-      expect($(el, 'img.leaflet-tile')).to.equal(null);
+      expect($(el, 'img.sm-tile')).to.equal(null);
       el.setAttribute('tile-url', 'https://tiles.example.invalid/{z}/{x}/{y}.png');
       el.setAttribute('attribution', hostile);
-      await waitUntil(() => $(el, 'img.leaflet-tile'));
-      const attribution = $(el, '.leaflet-control-attribution')!;
+      await waitUntil(() => $(el, 'img.sm-tile'));
+      const attribution = $(el, '.sm-attribution')!;
       expect(attribution.textContent).to.equal(hostile);
       expect(attribution.querySelector('img')).to.equal(null);
       expect(wasPwned()).to.equal(false);
@@ -740,8 +879,12 @@ describe('<hbrs-service-map>', () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       try {
         const el = await mount(fixtureClient({ points: 10 }));
-        expect(mapOf(el)!.map.options.zoomAnimation).to.equal(false);
-        expect(mapOf(el)!.map.options.fadeAnimation).to.equal(false);
+        const view = mapOf(el)!;
+        const z = view.map.zoom;
+        $<HTMLButtonElement>(el, '.sm-zoom-in')!.click();
+        // No animation: the new zoom holds at once.
+        expect(view.map.zoom).to.equal(z + 1);
+        expect(view.map.animating).to.equal(false);
       } finally {
         await emulateMedia({ reducedMotion: 'no-preference' });
       }
@@ -895,7 +1038,7 @@ describe('<hbrs-service-map>', () => {
         expect(item.fontSize).to.equal('16px');
         const frame = $(el, '.sm-map-frame')!.getBoundingClientRect();
         expect(frame.height).to.be.closeTo(420, 2);
-        expect(mapOf(el)!.map.getSize().y).to.be.greaterThan(300);
+        expect(mapOf(el)!.map.size.y).to.be.greaterThan(300);
       } finally {
         remove();
       }
@@ -926,7 +1069,7 @@ describe('<hbrs-service-map>', () => {
       const page = await openCspPage('hbrs-service-map.js', ['hbrs-service-map']);
       const el = page.doc.querySelector('hbrs-service-map') as HbrsServiceMap;
       await waitUntil(() => el.shadowRoot!.querySelector('.item'), 'no list under CSP', { timeout: 10000 });
-      await waitUntil(() => el.shadowRoot!.querySelector('.leaflet-container canvas'), 'no map under CSP', {
+      await waitUntil(() => el.shadowRoot!.querySelector('.sm-map canvas'), 'no map under CSP', {
         timeout: 10000,
       });
       await waitUntil(() => el.shadowRoot!.querySelector('.sm-cluster'));
@@ -938,8 +1081,8 @@ describe('<hbrs-service-map>', () => {
       expect(page.errors).to.deep.equal([]);
       const title = el.shadowRoot!.querySelector('h2')!;
       expect(page.win.getComputedStyle(title).color).to.equal('rgb(11, 87, 164)');
-      // Leaflet's layout CSS applies inside the shadow root.
-      const pane = el.shadowRoot!.querySelector('.leaflet-pane')!;
+      // The map's layout CSS applies inside the shadow root.
+      const pane = el.shadowRoot!.querySelector('.sm-layer')!;
       expect(page.win.getComputedStyle(pane).position).to.equal('absolute');
     });
   });

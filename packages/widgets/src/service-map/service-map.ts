@@ -28,7 +28,7 @@ import { CITY_SEATS } from './cities.js';
 import { formatDistance, telOf, weekOf } from './hours.js';
 import { MapView, loadMapModules, validTileTemplate, type TileConfig } from './map-view.js';
 import { serviceMapStyles } from './service-map.styles.js';
-import { leafletStyles } from './leaflet.styles.js';
+import { mapStyles } from './map.styles.js';
 import zhCN from './locales/zh-CN.js';
 import en from './locales/en.js';
 
@@ -90,7 +90,7 @@ const isBank = (s: string): s is BankCode => (BANK_CODES as readonly string[]).i
 /**
  * Finds the nearest 社银合作 service point (bank outlets offering 社保卡 and 社保 services) that offers
  * the service a resident needs. A result list first (nearest first once a reference point is set, by
- * "use my location" or the 市州 → 区县 picker), synced with a Leaflet map loaded afterwards: canvas
+ * "use my location" or the 市州 → 区县 picker), synced with a map loaded afterwards (our own small engine): canvas
  * points, keyboard-reachable clusters, zoom buttons, a scale bar. The default base map is offline (a
  * graticule and city names, no boundaries, no request to any third party); Tianditu or a custom tile
  * service only when the portal configures one.
@@ -124,7 +124,7 @@ const isBank = (s: string): s is BankCode => (BANK_CODES as readonly string[]).i
  * @cssprop [--hbrs-color-primary] - Points, buttons and links.
  */
 export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
-  static override styles = [...HbrsDataElement.styles, leafletStyles, serviceMapStyles];
+  static override styles = [...HbrsDataElement.styles, mapStyles, serviceMapStyles];
 
   /** Heading text; defaults to the localized title. */
   @property() heading?: string;
