@@ -30,7 +30,9 @@ export interface MapPoint {
 
 /** Which base map to draw. */
 export type TileConfig =
-  { kind: 'none' } | { kind: 'tianditu'; key: string } | { kind: 'custom'; url: string; attribution: string };
+  | { kind: 'none' }
+  | { kind: 'tianditu'; key: string; attribution: string }
+  | { kind: 'custom'; url: string; attribution: string };
 
 /** Texts the map needs, in the widget's locale. */
 export interface MapTexts {
@@ -218,7 +220,7 @@ export class MapView {
           }),
         );
       }
-      map.setAttribution(this.o.texts.tianditu);
+      map.setAttribution([this.o.texts.tianditu, tiles.attribution].filter(Boolean).join(' '));
       return;
     }
     if (tiles.kind === 'custom') {

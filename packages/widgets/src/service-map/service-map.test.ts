@@ -835,12 +835,17 @@ describe('<hbrs-service-map>', () => {
     });
 
     it('uses Tianditu only with a key, and a custom template only when it is safe', async () => {
-      const el = await mount(fixtureClient({ points: 10 }), 'tianditu-key=abc123');
+      const el = await mount(
+        fixtureClient({ points: 10 }),
+        'tianditu-key=abc123 attribution=审图号：GS(2099)0000号',
+      );
       await waitUntil(() => $(el, 'img.sm-tile'));
       const src = $<HTMLImageElement>(el, 'img.sm-tile')!.getAttribute('src')!;
       expect(new URL(src).host).to.match(/^t[0-7]\.tianditu\.gov\.cn$/);
       expect(src).to.contain('tk=abc123');
       expect($(el, '.sm-attribution')!.textContent).to.contain('天地图');
+      // The portal's 审图号 follows the Tianditu credit.
+      expect($(el, '.sm-attribution')!.textContent).to.match(/天地图.*审图号：GS\(2099\)0000号$/);
       expect($(el, '.sm-city-label')).to.equal(null);
 
       const hostile = HOSTILE_STRINGS[0]!;

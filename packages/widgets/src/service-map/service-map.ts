@@ -142,7 +142,10 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
   /** XYZ tile URL template for `tiles="custom"`, e.g. `https://tiles.example.gov.cn/{z}/{x}/{y}.png` (http/https only). */
   @property({ attribute: 'tile-url' }) tileUrl?: string;
 
-  /** Attribution of the custom tile service, shown as text on the map. */
+  /**
+   * Attribution shown as text on the map: the custom tile service's, or, with Tianditu, added after
+   * "© 天地图" — put the 审图号 printed on tianditu.gov.cn here (the widget does not hard-code one).
+   */
   @property() attribution?: string;
 
   /** The instant for "open now" and today's hours (default: the current time). */
@@ -243,7 +246,8 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
 
   private get tileConfig(): TileConfig {
     const kind = this.tiles ?? (this.tiandituKey ? 'tianditu' : this.tileUrl ? 'custom' : 'none');
-    if (kind === 'tianditu' && this.tiandituKey?.trim()) return { kind, key: this.tiandituKey.trim() };
+    if (kind === 'tianditu' && this.tiandituKey?.trim())
+      return { kind, key: this.tiandituKey.trim(), attribution: this.attribution?.trim() ?? '' };
     if (kind === 'custom' && this.tileUrl && validTileTemplate(this.tileUrl))
       return { kind, url: this.tileUrl.trim(), attribution: this.attribution ?? '' };
     return { kind: 'none' };
