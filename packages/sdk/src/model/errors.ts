@@ -1,7 +1,10 @@
 /**
- * Typed errors thrown by the SDK (model layer and network layer alike).
+ * Typed errors thrown by the SDK (model layer and network layer alike; the policy engine's `PolicyError` extends
+ * {@link HbrsError}).
  * @module
  */
+// Type only (erased): the policy engine's codes, so that `code` names every value an HbrsError can carry.
+import type { PolicyErrorCode } from '../policy/errors.js';
 
 /**
  * What kind of failure an {@link HbrsError} reports.
@@ -29,7 +32,8 @@ export interface HbrsErrorOptions {
 
 /**
  * The one error class the SDK throws. `message` says what failed and where; `code` lets callers branch
- * without parsing the message.
+ * without parsing the message. The policy engine (`@hbrs/sdk/policy`) throws its subclass `PolicyError`, whose
+ * `code` is a `PolicyErrorCode`, so `instanceof HbrsError` catches every SDK error.
  *
  * @example
  * ```ts
@@ -38,8 +42,8 @@ export interface HbrsErrorOptions {
  * ```
  */
 export class HbrsError extends Error {
-  /** Machine-readable kind of failure. */
-  readonly code: HbrsErrorCode;
+  /** Machine-readable kind of failure: an {@link HbrsErrorCode}, or a `PolicyErrorCode` for a `PolicyError`. */
+  readonly code: HbrsErrorCode | PolicyErrorCode;
   /** URL of the request or document that failed, when known. */
   readonly url: string | undefined;
   /** HTTP status, when the failure came from an HTTP response. */
@@ -50,7 +54,7 @@ export class HbrsError extends Error {
    * @param message - human-readable description saying what failed and where
    * @param options - optional URL, HTTP status and underlying cause
    */
-  constructor(code: HbrsErrorCode, message: string, options: HbrsErrorOptions = {}) {
+  constructor(code: HbrsErrorCode | PolicyErrorCode, message: string, options: HbrsErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'HbrsError';
     this.code = code;

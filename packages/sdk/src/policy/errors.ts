@@ -5,6 +5,8 @@
  * `NaN`, `Infinity` or a wrong date.
  * @module
  */
+// The error class alone (no schemas, no network code): `@hbrs/sdk/policy` stays small and I/O-free.
+import { HbrsError } from '../model/errors.js';
 
 /**
  * Machine-readable error codes thrown by the policy engine.
@@ -35,7 +37,9 @@ export type PolicyErrorCode =
   | 'UNKNOWN_SOURCE';
 
 /**
- * Error thrown by every function of the policy engine on invalid input.
+ * Error thrown by every function of the policy engine on invalid input. It is an `HbrsError` (the SDK's error
+ * class), so `instanceof HbrsError` catches it with the SDK's other errors; its `name` stays `PolicyError`, and
+ * `url` and `status` are `undefined`.
  *
  * `message` is English, `messageZh` is the same message in Chinese, `code` is stable and machine-readable, and
  * `details` carries the offending value (for logging / UI hints).
@@ -49,9 +53,9 @@ export type PolicyErrorCode =
  * }
  * ```
  */
-export class PolicyError extends Error {
+export class PolicyError extends HbrsError {
   /** Stable machine-readable code. */
-  readonly code: PolicyErrorCode;
+  declare readonly code: PolicyErrorCode;
   /** The message in Chinese (简体中文). */
   readonly messageZh: string;
   /** Structured details (the offending field and value). */
@@ -69,9 +73,8 @@ export class PolicyError extends Error {
     messageZh: string,
     details: Record<string, unknown> = {},
   ) {
-    super(message);
+    super(code, message);
     this.name = 'PolicyError';
-    this.code = code;
     this.messageZh = messageZh;
     this.details = Object.freeze({ ...details });
   }
