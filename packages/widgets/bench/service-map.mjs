@@ -92,6 +92,8 @@ async function newPage(path) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  // A renderer crash would otherwise only surface as "Target page … has been closed".
+  page.on('crash', () => console.error(`The page ${path} crashed (renderer process gone).`));
   if (CPU > 1) {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
