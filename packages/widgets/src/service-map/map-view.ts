@@ -419,7 +419,8 @@ export class MapView {
       const s = this.E.toScreen(f, this.E.project(p.lat, p.lng));
       const inside =
         s.x > f.width * 0.1 && s.x < f.width * 0.9 && s.y > f.height * 0.1 && s.y < f.height * 0.9;
-      const zoom = Math.max(Math.round(this.map.zoom), 14);
+      // Past the last cluster level, so the selected point stands on its own.
+      const zoom = Math.max(Math.round(this.map.zoom), CLUSTER_MAX_ZOOM + 1);
       if (zoom !== this.map.zoom || !inside) this.map.setView(p.lat, p.lng, zoom);
     }
   }

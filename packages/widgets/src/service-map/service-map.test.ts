@@ -499,8 +499,15 @@ describe('<hbrs-service-map>', () => {
       const title = $(el, '#sm-detail-title')!;
       expect(deepActiveElement()).to.equal(title);
       expect(title.textContent).to.equal(ev.detail.name);
-      // The map highlights it.
-      expect(mapOf(el)!.selected).to.equal(first.dataset.id);
+      // The map highlights it and brings it into view, past the cluster levels, so it stands alone.
+      const view = mapOf(el)!;
+      expect(view.selected).to.equal(first.dataset.id);
+      expect(view.map.zoom).to.equal(15);
+      const at = view.screenPoint(first.dataset.id!)!;
+      expect(at.x).to.be.within(0, view.map.size.x);
+      expect(at.y).to.be.within(0, view.map.size.y);
+      expect($(el, '.sm-selected')).to.exist;
+      await waitUntil(() => view.stats.objects > 0 && view.stats.clusters === 0, 'still clustered');
       await press('Escape');
       await el.updateComplete;
       const again = $<HTMLButtonElement>(el, `.item[data-id="${first.dataset.id}"]`)!;
