@@ -64,11 +64,12 @@ export class HbrsError extends Error {
 }
 
 /**
- * Type guard: whether `value` is an {@link HbrsError} (optionally with the given code).
+ * Type guard: whether `value` is an {@link HbrsError}, a policy engine `PolicyError` included (optionally
+ * with the given code).
  * Works across bundle copies by checking `name` and `code`, not only `instanceof`.
  */
-export function isHbrsError(value: unknown, code?: HbrsErrorCode): value is HbrsError {
-  if (!(value instanceof Error) || value.name !== 'HbrsError') return false;
+export function isHbrsError(value: unknown, code?: HbrsErrorCode | PolicyErrorCode): value is HbrsError {
+  if (!(value instanceof Error) || (value.name !== 'HbrsError' && value.name !== 'PolicyError')) return false;
   const c = (value as { code?: unknown }).code;
   return typeof c === 'string' && (code === undefined || c === code);
 }

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { HbrsError } from '../index.js';
+import { HbrsError, isHbrsError } from '../index.js';
 import { PolicyError, assertNumber } from './errors.js';
 import { PolicyError as PolicyErrorFromEntry, statutoryRetirement } from './index.js';
 
@@ -66,5 +66,21 @@ describe('policy/errors: PolicyError is an HbrsError', () => {
     }
     expect(caught).to.deep.equal(['PolicyError:UNKNOWN_CATEGORY', 'HbrsError:timeout']);
     expect(new HbrsError('network', 'x')).not.to.be.instanceOf(PolicyError);
+  });
+
+  it('isHbrsError (the cross-bundle guard) agrees with instanceof for policy errors', () => {
+    let e: unknown;
+    try {
+      statutoryRetirement({ birth: '1970-01', category: 'nobody' as 'male' });
+    } catch (err) {
+      e = err;
+    }
+    expect(isHbrsError(e)).to.equal(true);
+    expect(isHbrsError(e, 'UNKNOWN_CATEGORY')).to.equal(true);
+    expect(isHbrsError(e, 'timeout')).to.equal(false);
+    // A look-alike from another bundle copy: same name and code, other class.
+    const twin = Object.assign(new Error('x'), { name: 'PolicyError', code: 'UNKNOWN_CATEGORY' });
+    expect(isHbrsError(twin)).to.equal(true);
+    expect(isHbrsError(Object.assign(new Error('x'), { name: 'TypeError', code: 'x' }))).to.equal(false);
   });
 });
