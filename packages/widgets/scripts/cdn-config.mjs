@@ -34,6 +34,9 @@ export function cdnConfig(name, entry, first) {
       reportCompressedSize: false,
       lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
       rollupOptions: {
+        // The entry may export internals to its lazy chunks, so its code is not split off into a
+        // second file behind an 80-byte facade: one round trip less before the element is defined.
+        preserveEntrySignatures: 'allow-extension',
         output: { chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },
