@@ -4,7 +4,8 @@ import { css } from 'lit';
 export const mapStyles = css`
   .sm-map {
     overflow: hidden;
-    touch-action: none;
+    /* One finger scrolls the page (no scroll trap on a phone); two fingers move and zoom the map. */
+    touch-action: pan-y;
     user-select: none;
     -webkit-user-select: none;
     -webkit-tap-highlight-color: transparent;

@@ -789,8 +789,14 @@ describe('<hbrs-service-map>', () => {
       pointer('pointermove', 1, cx - 80);
       pointer('pointermove', 2, cx + 80);
       await waitUntil(() => view.map.zoom > z0 + 0.5, `pinch gave ${view.map.zoom}`);
-      pointer('pointerup', 1, cx - 80);
-      pointer('pointerup', 2, cx + 80);
+      // Both fingers move together: the map follows them (one finger is left to scroll the page).
+      expect(getComputedStyle(map).touchAction).to.equal('pan-y');
+      const c0 = view.map.center;
+      pointer('pointermove', 1, cx - 20);
+      pointer('pointermove', 2, cx + 140);
+      await waitUntil(() => view.map.center.lng < c0.lng - 0.01, 'two fingers did not pan');
+      pointer('pointerup', 1, cx - 20);
+      pointer('pointerup', 2, cx + 140);
       await waitUntil(
         () => view.map.zoom === z0 + 1 && !view.map.animating,
         `pinch end gave ${view.map.zoom}`,

@@ -36,7 +36,7 @@ const en: ServiceMapMessages = {
   skipMap: 'Skip the map, go to the list',
   mapLabel: 'Map of service points',
   mapHint:
-    'The map is for orientation. Once it has focus, arrow keys pan and plus and minus zoom; numbered circles count the points in an area, press Enter to zoom in. Every point is also in the list.',
+    'The map is for orientation. Once it has focus, arrow keys pan and plus and minus zoom; numbered circles count the points in an area, press Enter to zoom in. On a touch screen, move and zoom the map with two fingers. Every point is also in the list.',
   mapLoading: 'Loading the map…',
   mapFailed: 'The map cannot be shown right now. Please use the list.',
   zoomIn: 'Zoom in',
