@@ -60,6 +60,24 @@ describe('UrlStateController', () => {
     expect(el.url.read()).to.deep.equal({ division: '420281', q: '武汉' });
   });
 
+  it('takes the prefix from a valid sync-url value, so two widgets of one kind keep apart', async () => {
+    history.replaceState(null, '', '?tx.q=default&north.q=n');
+    const a = await fixture<AnnounceEl>(html`<x-announce sync-url="north"></x-announce>`);
+    const b = await fixture<AnnounceEl>(html`<x-announce sync-url></x-announce>`);
+    expect(a.url.read()).to.deep.equal({ q: 'n' });
+    expect(b.url.read()).to.deep.equal({ q: 'default' });
+    a.url.write({ q: '武汉' });
+    b.url.write({ q: '黄石' });
+    const params = new URLSearchParams(window.location.search);
+    expect(params.get('north.q')).to.equal('武汉');
+    expect(params.get('tx.q')).to.equal('黄石');
+    // Invalid values keep the widget's own prefix.
+    for (const bad of ['a.b', '<x>', '1abc', 'x'.repeat(17), 'true', ' ']) {
+      a.setAttribute('sync-url', bad);
+      expect(a.url.read(), bad).to.deep.equal({ q: '黄石' });
+    }
+  });
+
   it('does nothing when sync is off', async () => {
     const el = await fixture<AnnounceEl>(html`<x-announce></x-announce>`);
     el.syncUrl = false;

@@ -3,9 +3,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** Widget state as flat strings (filters, selected item). Empty values are left out of the URL. */
 export type UrlState = Record<string, string | undefined>;
 
+/** A key prefix a page may choose with `sync-url="…"`: a letter, then up to 15 letters, digits or `-`. */
+const CUSTOM_PREFIX = /^[a-z][a-z0-9-]{0,15}$/i;
+
 /**
  * Mirrors a widget's state in the page's query string under prefixed keys (`jf.division=420281`), so a
  * link can be shared and Back works. Active only while `enabled()` is true (the `sync-url` attribute).
+ * A value of that attribute (`sync-url="north"`) replaces the widget's default prefix, so two widgets
+ * of one kind on a page keep apart; an invalid value keeps the default.
  * Other query parameters of the host page are kept untouched.
  */
 export class UrlStateController implements ReactiveController {
@@ -30,11 +35,18 @@ export class UrlStateController implements ReactiveController {
     window.removeEventListener('popstate', this.popstate);
   }
 
+  /** The key prefix with its dot: the host's `sync-url` value when valid, else the widget's own. */
+  private keyPrefix(): string {
+    const own = (this.host as Partial<Element>).getAttribute?.('sync-url')?.trim() ?? '';
+    const custom = CUSTOM_PREFIX.test(own) && own !== 'true' && own !== 'false';
+    return `${custom ? own : typeof this.prefix === 'function' ? this.prefix() : this.prefix}.`;
+  }
+
   /** This widget's keys from the current URL, without the prefix. */
   read(): Record<string, string> {
     const out: Record<string, string> = {};
     if (!this.enabled()) return out;
-    const p = `${typeof this.prefix === 'function' ? this.prefix() : this.prefix}.`;
+    const p = this.keyPrefix();
     for (const [k, v] of new URLSearchParams(window.location.search)) {
       if (k.startsWith(p)) out[k.slice(p.length)] = v;
     }
@@ -48,7 +60,7 @@ export class UrlStateController implements ReactiveController {
   write(state: UrlState, mode: 'push' | 'replace' = 'replace'): void {
     if (!this.enabled()) return;
     const url = new URL(window.location.href);
-    const p = `${typeof this.prefix === 'function' ? this.prefix() : this.prefix}.`;
+    const p = this.keyPrefix();
     for (const k of [...url.searchParams.keys()]) if (k.startsWith(p)) url.searchParams.delete(k);
     for (const [k, v] of Object.entries(state))
       if (v !== undefined && v !== '') url.searchParams.set(p + k, v);

@@ -36,7 +36,10 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
   /** An SDK client to read from instead of `feed` / `api` (e.g. one with custom `fetch` or diagnostics). */
   @property({ attribute: false }) client?: HbrsClient;
 
-  /** Mirror filters and the selected item in the page's query string (shareable links, Back works). */
+  /**
+   * Mirror filters and the selected item in the page's query string (shareable links, Back works).
+   * A value (`sync-url="north"`) replaces the default key prefix, for two widgets of one kind on a page.
+   */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
   /** The data set whose metadata decides whether the sample notice shows (a getter in subclasses). */

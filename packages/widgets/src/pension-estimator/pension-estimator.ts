@@ -151,7 +151,10 @@ export class HbrsPensionEstimator extends HbrsElement {
   /** Original statutory retirement category that presets the retirement tab: `male`, `female-55` or `female-50`. */
   @property() category?: string;
 
-  /** Mirror the tab and the inputs in the page's query string under `pe.` keys (shareable links, Back works). */
+  /**
+   * Mirror the tab and the inputs in the page's query string under `pe.` keys (shareable links, Back works).
+   * A value (`sync-url="north"`) replaces the default key prefix, for two widgets of one kind on a page.
+   */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
   @state() private values: Values = {};

@@ -117,7 +117,10 @@ export class HbrsRetirementAge extends HbrsElement {
   /** The current month `'YYYY-MM'` from which contributions are projected; defaults to this month in Asia/Shanghai. */
   @property() now?: string;
 
-  /** Mirror the inputs and the open calculation in the page's query string (`ra.birth`, `ra.cat`, `ra.years`, `ra.steps`). */
+  /**
+   * Mirror the inputs and the open calculation in the page's query string (`ra.birth`, `ra.cat`, `ra.years`, `ra.steps`).
+   * A value (`sync-url="north"`) replaces the default key prefix, for two widgets of one kind on a page.
+   */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
   @state() private year = '';

@@ -963,6 +963,30 @@ describe('<hbrs-service-map>', () => {
       expect(new URLSearchParams(location.search).get('sm.id')).to.equal(null);
     });
 
+    it('keeps two maps on one page apart with sync-url values as key prefixes', async () => {
+      history.replaceState(null, '', `${location.pathname}?north.bank=ICBC`);
+      const client = fixtureClient({ points: 30 });
+      const make = async (prefix: string): Promise<HbrsServiceMap> => {
+        const wrap = await host();
+        const el = document.createElement('hbrs-service-map');
+        el.setAttribute('sync-url', prefix);
+        el.client = client;
+        wrap.append(el);
+        return ready(el);
+      };
+      const north = await make('north');
+      const south = await make('south');
+      expect($<HTMLSelectElement>(north, '#sm-bank')!.value).to.equal('ICBC');
+      expect($<HTMLSelectElement>(south, '#sm-bank')!.value).to.equal('');
+      setInput($<HTMLInputElement>(south, '#sm-keyword')!, '支行');
+      await south.updateComplete;
+      const q = new URLSearchParams(location.search);
+      expect(q.get('south.q')).to.equal('支行');
+      expect(q.get('north.bank')).to.equal('ICBC');
+      expect(q.get('north.q')).to.equal(null);
+      expect([...q.keys()].filter((k) => k.startsWith('sm.'))).to.deep.equal([]);
+    });
+
     it('ignores junk in the URL', async () => {
       history.replaceState(
         null,
