@@ -816,6 +816,22 @@ describe('<hbrs-service-map>', () => {
       );
     });
 
+    it('can be removed in the middle of a zoom: nothing runs on, nothing is thrown', async () => {
+      const { messages } = await captureConsole(async () => {
+        const el = await mount(fixtureClient({ points: 200 }));
+        const view = mapOf(el)!;
+        const map = $(el, '.sm-map')!;
+        view.zoomIn();
+        expect(view.map.animating).to.equal(true);
+        el.remove();
+        await new Promise((r) => setTimeout(r, 400));
+        // The engine's elements are gone with it and the zoom stopped where it was.
+        expect(map.querySelector('canvas, .sm-scale')).to.equal(null);
+        expect(view.map.animating).to.equal(false);
+      });
+      expect(messages).to.deep.equal([]);
+    });
+
     it('shows the tiles of the zoom in view and drops the previous level once the new one is in', async () => {
       // Same-origin tiles that answer 404 at once (a failed tile counts as done).
       const el = await mount(
