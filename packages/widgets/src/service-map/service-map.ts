@@ -608,8 +608,10 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
       }
     }
     if (!this.loaded) this.listMarked = false;
-    // The map comes after the list has painted.
-    if (this.loaded && !this.mapContainer) requestAnimationFrame(() => this.isConnected && this.syncMap());
+    // The map comes after the list has painted: a task queued from the next animation frame runs
+    // after that frame is on screen, so building the map never holds the list back.
+    if (this.loaded && !this.mapContainer)
+      requestAnimationFrame(() => setTimeout(() => this.isConnected && this.syncMap()));
     else this.syncMap();
     const f = this.focusAfterUpdate;
     this.focusAfterUpdate = undefined;
