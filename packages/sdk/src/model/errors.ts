@@ -3,8 +3,35 @@
  * {@link HbrsError}).
  * @module
  */
-// Type only (erased): the policy engine's codes, so that `code` names every value an HbrsError can carry.
-import type { PolicyErrorCode } from '../policy/errors.js';
+
+/**
+ * Machine-readable error codes thrown by the policy engine (`PolicyError`, in `@hbrs/sdk/policy`); defined
+ * here, with the SDK's own codes, so that `HbrsError.code` names every value it can carry.
+ *
+ * - `INVALID_YEAR_MONTH`: a `'YYYY-MM'` string is malformed or the month is not 01–12.
+ * - `INVALID_DATE`: a `'YYYY-MM-DD'` string is malformed or not a calendar date.
+ * - `UNKNOWN_CATEGORY`: the retirement category is not `male`, `female-55` or `female-50`.
+ * - `INVALID_NUMBER`: a numeric input is not a finite number, or is negative where that is not allowed.
+ * - `INVALID_AGE`: an age `{ years, months }` is malformed (negative, non-integer, months ≥ 12).
+ * - `OUT_OF_RANGE`: the input is well-formed but outside the range the rule covers.
+ * - `MISSING_PARAMETER`: a figure needed for the computation is not available (e.g. an interest rate for a future year).
+ * - `RULES_INCOMPLETE`: an adjustment rule set still has unfilled (`null`) parameters.
+ * - `INVALID_RULES`: an adjustment rule set does not match the schema.
+ * - `UNKNOWN_REGION`: a city / region name or code is not known.
+ * - `UNKNOWN_SOURCE`: a provenance id or figure reference is not known.
+ */
+export type PolicyErrorCode =
+  | 'INVALID_YEAR_MONTH'
+  | 'INVALID_DATE'
+  | 'UNKNOWN_CATEGORY'
+  | 'INVALID_NUMBER'
+  | 'INVALID_AGE'
+  | 'OUT_OF_RANGE'
+  | 'MISSING_PARAMETER'
+  | 'RULES_INCOMPLETE'
+  | 'INVALID_RULES'
+  | 'UNKNOWN_REGION'
+  | 'UNKNOWN_SOURCE';
 
 /**
  * What kind of failure an {@link HbrsError} reports.
