@@ -19,6 +19,7 @@ import './define.js';
 import type { HbrsServiceMap } from './service-map.js';
 import type { MapView } from './map-view.js';
 import { validTileTemplate } from './map-view.js';
+import { TILE_SIZE, TileLayer } from './slippy-map.js';
 import { formatDistance, telOf } from './hours.js';
 
 type Feeds = ReturnType<typeof fixtureFeeds>;
@@ -830,6 +831,29 @@ describe('<hbrs-service-map>', () => {
         expect(view.map.animating).to.equal(false);
       });
       expect(messages).to.deep.equal([]);
+    });
+
+    it('keeps at most two tile levels while zooming on with tiles that have not loaded', () => {
+      const layer = new TileLayer({
+        url: `${location.origin}/__tiles__/{z}/{x}/{y}.png`,
+        minZoom: 1,
+        maxZoom: 18,
+      });
+      for (let z = 7; z <= 12; z++) {
+        const scale = TILE_SIZE * 2 ** z;
+        layer.draw({
+          zoom: z,
+          width: 600,
+          height: 400,
+          scale,
+          left: 0.8 * scale - 300,
+          top: 0.42 * scale - 200,
+        });
+        expect(layer.el.children.length, `zoom ${z}`).to.be.at.most(2);
+      }
+      // The newest level is the one on top.
+      const top = layer.el.lastElementChild!.querySelector('img')!;
+      expect(new URL(top.src).pathname.split('/')[2]).to.equal('12');
     });
 
     it('shows the tiles of the zoom in view and drops the previous level once the new one is in', async () => {

@@ -654,6 +654,14 @@ export class TileLayer implements MapLayer {
         tiles: new Map(),
       };
       this.levels.set(tz, level);
+      // Keep at most the new level and the one shown before it (tiles that never load must not
+      // pile up levels while someone zooms on and on).
+      for (const [z, l] of this.levels) {
+        if (this.levels.size <= 2) break;
+        if (l === level || l === this.current) continue;
+        l.el.remove();
+        this.levels.delete(z);
+      }
     }
     if (this.current !== level) {
       this.current = level;
