@@ -242,9 +242,8 @@ export class MapView {
   }
 
   private paintGraticule(ctx: CanvasRenderingContext2D, f: MapFrame): void {
-    const { project, unproject } = this.E;
-    const nw = unproject(f.left / f.scale, f.top / f.scale);
-    const se = unproject((f.left + f.width) / f.scale, (f.top + f.height) / f.scale);
+    const { project } = this.E;
+    const { nw, se } = this.E.frameBounds(f);
     const step = graticuleStep(Math.round(f.zoom));
     ctx.strokeStyle = this.colors.grid;
     ctx.lineWidth = 1;
@@ -281,10 +280,10 @@ export class MapView {
 
   /** The id of the drawn point nearest to a mouse event, within the hit radius. */
   private hit(e: { clientX: number; clientY: number }): string | undefined {
-    const r = this.o.container.getBoundingClientRect();
     const f = this.map.frame();
-    const mx = e.clientX - r.left + f.left;
-    const my = e.clientY - r.top + f.top;
+    const at = this.map.local(e);
+    const mx = at.x + f.left;
+    const my = at.y + f.top;
     let best: string | undefined;
     let bestD = HIT_RADIUS * HIT_RADIUS;
     for (const p of this.singles) {
@@ -329,11 +328,7 @@ export class MapView {
     const index = this.index;
     if (!index) return;
     const f = this.map.frame();
-    const { unproject } = this.E;
-    const padX = f.width * 0.25;
-    const padY = f.height * 0.25;
-    const nw = unproject((f.left - padX) / f.scale, (f.top - padY) / f.scale);
-    const se = unproject((f.left + f.width + padX) / f.scale, (f.top + f.height + padY) / f.scale);
+    const { nw, se } = this.E.frameBounds(f, 0.25);
     const z = Math.round(f.zoom);
     const features = index.getClusters(
       [Math.max(nw.lng, -180), Math.max(se.lat, -85), Math.min(se.lng, 180), Math.min(nw.lat, 85)],

@@ -63,6 +63,16 @@ export function toScreen(f: MapFrame, p: WorldPoint): { x: number; y: number } {
   return { x: p.x * f.scale - f.left, y: p.y * f.scale - f.top };
 }
 
+/** The north-west and south-east corners of a frame, grown by `pad` of its size on every side. */
+export function frameBounds(f: MapFrame, pad = 0): { nw: LatLng; se: LatLng } {
+  const px = f.width * pad;
+  const py = f.height * pad;
+  return {
+    nw: unproject((f.left - px) / f.scale, (f.top - py) / f.scale),
+    se: unproject((f.left + f.width + px) / f.scale, (f.top + f.height + py) / f.scale),
+  };
+}
+
 /** Something the map draws. */
 export interface MapLayer {
   /** The layer's element, appended to the map in the order layers are added. */
@@ -100,6 +110,8 @@ const ZOOM_MS = 250;
 const DRAG_THRESHOLD = 4;
 
 const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
+/** Size of the world in CSS px at a zoom level. */
+const worldSize = (z: number): number => TILE_SIZE * 2 ** z;
 const ease = (t: number): number => 1 - (1 - t) ** 3;
 
 /** The map. Owns `container`'s children; call {@link destroy} when done. */
@@ -183,7 +195,7 @@ export class SlippyMap {
 
   /** The frame for the current view. */
   frame(): MapFrame {
-    const scale = TILE_SIZE * 2 ** this.z;
+    const scale = worldSize(this.z);
     return {
       zoom: this.z,
       width: this.w,
@@ -223,10 +235,8 @@ export class SlippyMap {
       this.go({ x: from.x, y: from.y, z }, animate);
       return;
     }
-    const scale = TILE_SIZE * 2 ** this.z;
-    const wx = this.x + (at.x - this.w / 2) / scale;
-    const wy = this.y + (at.y - this.h / 2) / scale;
-    const anchor = { sx: at.x, sy: at.y, wx, wy };
+    const w = this.worldAt(at);
+    const anchor = { sx: at.x, sy: at.y, wx: w.x, wy: w.y };
     const end = this.anchored(anchor, z);
     this.go({ ...end, z }, animate, anchor);
   }
@@ -244,7 +254,7 @@ export class SlippyMap {
   /** Pans by screen px (no animation). */
   panBy(dx: number, dy: number): void {
     this.stop();
-    const scale = TILE_SIZE * 2 ** this.z;
+    const scale = worldSize(this.z);
     this.place(this.x + dx / scale, this.y + dy / scale, this.z);
     this.settlePending = true;
     this.invalidate();
@@ -294,7 +304,7 @@ export class SlippyMap {
 
   /** The centre that keeps `a`'s world point under its screen point at zoom `z`. */
   private anchored(a: NonNullable<Animation['anchor']>, z: number): { x: number; y: number } {
-    const scale = TILE_SIZE * 2 ** z;
+    const scale = worldSize(z);
     return { x: a.wx - (a.sx - this.w / 2) / scale, y: a.wy - (a.sy - this.h / 2) / scale };
   }
 
@@ -366,9 +376,16 @@ export class SlippyMap {
     this.off.push(() => this.container.removeEventListener(type, fn as EventListener, options));
   }
 
-  private local(e: { clientX: number; clientY: number }): { x: number; y: number } {
+  /** A pointer event's position in the map (CSS px from its top-left corner). */
+  local(e: { clientX: number; clientY: number }): { x: number; y: number } {
     const r = this.container.getBoundingClientRect();
     return { x: e.clientX - r.left, y: e.clientY - r.top };
+  }
+
+  /** The world point under a point of the map (CSS px) at the current view. */
+  worldAt(p: { x: number; y: number }): WorldPoint {
+    const scale = worldSize(this.z);
+    return { x: this.x + (p.x - this.w / 2) / scale, y: this.y + (p.y - this.h / 2) / scale };
   }
 
   private listen(): void {
@@ -461,13 +478,13 @@ export class SlippyMap {
       const [a, b] = pts as [{ x: number; y: number }, { x: number; y: number }];
       const mx = (a.x + b.x) / 2;
       const my = (a.y + b.y) / 2;
-      const scale = TILE_SIZE * 2 ** this.z;
+      const w = this.worldAt({ x: mx, y: my });
       this.gesture = {
         kind: 'pinch',
         d0: Math.hypot(a.x - b.x, a.y - b.y) || 1,
         z0: this.z,
-        wx: this.x + (mx - this.w / 2) / scale,
-        wy: this.y + (my - this.h / 2) / scale,
+        wx: w.x,
+        wy: w.y,
         mx,
         my,
       };
@@ -487,7 +504,7 @@ export class SlippyMap {
         // Capture only once it is a drag, so a plain press still clicks what is under it.
         this.container.setPointerCapture?.(e.pointerId);
       }
-      const scale = TILE_SIZE * 2 ** this.z;
+      const scale = worldSize(this.z);
       this.place(this.x - (q.x - p.x) / scale, this.y - (q.y - p.y) / scale, this.z);
       this.invalidate();
       return;
@@ -641,18 +658,15 @@ export class TileLayer implements MapLayer {
 
   draw(f: MapFrame): void {
     const tz = clamp(Math.round(f.zoom), this.o.minZoom, this.o.maxZoom);
+    // The view in tile units of level tz.
+    const k = f.scale / worldSize(tz);
+    const left = f.left / k / TILE_SIZE;
+    const top = f.top / k / TILE_SIZE;
     let level = this.levels.get(tz);
     if (!level) {
       const el = document.createElement('div');
       el.className = 'sm-tile-level';
-      const k = f.scale / (TILE_SIZE * 2 ** tz);
-      level = {
-        z: tz,
-        el,
-        ox: Math.floor(f.left / k / TILE_SIZE),
-        oy: Math.floor(f.top / k / TILE_SIZE),
-        tiles: new Map(),
-      };
+      level = { z: tz, el, ox: Math.floor(left), oy: Math.floor(top), tiles: new Map() };
       this.levels.set(tz, level);
       // Keep at most the new level and the one shown before it (tiles that never load must not
       // pile up levels while someone zooms on and on).
@@ -667,19 +681,18 @@ export class TileLayer implements MapLayer {
       this.current = level;
       this.el.append(level.el);
     }
-    const k = f.scale / (TILE_SIZE * 2 ** tz);
     const n = 2 ** tz;
     const r = {
-      x0: clamp(Math.floor(f.left / k / TILE_SIZE), 0, n - 1),
-      y0: clamp(Math.floor(f.top / k / TILE_SIZE), 0, n - 1),
-      x1: clamp(Math.floor((f.left + f.width) / k / TILE_SIZE), 0, n - 1),
-      y1: clamp(Math.floor((f.top + f.height) / k / TILE_SIZE), 0, n - 1),
+      x0: clamp(Math.floor(left), 0, n - 1),
+      y0: clamp(Math.floor(top), 0, n - 1),
+      x1: clamp(Math.floor(left + f.width / k / TILE_SIZE), 0, n - 1),
+      y1: clamp(Math.floor(top + f.height / k / TILE_SIZE), 0, n - 1),
     };
     this.range = r;
     for (let y = r.y0; y <= r.y1; y++)
       for (let x = r.x0; x <= r.x1; x++) if (!level.tiles.has(`${x}/${y}`)) this.addTile(level, x, y);
     for (const l of this.levels.values()) {
-      const lk = f.scale / (TILE_SIZE * 2 ** l.z);
+      const lk = f.scale / worldSize(l.z);
       const tx = l.ox * TILE_SIZE * lk - f.left;
       const ty = l.oy * TILE_SIZE * lk - f.top;
       l.el.style.transform = `translate(${tx.toFixed(2)}px, ${ty.toFixed(2)}px) scale(${lk})`;
