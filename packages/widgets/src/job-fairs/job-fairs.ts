@@ -14,6 +14,7 @@ import {
 import { CAMPAIGN_CODES, TARGET_GROUPS, cityOf } from '@hbrs/sdk';
 import type { DivisionIndex, HbrsClient, JobFair, JobFairIndex, JobFairQuery, FeedKind } from '@hbrs/sdk';
 import { HbrsDataElement } from '../internal/data-element.js';
+import { LazyTexts } from '../internal/lazy-texts.js';
 import {
   DATE_PRESETS,
   daysInMonth,
@@ -31,6 +32,7 @@ import type * as WindowModule from './virtual-list.js';
 import type { ListWindow } from './virtual-list.js';
 import { jobFairsStyles } from './job-fairs.styles.js';
 import zhCN from './locales/zh-CN.js';
+import type * as EnModule from './locales/en.js';
 import type * as ViewsModule from './views.js';
 import type { ViewHost } from './views.js';
 
@@ -41,23 +43,11 @@ export type JobFairsMessages = typeof zhCN;
 
 // zh-CN ships in the bundle; the English texts are a separate chunk, loaded with the data when the page is in
 // English (or as soon as it switches), so Chinese pages never download them.
-const messages: Partial<Dictionaries<JobFairsMessages>> = { 'zh-CN': zhCN };
-let enLoading: Promise<void> | undefined;
-/** The English texts failed to load: the Chinese ones stay (a data retry tries again). */
-let enFailed = false;
-function loadEnglish(): Promise<void> {
-  enLoading ??= import('./locales/en.js').then(
-    (m) => {
-      messages.en = m.default;
-      setAudienceLabels(m.EN_AUDIENCES);
-    },
-    () => {
-      enLoading = undefined;
-      enFailed = true;
-    },
-  );
-  return enLoading;
-}
+const texts = new LazyTexts<JobFairsMessages, typeof EnModule>(
+  zhCN,
+  () => import('./locales/en.js'),
+  (m) => setAudienceLabels(m.EN_AUDIENCES),
+);
 
 type Views = typeof ViewsModule;
 
@@ -239,7 +229,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
   }
 
   private get t(): JobFairsMessages {
-    return messages[this.locale] ?? zhCN;
+    return texts.text(this.locale);
   }
 
   private get nowMs(): number {
@@ -251,7 +241,8 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
       client.jobFairs.index({ signal }),
       // Without divisions the widget still works; the division filter is then left out.
       client.divisions.index({ signal }).catch(() => undefined),
-      this.locale === 'en' ? loadEnglish() : undefined,
+      // A data load (first or retry) also asks again for English texts that failed before.
+      texts.load(this.locale, true),
     ]);
     const campaigns = new Set<string>();
     const audiences = new Set<string>();
@@ -355,7 +346,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     // The fair whose button has focus: focus stays with it if the render replaces its row.
     this.focusedFair = ((this.renderRoot as ShadowRoot | undefined)?.activeElement as HTMLElement | null)
       ?.dataset?.fair;
-    if (!messages[this.locale] && !enFailed) void loadEnglish().then(() => this.requestUpdate());
+    void texts.load(this.locale)?.then(() => this.requestUpdate());
     // An unknown preset from an attribute or a script falls back to the default.
     if (!(DATE_PRESETS as readonly string[]).includes(this.date)) this.date = 'upcoming';
     const mk = `${this.locale}|${this.largeText}|${this.theme ?? ''}`;
@@ -641,8 +632,8 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
           ? this.viewsPromise
           : this.needsWindow && !this.winFailed
             ? this.winPromise
-            : !messages[this.locale]
-              ? enLoading
+            : !texts.get(this.locale)
+              ? texts.loading
               : undefined;
       if (!waiting) break;
       await waiting;
@@ -1091,7 +1082,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
   protected override render(): TemplateResult {
     const data = this.loaded;
     const state = this.renderDataState();
-    const title = this.heading ?? messages[this.locale]?.title ?? TITLES[this.locale];
+    const title = this.heading ?? texts.get(this.locale)?.title ?? TITLES[this.locale];
     return html`<section
       class="hbrs-root"
       lang=${this.locale as Locale}

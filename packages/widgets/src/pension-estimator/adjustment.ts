@@ -5,7 +5,7 @@
  * it; the element itself holds only what both tabs share.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { fill, formatMoney, safeUrl, type Dictionaries, type Locale } from '@hbrs/core';
+import { fill, formatMoney, safeUrl, type Locale } from '@hbrs/core';
 import {
   HUBEI_2025_EXAMPLE_ADJUSTMENT,
   PolicyError,
@@ -17,28 +17,24 @@ import {
 } from '@hbrs/sdk/policy';
 import { num, parseField, yearMonth, type TabUi, type Values } from './model.js';
 import type { PensionEstimateDetail } from './pension-estimator.js';
+import { LazyTexts } from '../internal/lazy-texts.js';
 import zhCN, { type AdjustmentMessages } from './locales/adjustment.zh-CN.js';
 
 export { parseAdjustmentRules };
 
 /** zh-CN is built in; the English texts are loaded the first time the tab is shown in English. */
-const messages: Partial<Dictionaries<AdjustmentMessages>> = { 'zh-CN': zhCN };
-let englishLoad: Promise<unknown> | undefined;
+const texts = new LazyTexts<AdjustmentMessages>(zhCN, () => import('./locales/adjustment.en.js'));
 
 /**
  * Loads the tab's texts in `locale` once per page: a promise while they are on their way, undefined when
  * they are there. Offline and unable to fetch the English texts, the tab shows the Chinese ones.
  */
 export function loadTexts(locale: Locale): Promise<unknown> | undefined {
-  if (messages[locale]) return undefined;
-  return (englishLoad ??= import('./locales/adjustment.en.js').then(
-    (m) => (messages.en = m.default),
-    () => (messages.en = zhCN),
-  ));
+  return texts.load(locale);
 }
 
 /** The tab's own texts and the element's shared ones. */
-const text = (ui: Pick<TabUi, 't' | 'locale'>) => ({ ...ui.t, ...(messages[ui.locale] ?? zhCN) });
+const text = (ui: Pick<TabUi, 't' | 'locale'>) => ({ ...ui.t, ...texts.text(ui.locale) });
 
 /** The rule set used when the portal gives none: Hubei 2025 with example parameters (`official: false`). */
 export const DEFAULT_RULES: AdjustmentRuleSet = HUBEI_2025_EXAMPLE_ADJUSTMENT;

@@ -11,7 +11,6 @@ import {
   renderError,
   renderLoading,
   safeUrl,
-  type Dictionaries,
 } from '@hbrs/core';
 import type { PolicyError, AdjustmentRuleSet } from '@hbrs/sdk/policy';
 import {
@@ -28,13 +27,16 @@ import {
 } from './model.js';
 import { tabLoaders, type AdjustmentModule, type TabModules, type TabPart } from './tabs.js';
 import { pensionEstimatorStyles } from './pension-estimator.styles.js';
+import { LazyTexts } from '../internal/lazy-texts.js';
 import zhCN from './locales/zh-CN.js';
 
 /** Message shape of <hbrs-pension-estimator>. */
 export type PensionEstimatorMessages = typeof zhCN;
-/** zh-CN is built in; the English texts are loaded the first time an element is shown in English. */
-const messages: Partial<Dictionaries<PensionEstimatorMessages>> = { 'zh-CN': zhCN };
-let englishLoad: Promise<unknown> | undefined;
+/**
+ * zh-CN is built in; the English texts are loaded the first time an element is shown in English. Offline and
+ * unable to fetch them, the element shows the Chinese ones rather than wait forever.
+ */
+const texts = new LazyTexts<PensionEstimatorMessages>(zhCN, () => import('./locales/en.js'));
 
 export type { PensionMode } from './model.js';
 
@@ -186,17 +188,7 @@ export class HbrsPensionEstimator extends HbrsElement {
   );
 
   private get t(): PensionEstimatorMessages {
-    return messages[this.locale] ?? zhCN;
-  }
-
-  private loadEnglish(): void {
-    // Loads the English texts once per page; the element shows its loading view meanwhile.
-    // Offline and unable to fetch the English texts: show the Chinese ones rather than wait forever.
-    englishLoad ??= import('./locales/en.js').then(
-      (m) => (messages.en = m.default),
-      () => (messages.en = zhCN),
-    );
-    this.track(englishLoad);
+    return texts.text(this.locale);
   }
 
   private track(pending: Promise<unknown>): void {
@@ -237,11 +229,13 @@ export class HbrsPensionEstimator extends HbrsElement {
     if (changed.has('mode') && !(MODES as string[]).includes(this.mode)) this.mode = 'adjustment';
     // The shown tab's module, unless its download failed (then the error view offers a retry).
     if (!this.tabs[this.mode] && !this.tabErrors[this.mode]) this.loadTab(this.mode).catch(() => undefined);
-    if (!messages[this.locale]) this.loadEnglish();
-    for (const tab of [this.tabs.adjustment, this.tabs.retirement]) {
-      const texts = tab?.loadTexts(this.locale);
-      if (texts) this.track(texts);
-    }
+    // The English texts load once per page; the element shows its loading view meanwhile.
+    for (const pending of [
+      texts.load(this.locale),
+      this.tabs.adjustment?.loadTexts(this.locale),
+      this.tabs.retirement?.loadTexts(this.locale),
+    ])
+      if (pending) this.track(pending);
     // The account projection engine, the first time a person chooses to project the account.
     if (
       this.mode === 'retirement' &&
@@ -746,7 +740,7 @@ export class HbrsPensionEstimator extends HbrsElement {
   }
 
   protected override render(): TemplateResult {
-    if (!messages[this.locale]) {
+    if (!texts.settled(this.locale)) {
       return html`<section class="hbrs-root" lang=${this.locale}>
         ${renderLoading(this.coreText, 4)}
       </section>`;

@@ -4,7 +4,7 @@
  * shown, so the default adjustment tab does not download the retirement engine.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { fill, formatMoney, type Dictionaries, type Locale } from '@hbrs/core';
+import { fill, formatMoney, type Locale } from '@hbrs/core';
 import {
   HUBEI_CONTRIBUTION_BASE,
   HUBEI_REGIONS,
@@ -24,27 +24,23 @@ export { retirementStyles } from './retirement.styles.js';
 import { num, parseField, yearMonth, type TabUi, type Values } from './model.js';
 import type { PensionEstimateDetail } from './pension-estimator.js';
 import type { ProjectionModule } from './tabs.js';
+import { LazyTexts } from '../internal/lazy-texts.js';
 import zhCN, { type RetirementMessages } from './locales/retirement.zh-CN.js';
 
 /** zh-CN is built in; the English texts are loaded the first time the tab is shown in English. */
-const messages: Partial<Dictionaries<RetirementMessages>> = { 'zh-CN': zhCN };
-let englishLoad: Promise<unknown> | undefined;
+const texts = new LazyTexts<RetirementMessages>(zhCN, () => import('./locales/retirement.en.js'));
 
 /**
  * Loads the tab's texts in `locale` once per page: a promise while they are on their way, undefined when
  * they are there. Offline and unable to fetch the English texts, the tab shows the Chinese ones.
  */
 export function loadTexts(locale: Locale): Promise<unknown> | undefined {
-  if (messages[locale]) return undefined;
-  return (englishLoad ??= import('./locales/retirement.en.js').then(
-    (m) => (messages.en = m.default),
-    () => (messages.en = zhCN),
-  ));
+  return texts.load(locale);
 }
 
 /** The retirement tab's texts in `locale` (Chinese until the English ones are loaded). */
 export function retirementText(locale: Locale): RetirementMessages {
-  return messages[locale] ?? zhCN;
+  return texts.text(locale);
 }
 
 /** Default assumed future 记账利率, percent: the last confirmed national rate (2024: 2.62%). */

@@ -586,11 +586,11 @@ describe('<hbrs-postdoc-finder>', () => {
     });
 
     it('asks once for English texts that fail to load, keeps the Chinese ones, and asks again on a data reload', async () => {
-      const real = englishTexts.load;
+      const real = englishTexts.importer;
       let calls = 0;
       englishTexts.forget();
       // Fails the way a network does: a moment later (an immediate rejection would make the old loop spin).
-      englishTexts.load = () => {
+      englishTexts.importer = () => {
         calls++;
         return new Promise((_, reject) =>
           setTimeout(() => reject(new TypeError('Failed to fetch dynamically imported module')), 5),
@@ -612,14 +612,14 @@ describe('<hbrs-postdoc-finder>', () => {
         expect(calls).to.equal(1);
         expect(text($(el, 'label'))).to.equal('搜索单位或学科');
         // A data reload (here a new source) asks again, and the English texts arrive.
-        englishTexts.load = real;
+        englishTexts.importer = real;
         el.client = fixtureClient();
         await waitUntil(
           () => text(root(el).querySelector('label')) === 'Search hosts or disciplines',
           'English never arrived after the reload',
         );
       } finally {
-        englishTexts.load = real;
+        englishTexts.importer = real;
       }
     });
 

@@ -20,6 +20,7 @@ import {
   type PostdocProgramme,
 } from '@hbrs/sdk';
 import { HbrsDataElement } from '../internal/data-element.js';
+import { LazyTexts } from '../internal/lazy-texts.js';
 import {
   NO_FILTERS,
   compute,
@@ -52,46 +53,26 @@ type Views = typeof ViewsModule;
 /** Message shape of <hbrs-postdoc-finder>. */
 export type PostdocFinderMessages = typeof zhCN;
 
-// zh-CN ships in the bundle; the English texts are a separate chunk, loaded with the data when the page is in
-// English (or as soon as it switches), so Chinese pages never download them.
-const messages: Partial<Dictionaries<PostdocFinderMessages>> = { 'zh-CN': zhCN };
 /** The heading, in every locale, for the moment before a locale's texts have arrived. */
 const TITLES: Dictionaries<string> = { 'zh-CN': zhCN.title, en: 'Find a postdoc programme in Hubei' };
-let enLoading: Promise<void> | undefined;
-/** The English texts failed to load: the Chinese ones stay (a data retry tries again). */
-let enFailed = false;
 
 /**
- * The loader of the English texts (a separate chunk in the CDN build). Tests replace `load` to fail the chunk,
+ * The texts: zh-CN ships in the bundle; the English ones are a separate chunk, loaded with the data when the
+ * page is in English (or as soon as it switches), so Chinese pages never download them. Tests replace `importer` to fail the chunk,
  * and call `forget()` to start again as if the texts had never been requested.
  * @internal
  */
-export const englishTexts = {
-  load: (): Promise<typeof EnModule> => import('./locales/en.js'),
-  forget(): void {
-    delete messages.en;
-    enLoading = undefined;
-    enFailed = false;
+export const englishTexts = new LazyTexts<PostdocFinderMessages, typeof EnModule>(
+  zhCN,
+  () => import('./locales/en.js'),
+  (m) => {
+    const l = m.EN_LABELS;
+    setEnglishLabels(CATEGORIES, l.categories);
+    setEnglishLabels(CITIES, l.cities);
+    setEnglishLabels(STATION_TYPES, l.types);
+    setEnglishLabels(INDUSTRY_FIELDS, l.fields);
   },
-};
-
-function loadEnglish(): Promise<void> {
-  enLoading ??= englishTexts.load().then(
-    (m) => {
-      messages.en = m.default;
-      const l = m.EN_LABELS;
-      setEnglishLabels(CATEGORIES, l.categories);
-      setEnglishLabels(CITIES, l.cities);
-      setEnglishLabels(STATION_TYPES, l.types);
-      setEnglishLabels(INDUSTRY_FIELDS, l.fields);
-    },
-    () => {
-      enLoading = undefined;
-      enFailed = true;
-    },
-  );
-  return enLoading;
-}
+);
 
 /** Most programmes that can be pinned for comparison. */
 export const POSTDOC_MAX_COMPARE = 3;
@@ -192,19 +173,19 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
   protected async loadData(client: HbrsClient, signal: AbortSignal): Promise<PostdocIndex> {
     const [index] = await Promise.all([
       client.postdoc.index({ signal }),
-      this.locale === 'en' ? loadEnglish() : undefined,
+      // A data load (first or retry) also asks again for English texts that failed before.
+      englishTexts.load(this.locale, true),
     ]);
     return index;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.locale !== 'zh-CN' && !messages[this.locale] && !enFailed)
-      void loadEnglish().then(() => this.requestUpdate());
+    void englishTexts.load(this.locale)?.then(() => this.requestUpdate());
   }
 
   private get t(): PostdocFinderMessages {
-    return messages[this.locale] ?? zhCN;
+    return englishTexts.text(this.locale);
   }
 
   /** The current filters (a copy). */
@@ -571,7 +552,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
       @focusin=${this.prefetchViews}
       @pointerover=${this.prefetchViews}
     >
-      <h2 id="pd-title" part="title">${messages[this.locale]?.title ?? TITLES[this.locale]}</h2>
+      <h2 id="pd-title" part="title">${englishTexts.get(this.locale)?.title ?? TITLES[this.locale]}</h2>
       ${this.renderSampleNotice()} ${this.renderDataState() ?? this.renderReady()} ${this.announcer.render()}
     </section>`;
   }
