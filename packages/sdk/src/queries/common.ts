@@ -151,4 +151,20 @@ export abstract class RecordIndex<T extends { id: string }> {
   get(id: string): T | undefined {
     return this.#byId.get(id);
   }
+
+  readonly #sorted = new Map<string, readonly unknown[]>();
+
+  /**
+   * `rows` in the order of `cmp`, sorted once per `key` (on its first use) and kept: filtering a sorted list keeps
+   * its order, so a query does not sort again. The sort is stable, so ties stay in load order, as in a sort of
+   * any subset.
+   */
+  protected sortedOnce<R>(key: string, rows: readonly R[], cmp: (a: R, b: R) => number): readonly R[] {
+    let sorted = this.#sorted.get(key) as readonly R[] | undefined;
+    if (!sorted) {
+      sorted = [...rows].sort(cmp);
+      this.#sorted.set(key, sorted);
+    }
+    return sorted;
+  }
 }

@@ -73,8 +73,6 @@ export interface JobFairFacets {
 /** In-memory index of job fairs, built once per data load; queries are synchronous. */
 export class JobFairIndex extends RecordIndex<JobFair> {
   readonly #rows: Row[];
-  /** The rows in each order asked for so far (see `#sortedRows`). */
-  readonly #sorted = new Map<string, readonly Row[]>();
 
   /** @param fairs - validated job fairs */
   constructor(fairs: readonly JobFair[]) {
@@ -146,22 +144,13 @@ export class JobFairIndex extends RecordIndex<JobFair> {
     return this.#filter(q, undefined, this.#sortedRows(q.sort ?? 'startTime')).map((r) => r.fair);
   }
 
-  /**
-   * All rows in the given order, sorted once per order on its first query: filtering keeps the order, so a
-   * query does not sort again. (The sort is stable, so ties stay in load order, as in a sort of any subset.)
-   */
+  /** All rows in the given order (sorted once per order). */
   #sortedRows(sort: JobFairSort): readonly Row[] {
     const desc = sort.startsWith('-');
     const field = desc ? sort.slice(1) : sort;
     const key = field === 'name' || field === 'positions' ? field : 'startTime';
-    const order = desc ? `-${key}` : key;
-    let rows = this.#sorted.get(order);
-    if (!rows) {
-      const cmp = COMPARE[key];
-      rows = [...this.#rows].sort(desc ? (a, b) => cmp(b, a) : cmp);
-      this.#sorted.set(order, rows);
-    }
-    return rows;
+    const cmp = COMPARE[key];
+    return this.sortedOnce(desc ? `-${key}` : key, this.#rows, desc ? (a, b) => cmp(b, a) : cmp);
   }
 
   /** One page of fairs matching the query. */

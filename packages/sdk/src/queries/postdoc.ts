@@ -89,8 +89,6 @@ const COMPARE: Record<PostdocSort, (a: Row, b: Row) => number> = {
 export class PostdocIndex extends RecordIndex<PostdocProgramme> {
   readonly #rows: Row[];
   readonly #openings = new Map<string, { opening: PostdocOpening; programme: PostdocProgramme }>();
-  /** The rows in each order asked for so far (see `#sortedRows`). */
-  readonly #sorted = new Map<PostdocSort, readonly Row[]>();
 
   /** @param programmes - validated programmes */
   constructor(programmes: readonly PostdocProgramme[]) {
@@ -175,18 +173,10 @@ export class PostdocIndex extends RecordIndex<PostdocProgramme> {
     return this.#filter(q, undefined, this.#sortedRows(q.sort)).map((r) => r.p);
   }
 
-  /**
-   * All rows in the given order, sorted once per order on its first query: filtering keeps the order, so a
-   * query does not sort again. (The sort is stable, so ties stay in load order, as in a sort of any subset.)
-   */
+  /** All rows in the given order (sorted once per order); an unknown order is host order. */
   #sortedRows(sort: PostdocSort | undefined): readonly Row[] {
     const key: PostdocSort = sort !== undefined && Object.hasOwn(COMPARE, sort) ? sort : 'host';
-    let rows = this.#sorted.get(key);
-    if (!rows) {
-      rows = [...this.#rows].sort(COMPARE[key]);
-      this.#sorted.set(key, rows);
-    }
-    return rows;
+    return this.sortedOnce(key, this.#rows, COMPARE[key]);
   }
 
   /** One page of programmes matching the query. */
