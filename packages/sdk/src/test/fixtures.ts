@@ -2,6 +2,7 @@
  * Small deterministic fixture generator for SDK tests and benchmarks (raw feed documents, as a feed file or the
  * API would serve them). Every feed is marked `sample: true`. Not shipped (excluded from the build).
  */
+import { initialsOf as initials } from '../model/decode.js';
 
 /** Seeded PRNG (mulberry32). */
 export function rng(seed: number): () => number {
@@ -111,12 +112,6 @@ const SERVICES = [
   'benefit_eligibility_certification',
   'policy_consulting',
 ] as const;
-
-const initials = (py: string): string =>
-  py
-    .split(' ')
-    .map((s) => s[0])
-    .join('');
 
 const META = (title: string) => ({
   generatedAt: '2026-01-05T08:00:00+08:00',

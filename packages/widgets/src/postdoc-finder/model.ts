@@ -6,6 +6,7 @@
 import {
   buildSearchKey,
   cityOf,
+  initialsOf,
   matchesKeyword,
   parseDateBound,
   parseKeyword,
@@ -110,13 +111,6 @@ function splitPinyin(p: PostdocProgramme): { host: string; discipline: string } 
   if (h === 0 || syl.length < h + d) return undefined;
   return { host: syl.slice(0, h).join(' '), discipline: syl.slice(h, h + d).join(' ') };
 }
-
-const initialsOf = (py: string): string =>
-  py
-    .split(' ')
-    .filter(Boolean)
-    .map((s) => s[0])
-    .join('');
 
 /** Prepares a loaded index for the finder (O(n), once per load). */
 export function prepare(index: PostdocIndex): Prepared {

@@ -2,7 +2,7 @@
  * Deterministic postdoc fixtures for the finder's tests: raw feed records (as a feed file serves them) and an SDK
  * client over a fake `fetch`, so tests exercise the real SDK parsing and index.
  */
-import { createClient, type HbrsClient } from '@hbrs/sdk';
+import { createClient, initialsOf, type HbrsClient } from '@hbrs/sdk';
 
 const HOSTS = [
   { name: '武汉大学', type: 'university', division: '420106', py: 'wu han da xue' },
@@ -53,13 +53,6 @@ const DISCIPLINES = [
   { code: '0901', name: '作物学', py: 'zuo wu xue' },
   { code: '0817', name: '化学工程与技术', py: 'hua xue gong cheng yu ji shu' },
 ] as const;
-
-const initials = (py: string) =>
-  py
-    .split(' ')
-    .filter(Boolean)
-    .map((s) => s[0])
-    .join('');
 
 /** An opening of kind `k`: 0 future deadline, 1 rolling, 2 closed, 3 none. */
 function openings(i: number, host: string, disc: { code: string; name: string } | undefined, k: number) {
@@ -144,7 +137,7 @@ export function programmeItems(n: number): Record<string, unknown>[] {
       openings: openings(i, h.name, uni ? d : undefined, Math.floor(i / HOSTS.length) % 4),
       source: { platform: 'synthetic', url: `https://example.edu.cn/station/${i}` },
       pinyin: py,
-      initials: initials(py),
+      initials: initialsOf(py),
     };
   });
 }
