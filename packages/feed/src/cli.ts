@@ -1,0 +1,255 @@
+#!/usr/bin/env node
+/**
+ * `hbrs-feed`: build, template, check and preview hbrs feeds from a department's spreadsheets.
+ * Exit codes: 0 done (a feed written, even with rejected rows); 1 `--strict` with rejected rows, or `check` found
+ * problems; 2 unusable input (missing file, no header, unknown kind, bad options).
+ * @module
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { buildFeed, type BuildOptions } from './build.js';
+import { checkFeed } from './check.js';
+import type { ColumnMapping } from './columns.js';
+import { BUILD_KINDS } from './kinds/index.js';
+import { readFeedDir, readInputs, writeResult } from './node/index.js';
+import { startPreview } from './node/preview.js';
+import type { RowIssue } from './report.js';
+import { InputError } from './table.js';
+import { templateWorkbook } from './template.js';
+
+const HELP: Record<string, string> = {
+  main: `hbrs-feed: 把部门的电子表格转换为 hbrs 数据源（feed），并指出每一个有问题的行。
+Turn a department's spreadsheets into hbrs feeds, naming every bad row.
+
+Usage: hbrs-feed <command> [options]
+
+Commands:
+  build <kind> <input…> --out <dir>   build <dir>/<kind>.json and <dir>/<kind>.report.json
+  template <kind> [--out file.xlsx]   write a workbook to fill in (headers, example, notes, drop-downs)
+  check <dir>                         validate a feed directory as the widgets would read it
+  preview <dir> [--port N]            serve <dir> with every widget reading it, on localhost
+
+Kinds: ${BUILD_KINDS.join(', ')}
+Run "hbrs-feed <command> --help" for a command's options.`,
+  build: `Usage: hbrs-feed build <kind> <input…> --out <dir> [options]
+
+Builds <dir>/<kind>.json (a feed the SDK and widgets read) and <dir>/<kind>.report.json
+({ rows, accepted, rejected: [{ row, column, code, message }], warnings }) from .xlsx, .csv
+(UTF-8 with or without BOM, or GB18030/GBK, detected) or .json files. Also writes divisions.json
+when <dir> has none. Row numbers are those Excel shows.
+
+Options:
+  --out <dir>                  output directory (required)
+  --crs wgs84|gcj02|bd09       coordinate system of the sheet (AMap: gcj02, Baidu: bd09); default wgs84
+  --sheet NAME                 read only this sheet of a workbook
+  --map mapping.json           {"field": "your header"} for columns with other headers
+  --format plain|compact       compact = hbrs-compact/1 columns (smaller); default plain
+  --source TEXT                meta.source (who publishes the data)
+  --license TEXT               meta.license
+  --title TEXT                 meta.title
+  --strict                     exit 1 when any row is rejected
+  -h, --help
+
+Exit codes: 0 feed written (even with rejected rows), 1 --strict and rows rejected, 2 input unusable.`,
+  template: `Usage: hbrs-feed template <kind> [--out file.xlsx]
+
+Writes a workbook with the headers, one example row, a 说明 (notes) sheet explaining each column,
+and drop-down lists for banks, services, 市州 and 区县. Default file: <kind>-template.xlsx.`,
+  check: `Usage: hbrs-feed check <dir>
+
+Validates every feed file present in <dir> (job-fairs.json, postdoc.json, service-points.json,
+divisions.json) as the widgets read them, and prints what a widget would drop and why.
+Exit 0 when all is clean, 1 when records would be dropped or a file is broken, 2 when <dir> has no feed.`,
+  preview: `Usage: hbrs-feed preview <dir> [--port N]
+
+Serves <dir> and a page with the widgets reading it on http://127.0.0.1:<port>/ (default 8787),
+with gzip and cache headers. Needs the widgets' CDN bundles (@hbrs/widgets). Ctrl+C stops it.`,
+};
+
+const out = (s: string): void => void process.stdout.write(`${s}\n`);
+const err = (s: string): void => void process.stderr.write(`${s}\n`);
+
+function describeIssue(i: RowIssue): string {
+  return `  ${i.sheet ? `[${i.sheet}] ` : ''}第 ${i.row} 行 · ${i.column} · ${i.code}: ${i.message}`;
+}
+
+function progress(done: number, total: number): void {
+  if (!process.stderr.isTTY || total < 2000) return;
+  const w = 30;
+  const n = Math.round((done / total) * w);
+  process.stderr.write(
+    `\r[${'#'.repeat(n)}${'.'.repeat(w - n)}] ${done}/${total}${done === total ? '\n' : ''}`,
+  );
+}
+
+async function build(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      crs: { type: 'string', default: 'wgs84' },
+      sheet: { type: 'string' },
+      map: { type: 'string' },
+      format: { type: 'string', default: 'plain' },
+      source: { type: 'string' },
+      license: { type: 'string' },
+      title: { type: 'string' },
+      strict: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return (out(HELP.build ?? ''), 0);
+  const [kind, ...inputs] = positionals;
+  if (!kind || inputs.length === 0 || !values.out) {
+    err(
+      'hbrs-feed build: 需要数据类型、至少一个输入文件和 --out 目录 (kind, input files and --out are required).',
+    );
+    err(HELP.build ?? '');
+    return 2;
+  }
+  const crs = values.crs?.toLowerCase();
+  if (crs !== 'wgs84' && crs !== 'gcj02' && crs !== 'bd09') {
+    err(`hbrs-feed build: --crs 只能是 wgs84、gcj02 或 bd09（收到 “${values.crs}”）。`);
+    return 2;
+  }
+  if (values.format !== 'plain' && values.format !== 'compact') {
+    err(`hbrs-feed build: --format 只能是 plain 或 compact（收到 “${values.format}”）。`);
+    return 2;
+  }
+  let mapping: ColumnMapping | undefined;
+  if (values.map) {
+    try {
+      mapping = JSON.parse(await readFile(values.map, 'utf8')) as ColumnMapping;
+    } catch (e) {
+      err(`hbrs-feed build: 无法读取映射文件 “${values.map}”：${(e as Error).message}`);
+      return 2;
+    }
+  }
+  const opts: BuildOptions = { crs, format: values.format, onProgress: progress };
+  if (values.sheet !== undefined) opts.sheet = values.sheet;
+  if (mapping) opts.mapping = mapping;
+  if (values.source !== undefined) opts.source = values.source;
+  if (values.license !== undefined) opts.license = values.license;
+  if (values.title !== undefined) opts.title = values.title;
+  const result = await buildFeed(kind, await readInputs(inputs), opts);
+  const files = await writeResult(values.out, result);
+  const r = result.report;
+  err(
+    `${result.kind}: 读取 ${r.rows} 行，写入 ${r.accepted} 条，拒绝 ${r.rejected.length} 行，警告 ${r.warnings.length} 条。`,
+  );
+  err(
+    `(${r.rows} rows read, ${r.accepted} written, ${r.rejected.length} rejected, ${r.warnings.length} warnings)`,
+  );
+  if (r.rejected.length > 0) {
+    err('被拒绝的行 (rejected rows):');
+    r.rejected.slice(0, 10).forEach((i) => err(describeIssue(i)));
+    if (r.rejected.length > 10) err(`  … 另有 ${r.rejected.length - 10} 行，见 ${files.report}`);
+  }
+  err(`→ ${files.feed}\n→ ${files.report}`);
+  return values.strict && r.rejected.length > 0 ? 1 : 0;
+}
+
+async function template(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) return (out(HELP.template ?? ''), 0);
+  const [kind] = positionals;
+  if (!kind) {
+    err(HELP.template ?? '');
+    return 2;
+  }
+  const file = values.out ?? `${kind}-template.xlsx`;
+  await writeFile(file, await templateWorkbook(kind));
+  err(`→ ${file}`);
+  return 0;
+}
+
+async function check(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) return (out(HELP.check ?? ''), 0);
+  const [dir] = positionals;
+  if (!dir) {
+    err(HELP.check ?? '');
+    return 2;
+  }
+  const result = checkFeed(await readFeedDir(dir));
+  if (result.kinds.length === 0) {
+    err(`hbrs-feed check: “${dir}”中没有数据文件 (no feed files in ${dir}).`);
+    return 2;
+  }
+  for (const k of result.kinds) {
+    if (k.error) {
+      out(`✗ ${k.file}: 无法使用 (unusable): ${k.error}`);
+      continue;
+    }
+    const mark = k.dropped.length === 0 ? '✓' : '✗';
+    out(
+      `${mark} ${k.file}: ${k.count} 条可用${k.dropped.length ? `，${k.dropped.length} 条会被组件丢弃 (would be dropped)` : ''}${k.sample ? '（示例数据 sample）' : ''}`,
+    );
+    for (const d of k.dropped.slice(0, 20)) out(`    #${d.index}${d.id ? ` ${d.id}` : ''}: ${d.message}`);
+    if (k.dropped.length > 20) out(`    … ${k.dropped.length - 20} more`);
+  }
+  return result.ok ? 0 : 1;
+}
+
+async function preview(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { port: { type: 'string', default: '8787' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) return (out(HELP.preview ?? ''), 0);
+  const [dir] = positionals;
+  const port = Number(values.port);
+  if (!dir || !Number.isInteger(port) || port < 0 || port > 65535) {
+    err(HELP.preview ?? '');
+    return 2;
+  }
+  const server = await startPreview(dir, port);
+  out(`预览 (preview): ${server.url}`);
+  await new Promise<void>((resolve) => process.once('SIGINT', resolve).once('SIGTERM', resolve));
+  await server.close();
+  return 0;
+}
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { build, template, check, preview };
+
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  if (!cmd || cmd === '-h' || cmd === '--help' || cmd === 'help') {
+    out(HELP.main ?? '');
+    return cmd ? 0 : 2;
+  }
+  const run = COMMANDS[cmd];
+  if (!run) {
+    err(`hbrs-feed: 未知命令 “${cmd}” (unknown command).\n`);
+    err(HELP.main ?? '');
+    return 2;
+  }
+  try {
+    return await run(rest);
+  } catch (e) {
+    if (e instanceof InputError) {
+      err(`hbrs-feed ${cmd}: ${e.message}\n  ${e.messageEn}`);
+      return 2;
+    }
+    if (
+      e instanceof TypeError &&
+      /parseArgs|ERR_PARSE_ARGS/.test(String((e as { code?: string }).code ?? e.message))
+    ) {
+      err(`hbrs-feed ${cmd}: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
