@@ -33,6 +33,9 @@ import type {
   ServicePointFilter,
   ServicePointNearestOptions,
   ServicePointQuery,
+  ServicePointLocateOptions,
+  ServicePointLocation,
+  OrderedDivision,
 } from './queries/index.js';
 
 /** Options of {@link createClient}. Give at most one of `source: 'sample'`, `feed` and `api`. */
@@ -114,6 +117,8 @@ export interface ServicePointsApi {
   nearest(point: LngLat, options?: ServicePointNearestOptions & CallOptions): Promise<NearbyServicePoint[]>;
   /** The points inside a WGS84 bounding box `[west, south, east, north]`, optionally filtered. */
   within(bbox: BBox, filter?: ServicePointFilter & CallOptions): Promise<ServicePoint[]>;
+  /** Filtered, nearest first (with an origin), with km, in WGS84, and the total count (see `ServicePointIndex.locate`). */
+  locate(options?: ServicePointLocateOptions & CallOptions): Promise<ServicePointLocation>;
   /** Counts per 市州, bank, service and category for a filter. */
   facets(f?: ServicePointFilter, o?: CallOptions): Promise<ServicePointFacets>;
   /** The loaded in-memory index, for synchronous queries after the first load. */
@@ -130,6 +135,8 @@ export interface DivisionsApi {
   children(code: string, o?: CallOptions): Promise<Division[]>;
   /** The 17 市州 (13 prefectures + 4 province-administered units). */
   cities(o?: CallOptions): Promise<Division[]>;
+  /** Province, then each 市州 followed by its 区县, with English names when known (see `DivisionIndex.ordered`). */
+  ordered(o?: CallOptions): Promise<OrderedDivision[]>;
   /** The loaded in-memory index, for synchronous queries after the first load. */
   index(o?: CallOptions): Promise<DivisionIndex>;
 }
@@ -335,6 +342,10 @@ export function createClient(options: ClientOptions = {}): HbrsClient {
       return (await indexOf('service-points', opts)).nearest(point, opts);
     },
     within: async (bbox, filter = {}) => (await indexOf('service-points', filter)).within(bbox, filter),
+    locate: async (opts = {}) => {
+      const { signal: _signal, ...q } = opts;
+      return (await indexOf('service-points', opts)).locate(q);
+    },
     facets: async (f, o) => (await indexOf('service-points', o)).facets(f),
     index: (o) => indexOf('service-points', o),
   };
@@ -344,6 +355,7 @@ export function createClient(options: ClientOptions = {}): HbrsClient {
     get: (code, o) => getOne('divisions', code, 'division', (i) => i.get(code), o),
     children: async (code, o) => (await indexOf('divisions', o)).children(code),
     cities: async (o) => (await indexOf('divisions', o)).cities(),
+    ordered: async (o) => (await indexOf('divisions', o)).ordered(),
     index: (o) => indexOf('divisions', o),
   };
 

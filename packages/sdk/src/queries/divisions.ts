@@ -1,5 +1,17 @@
-import type { Division } from '../model/index.js';
+import { DIVISION_NAMES_EN, type Division } from '../model/index.js';
 import { buildSearchKey, matchesKeyword, parseKeyword, type SearchKey } from './keyword.js';
+
+/** A division as pickers show it: its role in the province → 市州 → 区县 tree and its English name when known. */
+export interface OrderedDivision {
+  /** The division record. */
+  division: Division;
+  /** `province`, `city` (one of the 17 市州) or `county` (a 区县 under a 市州). */
+  role: 'province' | 'city' | 'county';
+  /** The 市州 code (the division's own code for a city; `undefined` for the province). */
+  cityCode: string | undefined;
+  /** English name (the province and the 17 市州); `undefined` when the data has none. */
+  nameEn: string | undefined;
+}
 
 /** In-memory index of administrative divisions (GB/T 2260), built once per load. */
 export class DivisionIndex {
@@ -43,6 +55,42 @@ export class DivisionIndex {
    */
   cities(): Division[] {
     return this.#list.filter((d) => d.level === 'prefecture' || d.parentCode === '429000');
+  }
+
+  /**
+   * Divisions in the order the widgets show them: the province, then each 市州 by code followed by its 区县 by code.
+   * The `429000` grouping row is left out (its four units are 市州 themselves). Computed once per load.
+   */
+  ordered(): OrderedDivision[] {
+    this.#ordered ??= this.#order();
+    return [...this.#ordered];
+  }
+
+  /** The 区县 of a 市州, by code, as in {@link ordered}; `[]` for an unknown code or a unit without counties. */
+  countiesOf(cityCode: string): OrderedDivision[] {
+    return this.ordered().filter((o) => o.role === 'county' && o.cityCode === cityCode);
+  }
+
+  #ordered: OrderedDivision[] | undefined;
+
+  #order(): OrderedDivision[] {
+    const entry = (
+      division: Division,
+      role: OrderedDivision['role'],
+      cityCode?: string,
+    ): OrderedDivision => ({
+      division,
+      role,
+      cityCode,
+      nameEn: DIVISION_NAMES_EN[division.code],
+    });
+    const out = this.#list.filter((d) => d.level === 'province').map((d) => entry(d, 'province'));
+    for (const city of this.cities()) {
+      out.push(entry(city, 'city', city.code));
+      for (const c of this.children(city.code))
+        if (c.level === 'county') out.push(entry(c, 'county', city.code));
+    }
+    return out;
   }
 
   /** Chain from the province down to this division (inclusive); `[]` for an unknown code. */

@@ -68,8 +68,42 @@ export interface ServicePointFacets {
   category: FacetCount[];
 }
 
+/** Options of `locate()`: the locator's filters, an optional reference point and the clock for "open now". */
+export interface ServicePointLocateOptions extends Omit<ServicePointFilter, 'openNow'> {
+  /** Reference point (WGS84): results come nearest first, each with `distanceKm`. */
+  origin?: LngLat | undefined;
+  /** Only points open at this instant (Asia/Shanghai hours). The clock is the caller's. */
+  openAt?: Date | undefined;
+  /** Status(es). Default `'active'` (a locator shows open-for-business points). */
+  status?: ServicePointFilter['status'];
+  /** Maximum number of `items`; `total` still counts all matches. Default: all. */
+  limit?: number;
+}
+
+/** A located service point: the record, its WGS84 position and, with an origin, its distance. */
+export interface LocatedServicePoint {
+  /** The validated record (same object as `get(id)`). */
+  point: ServicePoint;
+  /** Position in WGS84, converted once per load. */
+  lng: number;
+  /** Position in WGS84, converted once per load. */
+  lat: number;
+  /** Great-circle distance from the origin, in km; `undefined` without an origin. */
+  distanceKm: number | undefined;
+}
+
+/** Result of `locate()`. */
+export interface ServicePointLocation {
+  /** Matching points: nearest first with an origin, else by division code then name. */
+  items: LocatedServicePoint[];
+  /** Number of matching points (before `limit`). */
+  total: number;
+}
+
 interface Row {
   point: ServicePoint;
+  /** Located form without distance, built once per load. */
+  located: LocatedServicePoint;
   /** Built on the first keyword query (keeps the cold start short). */
   key: SearchKey | undefined;
 }
@@ -89,11 +123,12 @@ export class ServicePointIndex extends RecordIndex<ServicePoint> {
   constructor(points: readonly ServicePoint[]) {
     super(points);
     this.#rows = points.map((point) => {
-      const row: Row = { point, key: undefined };
+      const { lng, lat } = wgs84Of(point);
+      const row: Row = { point, located: { point, lng, lat, distanceKm: undefined }, key: undefined };
       this.#rowOf.set(point, row);
       return row;
     });
-    this.#spatial = new SpatialIndex(points, (p) => wgs84Of(p));
+    this.#spatial = new SpatialIndex(points, (p) => this.#rowOf.get(p)!.located);
   }
 
   /** Builds the predicate of a filter; `undefined` when the filter is empty. */
@@ -130,7 +165,7 @@ export class ServicePointIndex extends RecordIndex<ServicePoint> {
     if (sort === 'name') out.sort((a, b) => zhCompare(a.name, b.name));
     else if (sort === 'bank')
       out.sort((a, b) => a.bank.code.localeCompare(b.bank.code) || zhCompare(a.name, b.name));
-    else out.sort((a, b) => a.divisionCode.localeCompare(b.divisionCode) || zhCompare(a.name, b.name));
+    else out.sort(byDivision);
     return out;
   }
 
@@ -146,6 +181,33 @@ export class ServicePointIndex extends RecordIndex<ServicePoint> {
     return this.#spatial
       .nearest(point, nearOpts, this.#predicate(options))
       .map(({ item, distanceKm }) => ({ ...item, distanceKm }));
+  }
+
+  /**
+   * The locator's one call: the points matching the filters (default status `active`), nearest first with km when
+   * an origin is given (spatial index, no full sort), else by division code then name (sorted once per load),
+   * each with its WGS84 position, and the total count. Pure: "open now" uses `openAt`, never the system clock.
+   */
+  locate(options: ServicePointLocateOptions = {}): ServicePointLocation {
+    const { origin, openAt, limit, ...filter } = options;
+    const pred = this.#predicate({
+      ...filter,
+      status: filter.status ?? 'active',
+      ...(openAt ? { openNow: openAt } : {}),
+    });
+    const max = limit === undefined ? Infinity : Math.max(0, Math.floor(limit));
+    if (origin && Number.isFinite(origin.lng) && Number.isFinite(origin.lat)) {
+      const near = this.#spatial.nearest(origin, { limit: Infinity }, pred);
+      const items = near.slice(0, max).map(({ item, distanceKm }) => ({
+        ...this.#rowOf.get(item)!.located,
+        distanceKm,
+      }));
+      return { items, total: near.length };
+    }
+    const ordered = this.sortedOnce('division', this.#rows, (a, b) => byDivision(a.point, b.point));
+    const all: LocatedServicePoint[] = [];
+    for (const r of ordered) if (!pred || pred(r.point)) all.push(r.located);
+    return { items: max < all.length ? all.slice(0, max) : all, total: all.length };
   }
 
   /** The points inside a WGS84 bounding box, optionally filtered. */
@@ -168,6 +230,10 @@ export class ServicePointIndex extends RecordIndex<ServicePoint> {
       category: countBy(rows('category'), (r) => r.point.category),
     };
   }
+}
+
+function byDivision(a: ServicePoint, b: ServicePoint): number {
+  return a.divisionCode.localeCompare(b.divisionCode) || zhCompare(a.name, b.name);
 }
 
 /** A service point's location in WGS84 (converted when the record stores GCJ-02 or BD-09). */
