@@ -1,3 +1,4 @@
+import { DIVISION_NAMES_EN } from '@hbrs/sdk';
 import type { PostdocFinderMessages } from '../postdoc-finder.js';
 
 /** Texts of <hbrs-postdoc-finder> (en). */
@@ -66,25 +67,8 @@ export const EN_LABELS = {
     '13': 'Art',
     '14': 'Interdisciplinary',
   },
-  cities: {
-    '420100': 'Wuhan',
-    '420200': 'Huangshi',
-    '420300': 'Shiyan',
-    '420500': 'Yichang',
-    '420600': 'Xiangyang',
-    '420700': 'Ezhou',
-    '420800': 'Jingmen',
-    '420900': 'Xiaogan',
-    '421000': 'Jingzhou',
-    '421100': 'Huanggang',
-    '421200': 'Xianning',
-    '421300': 'Suizhou',
-    '422800': 'Enshi',
-    '429004': 'Xiantao',
-    '429005': 'Qianjiang',
-    '429006': 'Tianmen',
-    '429021': 'Shennongjia',
-  },
+  // The 市州's English names: the SDK's one table for every widget.
+  cities: DIVISION_NAMES_EN,
   types: {
     flow_station: 'Research station (university or institute)',
     work_station: 'Workstation (enterprise)',
