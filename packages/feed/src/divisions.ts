@@ -51,16 +51,16 @@ export class Divisions {
     return within ? hits.filter((d) => this.isWithin(d, within)) : hits;
   }
 
-  /** The county (or county-level city) an address names, inside `within` when given; undefined if none or several. */
+  /**
+   * The county (or county-level city) an address names, inside `within` when given. A full name (武昌区) settles it;
+   * short names (武昌) count only when exactly one county's short name is found. Undefined when none or several.
+   */
   countyInAddress(address: string, within?: Division): Division | undefined {
     const found = new Set<Division>();
     for (const { name, d } of this.names) {
-      if (d.level !== 'county' || (within && !this.isWithin(d, within))) continue;
-      if (address.includes(name) && name.length >= 2 && (name === d.name || found.size === 0)) {
-        // A full name (武昌区) settles it; a short one (武昌) only counts when nothing longer matched.
-        if (name === d.name) return d;
-        found.add(d);
-      }
+      if (d.level !== 'county' || (within && !this.isWithin(d, within)) || !address.includes(name)) continue;
+      if (name === d.name) return d;
+      found.add(d);
     }
     return found.size === 1 ? [...found][0] : undefined;
   }

@@ -53,6 +53,21 @@ describe('@hbrs/feed buildFeed (service points)', () => {
     expect(res.items.map((p) => p.name)).to.deep.equal(['工行武昌支行']);
   });
 
+  it('finds the county in the address only when the address names one county', async () => {
+    const sheet = `网点名称,所属银行,网点地址,经度,纬度,营业时间,可办理业务
+甲网点,工行,武汉市江岸区解放大道1号,114.30,30.60,工作日 9:00-17:00,挂失
+乙网点,工行,武昌洪山交界路口,114.34,30.53,工作日 9:00-17:00,挂失
+丙网点,工行,武昌中北路2号,114.34,30.56,工作日 9:00-17:00,挂失
+`;
+    const r = await buildFeed('service-points', [{ name: 'a.csv', bytes: new TextEncoder().encode(sheet) }]);
+    const items = r.feed.items as { name: string; divisionCode: string }[];
+    expect(items.map((p) => [p.name, p.divisionCode])).to.deep.equal([
+      ['甲网点', '420102'],
+      ['丙网点', '420106'],
+    ]);
+    expect(r.report.rejected.map((i) => [i.row, i.code])).to.deep.equal([[3, 'no-division']]);
+  });
+
   it('parses opening-hours sentences', () => {
     expect(parseHours('周一至周五 8:30-17:00；周六 9:00-12:00')?.hours.weekly).to.deep.equal([
       { days: ['Mo', 'Tu', 'We', 'Th', 'Fr'], open: '08:30', close: '17:00' },

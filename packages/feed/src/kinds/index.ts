@@ -9,7 +9,7 @@ export const BUILD_KINDS = ['service-points', 'job-fairs', 'postdoc'] as const;
 export type BuildKind = (typeof BUILD_KINDS)[number];
 
 const SPECS: Partial<Record<FeedKind, KindSpec>> = {
-  'service-points': servicePoints as unknown as KindSpec,
+  'service-points': servicePoints,
 };
 
 /** The spec of `kind`, or undefined when this version cannot build it yet. */
