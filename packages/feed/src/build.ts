@@ -4,10 +4,25 @@
  * @module
  */
 import { parseItems, type FeedItem, type FeedKind, type FeedMeta } from '@hbrs/sdk';
-import { findHeader, isBlankRow, isNoteRow, type ColumnMapping, type HeaderMap } from './columns.js';
+import {
+  findHeader,
+  isBlankRow,
+  isNoteRow,
+  normaliseHeader,
+  type ColumnMapping,
+  type HeaderMap,
+} from './columns.js';
 import { encodeCompact } from './compact.js';
 import { hubeiDivisions } from './divisions.js';
-import { kindSpec, type InputCrs, type KindSpec, type RowValues } from './kinds/index.js';
+import {
+  kindSpec,
+  type ChildSpec,
+  type InputCrs,
+  type KindContext,
+  type KindSpec,
+  type RowValues,
+  type TableSpec,
+} from './kinds/index.js';
 import { RowIssues, type BuildReport } from './report.js';
 import { InputError, readSheets, type InputFile, type Sheet } from './table.js';
 
@@ -52,11 +67,55 @@ export function isoShanghai(d: Date): string {
   return `${new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 19)}+08:00`;
 }
 
-const HEADER_HINT = (spec: KindSpec): string =>
-  spec.columns
+const requiredHeaders = (t: TableSpec): string =>
+  t.columns
     .filter((c) => c.required)
     .map((c) => c.header)
     .join('、');
+
+/** One sheet read as one table of the kind. */
+interface Run {
+  table: TableSpec;
+  sheet: Sheet;
+  header: HeaderMap;
+  file: string;
+}
+
+/** Where a built record came from, and what hangs under it. */
+interface Origin {
+  table: TableSpec;
+  issues: RowIssues;
+  parent?: object;
+  children: object[];
+}
+
+/** A row that child rows may name: its record (when it was built) and its row. */
+interface Named {
+  record?: object;
+  issues: RowIssues;
+}
+
+const sameName = (a: string, b: string): boolean => normaliseHeader(a) === normaliseHeader(b);
+
+/** The table a sheet holds: by its name, else by the table whose columns its header names most. */
+function tableOf(
+  spec: KindSpec,
+  sheet: Sheet,
+  mapping: ColumnMapping | undefined,
+): { table: TableSpec; header: HeaderMap } | undefined {
+  const tables: TableSpec[] = [spec, ...(spec.children ?? [])];
+  const byName = tables.find((t) => [t.title, ...(t.sheetNames ?? [])].some((n) => sameName(n, sheet.name)));
+  if (byName) {
+    const header = findHeader(sheet, byName.columns, mapping);
+    return header ? { table: byName, header } : undefined;
+  }
+  let best: { table: TableSpec; header: HeaderMap } | undefined;
+  for (const table of tables) {
+    const header = findHeader(sheet, table.columns, mapping);
+    if (header && (!best || header.index.size > best.header.index.size)) best = { table, header };
+  }
+  return best;
+}
 
 /**
  * Builds the feed of `kind` from `files`.
@@ -70,101 +129,124 @@ export async function buildFeed(
   const spec = kindSpec(kind);
   if (!spec) {
     throw new InputError(
-      `未知或暂不支持的数据类型“${kind}”（可用：service-points）。`,
-      `Unknown or not yet supported kind "${kind}" (available: service-points).`,
+      `未知的数据类型“${kind}”（可用：service-points、job-fairs、postdoc）。`,
+      `Unknown kind "${kind}" (available: service-points, job-fairs, postdoc).`,
     );
   }
   if (files.length === 0) throw new InputError('没有输入文件。', 'No input files.');
-  const tables: { sheet: Sheet; header: HeaderMap; file: string }[] = [];
-  for (const file of files) {
-    let sheets = await readSheets(file);
-    if (options.sheet !== undefined && file.name.toLowerCase().endsWith('.xlsx')) {
-      sheets = sheets.filter((s) => s.name === options.sheet);
-      if (sheets.length === 0) {
-        throw new InputError(
-          `“${file.name}”中没有名为“${options.sheet}”的工作表。`,
-          `"${file.name}" has no sheet "${options.sheet}".`,
-        );
-      }
-    }
-    for (const sheet of sheets) {
-      const header = findHeader(sheet, spec.columns, options.mapping);
-      if (header) tables.push({ sheet, header, file: file.name });
-    }
-    if (!tables.some((t) => t.file === file.name)) {
-      throw new InputError(
-        `在“${file.name}”中找不到表头行：表头应包含 ${HEADER_HINT(spec)} 等列（可用 --map 指定列名）。`,
-        `No header row found in "${file.name}": expected columns such as ${spec.columns
-          .filter((c) => c.required)
-          .map((c) => c.field)
-          .join(', ')} (use --map).`,
-      );
-    }
-  }
-  for (const t of tables) checkRequired(spec, t.header, t.file);
+  const runs = await readRuns(spec, files, options);
+  const tables: TableSpec[] = [spec, ...(spec.children ?? [])];
 
-  const divisions = await hubeiDivisions();
-  const ctx = { crs: options.crs ?? 'wgs84', divisions };
-  const report: BuildReport = { rows: 0, accepted: 0, rejected: [], warnings: [] };
-  const items: FeedItem<FeedKind>[] = [];
-  const seenKey = new Map<string, number>();
-  const seenId = new Map<string, number>();
-  const total = tables.reduce((n, t) => n + t.sheet.rows.length, 0);
+  const now = (options.now ?? (() => new Date()))();
+  const ctx: KindContext = { crs: options.crs ?? 'wgs84', divisions: await hubeiDivisions(), now };
+  const total = runs.reduce((n, t) => n + t.sheet.rows.length, 0);
+  const many = runs.length > 1;
+  const rowIssues: RowIssues[] = [];
+  const origins = new Map<object, Origin>();
+  const roots: FeedItem<FeedKind>[] = [];
+  /** table name → key → the rows it names. */
+  const named = new Map<string, Map<string, Named[]>>();
+  /** The keys of each row's record (to prefix its children's keys). */
+  const keysOfRow = new Map<RowIssues, string[]>();
   let done = 0;
-  const many = tables.length > 1;
 
-  for (const { sheet, header } of tables) {
-    const headerOf = (field: string): string =>
-      header.text.get(field) ?? spec.columns.find((c) => c.field === field)?.header ?? field;
-    for (const r of sheet.rows) {
-      done += 1;
-      if (options.onProgress && done % 500 === 0) options.onProgress(done, total);
-      if (r.row <= header.row || isBlankRow(r) || isNoteRow(r)) continue;
-      report.rows += 1;
-      const values: RowValues = {
-        get: (f) => {
-          const i = header.index.get(f);
-          return i === undefined ? '' : (r.cells[i] ?? '').trim();
-        },
-        has: (f) => header.index.has(f),
-      };
-      const issues = new RowIssues(r.row, many ? sheet.name : undefined, headerOf);
-      const rec = spec.buildRow(values, issues, ctx);
-      const valid = rec && validate(spec, rec, issues);
-      if (valid) {
-        const key = spec.duplicateKey?.(valid);
-        const earlier = key === undefined ? undefined : seenKey.get(key);
-        const id = (valid as { id: string }).id;
-        const earlierId = seenId.get(id);
+  for (const table of tables) {
+    const child = table === spec ? undefined : (table as ChildSpec);
+    const names = new Map<string, Named[]>();
+    named.set(table.name, names);
+    /** parent (or undefined for the main table) → duplicate key / id → row. */
+    const seenKey = new Map<object | undefined, Map<string, number>>();
+    const seenId = new Map<object | undefined, Map<string, number>>();
+    for (const { sheet, header } of runs.filter((r) => r.table === table)) {
+      const headerOf = (field: string): string =>
+        header.text.get(field) ?? table.columns.find((c) => c.field === field)?.header ?? field;
+      for (const r of sheet.rows) {
+        done += 1;
+        if (options.onProgress && done % 500 === 0) options.onProgress(done, total);
+        if (r.row <= header.row || isBlankRow(r) || isNoteRow(r)) continue;
+        const values: RowValues = {
+          get: (f) => {
+            const i = header.index.get(f);
+            return i === undefined ? '' : (r.cells[i] ?? '').trim();
+          },
+          has: (f) => header.index.has(f),
+        };
+        const issues = new RowIssues(r.row, many ? sheet.name : undefined, headerOf);
+        rowIssues.push(issues);
+        let parent: Named | undefined;
+        let parentKeys: string[] = [];
+        if (child) {
+          parent = parentOf(child, values, issues, named.get(child.parent));
+          if (!parent?.record) continue;
+          parentKeys = keysOfRow.get(parent.issues) ?? [];
+        }
+        const own = (table.keysOf?.(values) ?? []).filter(Boolean);
+        const keys = [...own, ...parentKeys.flatMap((p) => own.map((k) => `${p}|${k}`))];
+        keysOfRow.set(issues, keys);
+        const rec = table.buildRow(values, issues, ctx, parent?.record) as object | undefined;
+        const entry: Named = rec ? { record: rec, issues } : { issues };
+        for (const k of keys) names.set(k, [...(names.get(k) ?? []), entry]);
+        if (!rec) continue;
+        const scope = parent?.record;
+        const key = table.duplicateKey?.(rec);
+        const keyRows = seenKey.get(scope) ?? new Map<string, number>();
+        const idRows = seenId.get(scope) ?? new Map<string, number>();
+        seenKey.set(scope, keyRows);
+        seenId.set(scope, idRows);
+        const id = (rec as { id?: string }).id;
+        const earlier = key === undefined ? undefined : keyRows.get(key);
+        const earlierId = id === undefined ? undefined : idRows.get(id);
+        const [what, whatEn] = table.duplicateWhat ?? ['内容', 'content'];
         if (earlier !== undefined) {
           issues.reject(
             'name',
             'duplicate',
-            `与第 ${earlier} 行重复（名称和地址相同）。`,
-            `Duplicate of row ${earlier} (same name and address).`,
+            `与第 ${earlier} 行重复（${what}相同）。`,
+            `Duplicate of row ${earlier} (same ${whatEn}).`,
           );
-        } else if (earlierId !== undefined) {
+          delete entry.record;
+          continue;
+        }
+        if (earlierId !== undefined) {
           issues.reject(
             'id',
             'duplicate-id',
             `编号“${id}”与第 ${earlierId} 行相同。`,
             `Id "${id}" is already used on row ${earlierId}.`,
           );
+          delete entry.record;
+          continue;
+        }
+        if (key !== undefined) keyRows.set(key, r.row);
+        if (id !== undefined) idRows.set(id, r.row);
+        origins.set(rec, { table, issues, parent: scope, children: [] });
+        if (child && scope) {
+          child.attach(scope, rec);
+          origins.get(scope)?.children.push(rec);
         } else {
-          if (key !== undefined) seenKey.set(key, r.row);
-          seenId.set(id, r.row);
-          items.push(valid);
+          roots.push(rec as FeedItem<FeedKind>);
         }
       }
-      report.warnings.push(...issues.warnings);
-      if (issues.rejection) report.rejected.push(issues.rejection);
     }
   }
   options.onProgress?.(total, total);
-  report.accepted = items.length;
+
+  const items: FeedItem<FeedKind>[] = [];
+  for (const root of roots) {
+    const valid = validateTree(spec, root, origins, ctx);
+    if (valid) items.push(valid);
+  }
+
+  const report: BuildReport = { rows: rowIssues.length, accepted: 0, rejected: [], warnings: [] };
+  for (const issues of rowIssues) {
+    report.warnings.push(...issues.warnings);
+    if (issues.rejection) report.rejected.push(issues.rejection);
+  }
+  report.accepted = report.rows - report.rejected.length;
+  if (spec.children?.length) report.records = items.length;
 
   const meta: FeedMeta = {
-    generatedAt: isoShanghai((options.now ?? (() => new Date()))()),
+    generatedAt: isoShanghai(now),
     sample: false,
     title: options.title ?? spec.title,
     source: options.source ?? `由 @hbrs/feed 从 ${files.map((f) => f.name).join('、')} 生成`,
@@ -181,8 +263,162 @@ export async function buildFeed(
   return { kind: spec.kind, feed: { meta, items }, report };
 }
 
-function checkRequired(spec: KindSpec, header: HeaderMap, file: string): void {
-  const missing = spec.columns.filter(
+const NOTES_SHEET = /^(说明|填表说明|填报说明|选项|notes|readme)$/i;
+
+/** Reads the files and finds which table each sheet holds. */
+async function readRuns(spec: KindSpec, files: readonly InputFile[], options: BuildOptions): Promise<Run[]> {
+  const runs: Run[] = [];
+  for (const file of files) {
+    let sheets = await readSheets(file);
+    if (options.sheet !== undefined && file.name.toLowerCase().endsWith('.xlsx')) {
+      sheets = sheets.filter((s) => s.name === options.sheet);
+      if (sheets.length === 0) {
+        throw new InputError(
+          `“${file.name}”中没有名为“${options.sheet}”的工作表。`,
+          `"${file.name}" has no sheet "${options.sheet}".`,
+        );
+      }
+    }
+    const before = runs.length;
+    // The template's notes and list sheets (and anyone's 填表说明) name the columns but hold no data.
+    for (const sheet of sheets.filter((s) => !NOTES_SHEET.test(s.name))) {
+      const found = tableOf(spec, sheet, options.mapping);
+      if (found) runs.push({ ...found, sheet, file: file.name });
+    }
+    if (runs.length === before) {
+      throw new InputError(
+        `在“${file.name}”中找不到表头行：表头应包含 ${requiredHeaders(spec)} 等列（可用 --map 指定列名）。`,
+        `No header row found in "${file.name}": expected columns such as ${spec.columns
+          .filter((c) => c.required)
+          .map((c) => c.field)
+          .join(', ')} (use --map).`,
+      );
+    }
+  }
+  if (!runs.some((r) => r.table === spec)) {
+    throw new InputError(
+      `没有找到“${spec.title}”表（表头应包含 ${requiredHeaders(spec)} 等列）。`,
+      `No "${spec.title}" sheet found (its header needs ${spec.columns
+        .filter((c) => c.required)
+        .map((c) => c.field)
+        .join(', ')}).`,
+    );
+  }
+  for (const r of runs)
+    checkRequired(r.table, r.header, r.sheet.name === r.file ? r.file : `${r.file}/${r.sheet.name}`);
+  return runs;
+}
+
+/** The parent a child row names, or `undefined` (the row is rejected) when it names none, or several. */
+function parentOf(
+  child: ChildSpec,
+  row: RowValues,
+  issues: RowIssues,
+  names: Map<string, Named[]> | undefined,
+): Named | undefined {
+  const { field, key } = child.parentRef(row);
+  if (key === '') {
+    return issues.reject(field, 'no-parent', '未填写所属的上级记录。', 'The row names no parent record.');
+  }
+  const hits = names?.get(key) ?? [];
+  if (hits.length === 0) {
+    return issues.reject(
+      field,
+      'unknown-parent',
+      `“${key}”在上级表中不存在（请检查编号或名称）。`,
+      `"${key}" is not in the parent sheet (check the number or name).`,
+    );
+  }
+  if (hits.length > 1) {
+    return issues.reject(
+      field,
+      'ambiguous-parent',
+      `“${key}”在上级表中有 ${hits.length} 行（第 ${hits.map((h) => h.issues.row).join('、')} 行），请填写编号。`,
+      `"${key}" names ${hits.length} rows of the parent sheet: give the number.`,
+    );
+  }
+  const [hit] = hits;
+  if (hit && !hit.record) {
+    return issues.reject(
+      field,
+      'parent-rejected',
+      `所属的“${key}”（第 ${hit.issues.row} 行）未通过校验，本行一并未收录。`,
+      `Its parent "${key}" (row ${hit.issues.row}) was rejected, so this row is left out too.`,
+    );
+  }
+  return hit;
+}
+
+/**
+ * Validates a main record with its children by the SDK's own schema. A failure inside a child rejects that child's
+ * row (and its own children) and the record is validated again without it; a failure of the record itself rejects
+ * its row and every row under it.
+ */
+function validateTree(
+  spec: KindSpec,
+  root: FeedItem<FeedKind>,
+  origins: Map<object, Origin>,
+  ctx: KindContext,
+): FeedItem<FeedKind> | undefined {
+  for (;;) {
+    spec.finish?.(root, ctx);
+    let problem: { path: string; text: string } | undefined;
+    const [ok] = parseItems(spec.kind, [root], {
+      onDiagnostic: (d) => {
+        const first = d.issues[0] ?? d.message;
+        const m = /^([^:]+):\s*(.*)$/.exec(first);
+        problem = { path: m?.[1] ?? '', text: m?.[2] ?? first };
+      },
+    });
+    if (ok) return ok;
+    // The deepest record on the path is to blame; the path below it names the field.
+    let blamed: object = root;
+    let rest = problem?.path ?? '';
+    let at: unknown = root;
+    const parts = rest === '' ? [] : rest.split('.');
+    parts.forEach((part, i) => {
+      at = at && typeof at === 'object' ? (at as Record<string, unknown>)[part] : undefined;
+      if (at && typeof at === 'object' && origins.has(at)) {
+        blamed = at;
+        rest = parts.slice(i + 1).join('.');
+      }
+    });
+    const origin = origins.get(blamed);
+    if (!origin) return undefined;
+    const field = origin.table.fieldOfPath?.(rest) ?? rest.split('.')[0] ?? rest;
+    origin.issues.reject(
+      field,
+      'schema',
+      `数据不符合格式要求：${problem?.text ?? ''}`,
+      `Does not fit the feed schema: ${problem?.text ?? ''}`,
+    );
+    rejectBelow(blamed, origins);
+    if (blamed === root) return undefined;
+    const parent = origin.parent;
+    const parentOrigin = parent && origins.get(parent);
+    if (!parent || !parentOrigin) return undefined;
+    (origin.table as ChildSpec).detach(parent, blamed);
+    parentOrigin.children = parentOrigin.children.filter((c) => c !== blamed);
+  }
+}
+
+function rejectBelow(rec: object, origins: Map<object, Origin>): void {
+  const origin = origins.get(rec);
+  for (const c of origin?.children ?? []) {
+    origins
+      .get(c)
+      ?.issues.reject(
+        '',
+        'parent-rejected',
+        `所属的上级记录（第 ${origin?.issues.row ?? 0} 行）未通过校验，本行一并未收录。`,
+        `Its parent record (row ${origin?.issues.row ?? 0}) was rejected, so this row is left out too.`,
+      );
+    rejectBelow(c, origins);
+  }
+}
+
+function checkRequired(table: TableSpec, header: HeaderMap, file: string): void {
+  const missing = table.columns.filter(
     (c) =>
       c.required &&
       !header.index.has(c.field) &&
@@ -190,32 +426,8 @@ function checkRequired(spec: KindSpec, header: HeaderMap, file: string): void {
   );
   if (missing.length > 0) {
     throw new InputError(
-      `“${file}”缺少必填列：${missing.map((c) => c.header).join('、')}（第 ${header.row} 行为表头；可用 --map 指定列名）。`,
-      `"${file}" lacks required columns: ${missing.map((c) => c.field).join(', ')} (header on row ${header.row}; use --map).`,
+      `“${file}”（${table.title}）缺少必填列：${missing.map((c) => c.header).join('、')}（第 ${header.row} 行为表头；可用 --map 指定列名）。`,
+      `"${file}" (${table.name}) lacks required columns: ${missing.map((c) => c.field).join(', ')} (header on row ${header.row}; use --map).`,
     );
   }
-}
-
-/** Validates a built record with the SDK's own schema; a failure rejects the row on the column it concerns. */
-function validate(
-  spec: KindSpec,
-  rec: FeedItem<FeedKind>,
-  issues: RowIssues,
-): FeedItem<FeedKind> | undefined {
-  let problem: { path: string; text: string } | undefined;
-  const [ok] = parseItems(spec.kind, [rec], {
-    onDiagnostic: (d) => {
-      const first = d.issues[0] ?? d.message;
-      const m = /^([^:]+):\s*(.*)$/.exec(first);
-      problem = { path: m?.[1] ?? '', text: m?.[2] ?? first };
-    },
-  });
-  if (ok) return ok;
-  const field = spec.fieldOfPath?.(problem?.path ?? '') ?? problem?.path ?? '';
-  return issues.reject(
-    field,
-    'schema',
-    `数据不符合格式要求：${problem?.text ?? ''}`,
-    `Does not fit the feed schema: ${problem?.text ?? ''}`,
-  );
 }

@@ -38,6 +38,14 @@ Builds <dir>/<kind>.json (a feed the SDK and widgets read) and <dir>/<kind>.repo
 (UTF-8 with or without BOM, or GB18030/GBK, detected) or .json files. Also writes divisions.json
 when <dir> has none. Row numbers are those Excel shows.
 
+Kinds and their sheets (one workbook with these sheets, or one CSV per sheet):
+  service-points  网点 (one outlet a row)
+  job-fairs       招聘会 (fairs), 参会单位 (employers, naming their fair by 招聘会编号 or 名称),
+                  招聘岗位 (positions, naming their employer, and the fair when it takes part in several)
+  postdoc         博士后站点 (programmes), 招收启事 (calls, naming their programme by 站点编号,
+                  or by 设站单位 and 一级学科)
+A sheet is recognised by its name or by its header row; "hbrs-feed template <kind>" writes one.
+
 Options:
   --out <dir>                  output directory (required)
   --crs wgs84|gcj02|bd09       coordinate system of the sheet (AMap: gcj02, Baidu: bd09); default wgs84
@@ -53,8 +61,10 @@ Options:
 Exit codes: 0 feed written (even with rejected rows), 1 --strict and rows rejected, 2 input unusable.`,
   template: `Usage: hbrs-feed template <kind> [--out file.xlsx]
 
-Writes a workbook with the headers, one example row, a 说明 (notes) sheet explaining each column,
-and drop-down lists for banks, services, 市州 and 区县. Default file: <kind>-template.xlsx.`,
+Writes a workbook with one sheet per table of the kind (headers and one example row), a 说明
+(notes) sheet explaining each column, and drop-down lists for the columns with fixed values (banks,
+services, 市州 and 区县, fair types, education levels …). A workbook filled in from it builds with
+no warnings. Default file: <kind>-template.xlsx.`,
   check: `Usage: hbrs-feed check <dir>
 
 Validates every feed file present in <dir> (job-fairs.json, postdoc.json, service-points.json,
@@ -135,11 +145,12 @@ async function build(args: string[]): Promise<number> {
   const result = await buildFeed(kind, await readInputs(inputs), opts);
   const files = await writeResult(values.out, result);
   const r = result.report;
+  const written = r.records ?? r.accepted;
   err(
-    `${result.kind}: 读取 ${r.rows} 行，写入 ${r.accepted} 条，拒绝 ${r.rejected.length} 行，警告 ${r.warnings.length} 条。`,
+    `${result.kind}: 读取 ${r.rows} 行，收录 ${r.accepted} 行，拒绝 ${r.rejected.length} 行，警告 ${r.warnings.length} 条；写入 ${written} 条记录。`,
   );
   err(
-    `(${r.rows} rows read, ${r.accepted} written, ${r.rejected.length} rejected, ${r.warnings.length} warnings)`,
+    `(${r.rows} rows read, ${r.accepted} accepted, ${r.rejected.length} rejected, ${r.warnings.length} warnings; ${written} records written)`,
   );
   if (r.rejected.length > 0) {
     err('被拒绝的行 (rejected rows):');
@@ -163,7 +174,7 @@ async function template(args: string[]): Promise<number> {
     return 2;
   }
   const file = values.out ?? `${kind}-template.xlsx`;
-  await writeFile(file, await templateWorkbook(kind));
+  await writeFile(file, await templateWorkbook(kind, new Date()));
   err(`→ ${file}`);
   return 0;
 }

@@ -18,8 +18,13 @@ export interface ColumnSpec {
   /** What goes in the column (the template's notes sheet), Chinese and English. */
   note: string;
   noteEn: string;
-  /** Example value for the template's example row. */
-  example: string;
+  /** Example value for the template's example row (a function of the clock for dates that must lie ahead). */
+  example: string | ((now: Date) => string);
+  /**
+   * The template's drop-down list for this column: fixed values, or Hubei's 市州 / 区县 names. `multi` lists
+   * help without forbidding other text (a cell may hold several values).
+   */
+  choices?: { values: readonly string[] | 'prefecture' | 'county'; multi?: boolean } | undefined;
 }
 
 /** A mapping file: field → header text in the user's sheet (`{ "name": "机构名称" }`). */

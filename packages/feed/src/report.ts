@@ -24,8 +24,10 @@ export interface RowIssue {
 export interface BuildReport {
   /** Data rows read (blank and note rows not counted). */
   rows: number;
-  /** Records written to the feed. */
+  /** Data rows accepted (for one-sheet kinds, the records written to the feed). */
   accepted: number;
+  /** Feed items written, for kinds read from several sheets (fairs with their employers and positions). */
+  records?: number;
   rejected: RowIssue[];
   warnings: RowIssue[];
 }
@@ -52,9 +54,32 @@ export class RowIssues {
     return undefined;
   }
 
+  /** The same row, for an optional column: what would reject the row is reported as a warning instead. */
+  lenient(): RowIssues {
+    return new LenientIssues(this, this.headerOf);
+  }
+
   private issue(field: string, code: string, message: string, messageEn: string): RowIssue {
     const i: RowIssue = { row: this.row, column: this.headerOf(field), code, message, messageEn };
     if (this.sheet !== undefined) i.sheet = this.sheet;
     return i;
+  }
+}
+
+class LenientIssues extends RowIssues {
+  constructor(
+    private readonly target: RowIssues,
+    headerOf: (field: string) => string,
+  ) {
+    super(target.row, target.sheet, headerOf);
+  }
+
+  override warn(field: string, code: string, message: string, messageEn: string): void {
+    this.target.warn(field, code, message, messageEn);
+  }
+
+  override reject(field: string, code: string, message: string, messageEn: string): undefined {
+    this.target.warn(field, code, `${message}已忽略该列。`, `${messageEn} Column ignored.`);
+    return undefined;
   }
 }

@@ -1,5 +1,7 @@
 /** The kinds `hbrs-feed` builds. */
 import type { FeedKind } from '@hbrs/sdk';
+import { jobFairs } from './job-fairs.js';
+import { postdoc } from './postdoc.js';
 import { servicePoints } from './service-points.js';
 import type { KindSpec } from './types.js';
 
@@ -10,12 +12,14 @@ export type BuildKind = (typeof BUILD_KINDS)[number];
 
 const SPECS: Partial<Record<FeedKind, KindSpec>> = {
   'service-points': servicePoints,
+  'job-fairs': jobFairs,
+  postdoc,
 };
 
-/** The spec of `kind`, or undefined when this version cannot build it yet. */
+/** The spec of `kind`, or undefined for a kind that is not built from sheets. */
 export function kindSpec(kind: string): KindSpec | undefined {
   return SPECS[kind as FeedKind];
 }
 
-export type { KindSpec, KindContext, RowValues, InputCrs } from './types.js';
-export { servicePoints };
+export type { ChildSpec, KindSpec, KindContext, RowValues, InputCrs, TableSpec } from './types.js';
+export { servicePoints, jobFairs, postdoc };

@@ -3,10 +3,11 @@
  * @module
  */
 import {
+  BANK_CODES,
   BANK_INFO,
-  convertPoint,
+  SERVICE_CODES,
+  SERVICE_LABELS,
   SERVICE_POINT_CATEGORIES,
-  type Division,
   type ServicePoint,
   type ServicePointCategory,
   type ServicePointStatus,
@@ -18,17 +19,8 @@ import { contentHash } from '../ids.js';
 import { searchFields } from '../pinyin.js';
 import type { RowIssues } from '../report.js';
 import { bankOf, servicesOf } from '../vocab-map.js';
-import type { InputCrs, KindContext, KindSpec, RowValues } from './types.js';
-
-const col = (
-  field: string,
-  header: string,
-  aliases: string[],
-  note: string,
-  noteEn: string,
-  example: string,
-  required = false,
-): ColumnSpec => ({ field, header, aliases, note, noteEn, example, required });
+import { col, division, location } from './shared.js';
+import type { KindContext, KindSpec, RowValues } from './types.js';
 
 const COLUMNS: readonly ColumnSpec[] = [
   col(
@@ -56,6 +48,7 @@ const COLUMNS: readonly ColumnSpec[] = [
     'Bank name or short name.',
     '中国工商银行',
     true,
+    { values: BANK_CODES.filter((c) => c !== 'OTHER').map((c) => BANK_INFO[c].zh) },
   ),
   col(
     'category',
@@ -64,6 +57,8 @@ const COLUMNS: readonly ColumnSpec[] = [
     `可选：${SERVICE_POINT_CATEGORIES.join('、')}；不填时按业务推断。`,
     'Optional; inferred from the services when empty.',
     '社保卡服务网点',
+    false,
+    { values: SERVICE_POINT_CATEGORIES },
   ),
   col(
     'city',
@@ -72,6 +67,8 @@ const COLUMNS: readonly ColumnSpec[] = [
     '可不填；填写时区县须在该市州内。',
     'Optional; the county must lie in it.',
     '武汉市',
+    false,
+    { values: 'prefecture' },
   ),
   col(
     'county',
@@ -80,6 +77,8 @@ const COLUMNS: readonly ColumnSpec[] = [
     '湖北省的区、县或县级市；不填时从地址识别。',
     'A Hubei district, county or county-level city; found from the address when empty.',
     '武昌区',
+    false,
+    { values: 'county' },
   ),
   col(
     'divisionCode',
@@ -143,6 +142,7 @@ const COLUMNS: readonly ColumnSpec[] = [
     'Separated by 、: 社保卡申领、补换卡、挂失 …',
     '社保卡申领、补换卡、挂失、解挂、启用激活',
     true,
+    { values: SERVICE_CODES.map((c) => SERVICE_LABELS[c].zh), multi: true },
   ),
   col(
     'status',
@@ -151,6 +151,8 @@ const COLUMNS: readonly ColumnSpec[] = [
     '正常 / 暂停 / 关闭；不填为正常。',
     'active / suspended / closed; empty is active.',
     '正常',
+    false,
+    { values: ['正常', '暂停', '关闭'] },
   ),
 ];
 
@@ -171,139 +173,6 @@ const STATUS: Readonly<Record<string, ServicePointStatus>> = {
   closed: 'closed',
   '0': 'closed',
 };
-
-const IN_HUBEI = (lng: number, lat: number): boolean =>
-  lng >= 108.3 && lng <= 116.2 && lat >= 29.0 && lat <= 33.3;
-
-const CRS = { wgs84: 'WGS84', gcj02: 'GCJ02', bd09: 'BD09' } as const;
-
-/** To WGS84 (the feeds' CRS) with the SDK's gcoord conversion, rounded to 6 decimals (≈ 0.1 m). */
-function toWgs84(lng: number, lat: number, crs: InputCrs): [number, number] {
-  const p = convertPoint({ lng, lat }, CRS[crs], 'WGS84');
-  return [Math.round(p.lng * 1e6) / 1e6, Math.round(p.lat * 1e6) / 1e6];
-}
-
-function location(
-  row: RowValues,
-  issues: RowIssues,
-  crs: InputCrs,
-): { lng: number; lat: number } | undefined {
-  let lngRaw = row.get('lng');
-  let latRaw = row.get('lat');
-  let field = 'lng';
-  if (lngRaw === '' && latRaw === '' && row.get('coords') !== '') {
-    [lngRaw = '', latRaw = ''] = row.get('coords').split(/[,，\s]+/);
-    field = 'coords';
-  }
-  let lng = numberIn(field, lngRaw, issues);
-  let lat = numberIn(field === 'coords' ? field : 'lat', latRaw, issues);
-  if (!Number.isFinite(lng) || !Number.isFinite(lat)) {
-    return issues.reject(field, 'no-coordinates', '缺少可用的经纬度。', 'No usable coordinates.');
-  }
-  if (lng === 0 && lat === 0) {
-    return issues.reject(
-      field,
-      'zero-coordinates',
-      '经纬度为 0,0，不是有效位置。',
-      'Coordinates are 0,0: not a location.',
-    );
-  }
-  if (!IN_HUBEI(lng, lat) && IN_HUBEI(lat, lng)) {
-    [lng, lat] = [lat, lng];
-    issues.warn(
-      field,
-      'swapped-coordinates',
-      '经度和纬度填反了，已对调。',
-      'Longitude and latitude were swapped; swapped back.',
-    );
-  }
-  const [x, y] = toWgs84(lng, lat, crs);
-  if (!IN_HUBEI(x, y)) {
-    return issues.reject(
-      field,
-      'outside-hubei',
-      `坐标（${x}, ${y}）不在湖北省范围内，请检查经纬度和坐标系。`,
-      `Coordinates (${x}, ${y}) are outside Hubei: check them and the CRS.`,
-    );
-  }
-  return { lng: x, lat: y };
-}
-
-function division(
-  row: RowValues,
-  issues: RowIssues,
-  ctx: KindContext,
-  address: string,
-): Division | undefined {
-  const { divisions } = ctx;
-  const code = row.get('divisionCode').replace(/\s+/g, '');
-  if (code !== '') {
-    const d = /^\d{6}$/.test(code) ? divisions.get(code) : undefined;
-    if (!d || d.level === 'province') {
-      return issues.reject(
-        'divisionCode',
-        'unknown-division',
-        `行政区划代码“${code}”不是湖北省的市州或区县。`,
-        `Division code "${code}" is not a Hubei prefecture or county.`,
-      );
-    }
-    return d;
-  }
-  const cityName = row.get('city');
-  let city: Division | undefined;
-  if (cityName !== '') {
-    city = divisions.find(cityName, ['prefecture'])[0];
-    if (!city) {
-      return issues.reject(
-        'city',
-        'unknown-division',
-        `“${cityName}”不是湖北省的市州。`,
-        `"${cityName}" is not a Hubei prefecture.`,
-      );
-    }
-  }
-  const countyName = row.get('county');
-  if (countyName !== '') {
-    const hits = divisions.find(countyName, ['county'], city);
-    if (hits.length === 1) return hits[0];
-    const where = city ? city.name : '湖北省';
-    return issues.reject(
-      'county',
-      hits.length > 1 ? 'ambiguous-division' : 'unknown-division',
-      hits.length > 1
-        ? `“${countyName}”在湖北省有多个同名区县，请填写所属市州或行政区划代码。`
-        : `“${countyName}”不是${where}的区县（请检查错别字）。`,
-      hits.length > 1
-        ? `"${countyName}" names several Hubei counties: give the prefecture or the code.`
-        : `"${countyName}" is not a county of ${where} (check the spelling).`,
-    );
-  }
-  const found = divisions.countyInAddress(address, city);
-  if (found) {
-    issues.warn(
-      'county',
-      'county-from-address',
-      `区县为空，已从地址识别为“${found.name}”。`,
-      `County empty; found "${found.name}" in the address.`,
-    );
-    return found;
-  }
-  if (city) {
-    issues.warn(
-      'county',
-      'prefecture-only',
-      `未能确定区县，按“${city.name}”归属。`,
-      `No county found; filed under ${city.name}.`,
-    );
-    return city;
-  }
-  return issues.reject(
-    'county',
-    'no-division',
-    '缺少所在区县，地址中也未识别出区县。',
-    'No county, and none found in the address.',
-  );
-}
 
 function categoryOf(raw: string, services: string[], issues: RowIssues): ServicePointCategory {
   const c = raw.trim();
@@ -420,7 +289,10 @@ const PATH_FIELD: Readonly<Record<string, string>> = {
 /** The service-point kind. */
 export const servicePoints: KindSpec<'service-points'> = {
   kind: 'service-points',
+  name: 'service-points',
   title: '社银合作服务网点',
+  sheetNames: ['网点', '服务网点', '网点名单'],
+  duplicateWhat: ['名称和地址', 'name and address'],
   columns: COLUMNS,
   buildRow,
   duplicateKey: (p) => `${p.name.replace(/\s+/g, '')}|${p.address.replace(/\s+/g, '')}`,
