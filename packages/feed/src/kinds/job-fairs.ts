@@ -25,7 +25,7 @@ import {
   type Position,
   type Salary,
 } from '@hbrs/sdk';
-import { numberIn, textIn } from '../clean.js';
+import { textIn } from '../clean.js';
 import type { RowIssues } from '../report.js';
 import { contentHash } from '../ids.js';
 import { searchFields } from '../pinyin.js';

@@ -12,7 +12,7 @@ import {
   type ServicePointCategory,
   type ServicePointStatus,
 } from '@hbrs/sdk';
-import { numberIn, textIn } from '../clean.js';
+import { textIn } from '../clean.js';
 import type { ColumnSpec } from '../columns.js';
 import { parseHours } from '../hours.js';
 import { contentHash } from '../ids.js';
