@@ -204,7 +204,7 @@ export async function buildFeed(
             `与第 ${earlier} 行重复（${what}相同）。`,
             `Duplicate of row ${earlier} (same ${whatEn}).`,
           );
-          delete entry.record;
+          unname(names, keys, entry);
           continue;
         }
         if (earlierId !== undefined) {
@@ -214,7 +214,7 @@ export async function buildFeed(
             `编号“${id}”与第 ${earlierId} 行相同。`,
             `Id "${id}" is already used on row ${earlierId}.`,
           );
-          delete entry.record;
+          unname(names, keys, entry);
           continue;
         }
         if (key !== undefined) keyRows.set(key, r.row);
@@ -309,6 +309,11 @@ async function readRuns(spec: KindSpec, files: readonly InputFile[], options: Bu
   return runs;
 }
 
+/** Takes a duplicate row out of the names child rows look up: they name the row it repeats. */
+function unname(names: Map<string, Named[]>, keys: readonly string[], entry: Named): void {
+  for (const k of keys) names.set(k, (names.get(k) ?? []).filter((e) => e !== entry));
+}
+
 /** The parent a child row names, or `undefined` (the row is rejected) when it names none, or several. */
 function parentOf(
   child: ChildSpec,
@@ -320,7 +325,10 @@ function parentOf(
   if (key === '') {
     return issues.reject(field, 'no-parent', '未填写所属的上级记录。', 'The row names no parent record.');
   }
-  const hits = names?.get(key) ?? [];
+  const all = names?.get(key) ?? [];
+  // A row that was built wins over rows of the same name that were rejected (a corrected copy, say).
+  const built = all.filter((h) => h.record);
+  const hits = built.length > 0 ? built : all;
   if (hits.length === 0) {
     return issues.reject(
       field,
@@ -329,7 +337,7 @@ function parentOf(
       `"${key}" is not in the parent sheet (check the number or name).`,
     );
   }
-  if (hits.length > 1) {
+  if (built.length > 1) {
     return issues.reject(
       field,
       'ambiguous-parent',
