@@ -311,7 +311,11 @@ async function readRuns(spec: KindSpec, files: readonly InputFile[], options: Bu
 
 /** Takes a duplicate row out of the names child rows look up: they name the row it repeats. */
 function unname(names: Map<string, Named[]>, keys: readonly string[], entry: Named): void {
-  for (const k of keys) names.set(k, (names.get(k) ?? []).filter((e) => e !== entry));
+  for (const k of keys)
+    names.set(
+      k,
+      (names.get(k) ?? []).filter((e) => e !== entry),
+    );
 }
 
 /** The parent a child row names, or `undefined` (the row is rejected) when it names none, or several. */

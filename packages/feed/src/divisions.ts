@@ -65,6 +65,12 @@ export class Divisions {
     return found.size === 1 ? [...found][0] : undefined;
   }
 
+  /** The 市州 an address names by its full name (武汉市, 恩施土家族苗族自治州); undefined when none or several. */
+  prefectureInAddress(address: string): Division | undefined {
+    const found = this.all.filter((d) => d.level === 'prefecture' && address.includes(d.name));
+    return found.length === 1 ? found[0] : undefined;
+  }
+
   private isWithin(d: Division, ancestor: Division): boolean {
     for (let x: Division | undefined = d; x; x = x.parentCode ? this.byCode.get(x.parentCode) : undefined) {
       if (x.code === ancestor.code) return true;

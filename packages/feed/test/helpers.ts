@@ -33,7 +33,9 @@ export async function workbook(name: string, sheets: SheetSpec[]): Promise<Input
 
 /** A CSV input file (UTF-8) from rows of cells. */
 export function csv(name: string, rows: (string | number)[][]): InputFile {
-  const text = rows.map((r) => r.map((c) => (/[",\n]/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : c)).join(',')).join('\r\n');
+  const text = rows
+    .map((r) => r.map((c) => (/[",\n]/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : c)).join(','))
+    .join('\r\n');
   return { name, bytes: new TextEncoder().encode(text) };
 }
 

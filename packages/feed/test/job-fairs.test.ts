@@ -3,9 +3,30 @@ import type { JobFair } from '@hbrs/sdk';
 import { buildFeed } from '../src/index.js';
 import { NOW, clientOf, csv, rcc, workbook } from './helpers.js';
 
-const FAIRS = ['招聘会编号', '招聘会名称', '举办日期', '举办时间', '举办区县', '主办单位', '举办场地', '场地地址', '举办方式', '专项活动', '服务对象'];
+const FAIRS = [
+  '招聘会编号',
+  '招聘会名称',
+  '举办日期',
+  '举办时间',
+  '举办区县',
+  '主办单位',
+  '举办场地',
+  '场地地址',
+  '举办方式',
+  '专项活动',
+  '服务对象',
+];
 const EMPLOYERS = ['招聘会编号', '单位名称', '单位性质', '单位规模', '展位号', '统一社会信用代码'];
-const POSITIONS = ['招聘会编号', '单位名称', '岗位名称', '招聘人数', '学历要求', '薪资待遇', '年龄要求', '工作经验'];
+const POSITIONS = [
+  '招聘会编号',
+  '单位名称',
+  '岗位名称',
+  '招聘人数',
+  '学历要求',
+  '薪资待遇',
+  '年龄要求',
+  '工作经验',
+];
 
 async function springPlan() {
   return workbook('2027春风行动.xlsx', [
@@ -14,11 +35,47 @@ async function springPlan() {
       title: '2027年武汉市“春风行动”招聘会计划表',
       header: FAIRS,
       rows: [
-        ['CF01', '武昌区春风行动专场', '2027-02-20', '9:00-12:00', '武昌区', '武昌区人社局、武昌区就业局', '武昌人力资源市场', '武汉市武昌区中北路100号', '现场', '2027年春风行动', '农村劳动力、登记失业人员'],
-        ['CF02', '洪山区线上直播带岗', '2027/3/5', '下午2点-5点', '洪山区', '洪山区人社局', '', '', '线上', '', '高校毕业生'],
+        [
+          'CF01',
+          '武昌区春风行动专场',
+          '2027-02-20',
+          '9:00-12:00',
+          '武昌区',
+          '武昌区人社局、武昌区就业局',
+          '武昌人力资源市场',
+          '武汉市武昌区中北路100号',
+          '现场',
+          '2027年春风行动',
+          '农村劳动力、登记失业人员',
+        ],
+        [
+          'CF02',
+          '洪山区线上直播带岗',
+          '2027/3/5',
+          '下午2点-5点',
+          '洪山区',
+          '洪山区人社局',
+          '',
+          '',
+          '线上',
+          '',
+          '高校毕业生',
+        ],
         ['CF03', '日期写错的招聘会', '二月底', '', '江岸区', '江岸区人社局', '', '', '', '', ''],
         ['CF04', '没有主办单位', '2027-03-01', '9:00-12:00', '江岸区', '', '', '', '', '', ''],
-        ['CF05', '江夏区专场', new Date(Date.UTC(2027, 2, 10)), '9:00-11:30', '', '江夏区人社局', '', '武汉市江夏区纸坊大街1号', '', '', ''],
+        [
+          'CF05',
+          '江夏区专场',
+          new Date(Date.UTC(2027, 2, 10)),
+          '9:00-11:30',
+          '',
+          '江夏区人社局',
+          '',
+          '武汉市江夏区纸坊大街1号',
+          '',
+          '',
+          '',
+        ],
       ],
     },
     {
@@ -83,9 +140,9 @@ describe('@hbrs/feed job fairs from a 春风行动 workbook', () => {
       ['武汉丙物流有限公司', undefined, undefined, 'A03'],
     ]);
     const [jia, yi, bing] = cf01?.employers ?? [];
-    expect(jia?.positions.map((p) => [p.title, p.headcount, p.education.code, p.ageMin, p.ageMax])).to.deep.equal([
-      ['软件工程师', 5, '21', 22, 35],
-    ]);
+    expect(
+      jia?.positions.map((p) => [p.title, p.headcount, p.education.code, p.ageMin, p.ageMax]),
+    ).to.deep.equal([['软件工程师', 5, '21', 22, 35]]);
     expect(jia?.positions[0]?.salary).to.deep.include({ min: 8000, max: 12000, unit: 'CNY/month' });
     expect(yi?.positions[0]).to.deep.include({ headcount: 0, experience: '不限' });
     expect(yi?.positions[0]?.salary).to.deep.include({ negotiable: true });
@@ -105,9 +162,27 @@ describe('@hbrs/feed job fairs from a 春风行动 workbook', () => {
     const r = await buildFeed(
       'job-fairs',
       [
-        csv('fairs.csv', [FAIRS, ['F1', '武昌区春风行动专场', '2027-02-20', '9:00-12:00', '武昌区', '武昌区人社局', '', '', '', '', '']]),
+        csv('fairs.csv', [
+          FAIRS,
+          [
+            'F1',
+            '武昌区春风行动专场',
+            '2027-02-20',
+            '9:00-12:00',
+            '武昌区',
+            '武昌区人社局',
+            '',
+            '',
+            '',
+            '',
+            '',
+          ],
+        ]),
         csv('employers.csv', [EMPLOYERS, ['F1', '武汉甲科技有限公司', '', '', '', '']]),
-        csv('positions.csv', [POSITIONS, ['F1', '武汉甲科技有限公司', '软件工程师', 2, '本科', '8000-9000元/月', '', '']]),
+        csv('positions.csv', [
+          POSITIONS,
+          ['F1', '武汉甲科技有限公司', '软件工程师', 2, '本科', '8000-9000元/月', '', ''],
+        ]),
       ],
       { now: NOW },
     );
@@ -122,7 +197,12 @@ describe('@hbrs/feed job fairs from a 春风行动 workbook', () => {
   });
 
   it('reads status from the clock: the same plan is ongoing on the day and ended after it', async () => {
-    const plan = [csv('fairs.csv', [FAIRS, ['F1', '专场', '2027-02-20', '9:00-12:00', '武昌区', '人社局', '', '', '', '', '']])];
+    const plan = [
+      csv('fairs.csv', [
+        FAIRS,
+        ['F1', '专场', '2027-02-20', '9:00-12:00', '武昌区', '人社局', '', '', '', '', ''],
+      ]),
+    ];
     const on = await buildFeed('job-fairs', plan, { now: () => new Date('2027-02-20T02:00:00Z') });
     const after = await buildFeed('job-fairs', plan, { now: () => new Date('2031-06-01T00:00:00Z') });
     expect((on.feed.items as JobFair[])[0]?.status).to.equal('ongoing');

@@ -14,7 +14,12 @@ const as = (p: { lng: number; lat: number }, crs: 'GCJ02' | 'BD09'): [number, nu
   return [Number(c.lng.toFixed(6)), Number(c.lat.toFixed(6))];
 };
 
-type Point = { name: string; location: { lng: number; lat: number }; divisionCode: string; bank: { code: string } };
+type Point = {
+  name: string;
+  location: { lng: number; lat: number };
+  divisionCode: string;
+  bank: { code: string };
+};
 
 describe('@hbrs/feed service points from a bank workbook', () => {
   it('finds the header under a merged title row, converts BD-09 to WGS84 and names every bad row', async () => {
@@ -26,8 +31,26 @@ describe('@hbrs/feed service points from a bank workbook', () => {
         title: '湖北省社银合作网点名单（2026年第四季度）',
         header: HEADER,
         rows: [
-          ['建行中北路支行', '建行', '武昌区', '武汉市武昌区中北路1号', wl, wa, '工作日 9:00-17:00', '挂失、补换卡'],
-          ['农行夷陵支行', '农业银行', '', '宜昌市夷陵区夷兴大道1号', yl, ya, '周一至周日 9:00-17:00', '社保卡申领'],
+          [
+            '建行中北路支行',
+            '建行',
+            '武昌区',
+            '武汉市武昌区中北路1号',
+            wl,
+            wa,
+            '工作日 9:00-17:00',
+            '挂失、补换卡',
+          ],
+          [
+            '农行夷陵支行',
+            '农业银行',
+            '',
+            '宜昌市夷陵区夷兴大道1号',
+            yl,
+            ya,
+            '周一至周日 9:00-17:00',
+            '社保卡申领',
+          ],
           ['无坐标网点', '工行', '武昌区', '武汉市武昌区某路', '', '', '', '挂失'],
           ['北京网点', '工行', '东城区', '北京市东城区某路', 116.41, 39.9, '', '挂失'],
           ['省外坐标', '工行', '武昌区', '武汉市武昌区某路2号', 121.47, 31.23, '', '挂失'],
@@ -111,7 +134,16 @@ describe('@hbrs/feed service points from a bank workbook', () => {
   it('writes a compact feed the SDK decodes to the same records', async () => {
     const file = csv('a.csv', [
       HEADER,
-      ['工行武昌支行', '工行', '武昌区', '武汉市武昌区中北路1号', 114.3432, 30.5621, '工作日 9:00-17:00', '挂失、补换卡'],
+      [
+        '工行武昌支行',
+        '工行',
+        '武昌区',
+        '武汉市武昌区中北路1号',
+        114.3432,
+        30.5621,
+        '工作日 9:00-17:00',
+        '挂失、补换卡',
+      ],
       ['建行洪山支行', '建行', '洪山区', '武汉市洪山区珞喻路1号', 114.36, 30.51, '工作日 9:00-17:00', '挂失'],
     ]);
     const plain = await buildFeed('service-points', [file], { now: NOW });

@@ -250,7 +250,9 @@ function fairTimes(row: RowValues, issues: RowIssues): { start: string; end: str
   // 下午2点-5点: the period of the start applies to the end too.
   const period = /^(上午|下午|晚上)/.exec(range[0] ?? '')?.[1] ?? '';
   const from = dateTimeParts(range[0] ?? '');
-  const to = dateTimeParts(/^(上午|下午|晚上)/.test(range[1] ?? '') ? (range[1] ?? '') : `${period}${range[1] ?? ''}`);
+  const to = dateTimeParts(
+    /^(上午|下午|晚上)/.test(range[1] ?? '') ? (range[1] ?? '') : `${period}${range[1] ?? ''}`,
+  );
   const bad = [
     ['date', date],
     ['start', start],

@@ -162,6 +162,7 @@ export function division(
     );
     return found;
   }
+  city ??= divisions.prefectureInAddress(address);
   if (city) {
     issues.warn(
       fields.county,
