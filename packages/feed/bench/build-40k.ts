@@ -10,7 +10,8 @@
  * 3. Prints the build beside the baseline with the ratio.
  *
  * Exits non-zero only when a run fails (the build throws or a child dies), never on timings.
- * `BENCH_ROWS=5000 pnpm bench` for a quicker run; `BENCH_RUNS=5` for more runs.
+ * `BENCH_ROWS=5000 pnpm bench` for a quicker run; `BENCH_RUNS=5` for more runs; `BENCH_KEEP=1` keeps the workbook
+ * (to profile: `node --cpu-prof` on a script calling buildFeed on it).
  */
 import { fork } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -401,7 +402,8 @@ async function main(): Promise<number> {
     }
     return 0;
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    if (process.env.BENCH_KEEP) console.log(`\nworkbook kept: ${join(dir, FILE_NAME)}`);
+    else await rm(dir, { recursive: true, force: true });
   }
 }
 
