@@ -15,7 +15,7 @@
  */
 import { fork } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { BankCode, Division } from '@hbrs/sdk';
@@ -355,7 +355,10 @@ async function main(): Promise<number> {
         )}), ${((await stat(file)).size / 1048576).toFixed(1)} MB xlsx, generated in ${sec(performance.now() - g0)}`,
     );
     console.log(
-      `${RUNS} runs each, alternating, each in a fresh child process (Node ${process.version}); medians.\n`,
+      `${RUNS} runs each, alternating, each in a fresh child process (Node ${process.version}, ${availableParallelism()} CPUs, ` +
+        `load ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')}); medians.\n`,
     );
 
     const read: RunResult[] = [];
