@@ -3,12 +3,14 @@
 // JavaScript file the page downloads from the CDN folder is counted, gzipped (level 9): the entry, the
 // chunks it imports, and the chunks it loads lazily (e.g. the map library, the data kinds it reads),
 // except the sample data set itself, which portals on real data never download.
-// Fails when a bundle exceeds its budget in packages/widgets/size-budgets.json or has no budget.
+// Fails when a bundle exceeds its budget in packages/widgets/size-budgets.json or has no budget, and
+// first when the feed builder's libraries reach the bundles (scripts/check-cdn-deps.mjs).
 import { readFileSync, readdirSync, existsSync, writeFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { launchChromium } from './chromium.mjs';
 import { serveDir } from './static-server.mjs';
+import { checkCdnDeps, FORBIDDEN_PACKAGES } from './check-cdn-deps.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const cdn = join(root, 'packages/widgets/dist/cdn');
@@ -16,6 +18,16 @@ if (!existsSync(cdn)) {
   console.error('size: packages/widgets/dist/cdn is missing; run `pnpm build` first.');
   process.exit(1);
 }
+const deps = checkCdnDeps(cdn);
+if (deps.problems.length > 0) {
+  console.error(
+    `size: packages/widgets/dist/cdn must not contain ${FORBIDDEN_PACKAGES.join(', ')}:\n  ${deps.problems.join('\n  ')}`,
+  );
+  process.exit(1);
+}
+console.log(
+  `cdn-deps: ok, ${deps.files} files (${deps.sources} sources) free of ${FORBIDDEN_PACKAGES.join(', ')}`,
+);
 const budgets = JSON.parse(readFileSync(join(root, 'packages/widgets/size-budgets.json'), 'utf8'));
 
 /** True for chunks built only from @hbrs/sample-data (the sample data set and its loader). */
