@@ -249,7 +249,6 @@ export function mountCheck(root: ParentNode & Node, options: MountOptions = {}):
       }
     }
     if (mine !== run) return; // a newer check started meanwhile
-    results.removeAttribute('aria-busy');
     failure = error;
     showError();
     result = built;
@@ -260,6 +259,7 @@ export function mountCheck(root: ParentNode & Node, options: MountOptions = {}):
       setStatus(() => t().failed(names));
       clearOutput();
     }
+    if (mine === run) results.removeAttribute('aria-busy');
   }
 
   function clearOutput(): void {
@@ -440,6 +440,7 @@ export function mountCheck(root: ParentNode & Node, options: MountOptions = {}):
   async function readFiles(list: FileList | null | undefined): Promise<void> {
     const chosen = [...(list ?? [])];
     if (chosen.length === 0) return;
+    results.setAttribute('aria-busy', 'true');
     let inputs: InputFile[];
     try {
       inputs = await Promise.all(
@@ -450,6 +451,7 @@ export function mountCheck(root: ParentNode & Node, options: MountOptions = {}):
       const why = e instanceof Error ? e.message : String(e);
       failure = { zh: TEXT.zh.unreadable(names, why), en: TEXT.en.unreadable(names, why) };
       result = undefined;
+      results.removeAttribute('aria-busy');
       setStatus(() => t().failed(names));
       showError();
       clearOutput();
