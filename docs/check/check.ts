@@ -210,6 +210,7 @@ export function mountCheck(root: ParentNode & Node, options: MountOptions = {}):
     (e: unknown) => {
       const why = e instanceof Error ? e.message : String(e);
       failure = { zh: TEXT.zh.loadFailed(why), en: TEXT.en.loadFailed(why) };
+      results.removeAttribute('aria-busy');
       setStatus(() => (lang() === 'en' ? failure!.en : failure!.zh));
       showError();
     },
