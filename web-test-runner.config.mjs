@@ -4,13 +4,43 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROME_ARGS, findChrome, HOW_TO_INSTALL } from './scripts/find-chrome.mjs';
 import { cspMiddleware } from './packages/testing/csp-middleware.mjs';
+import { createRequire } from 'node:module';
+import { realpathSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 
 const executablePath = findChrome();
 if (!executablePath) throw new Error(HOW_TO_INSTALL);
 
+// exceljs and Papa Parse (used by @hbrs/feed) ship CommonJS for Node and, in their `browser` field, a UMD bundle
+// that bundlers (Vite) convert. The dev server converts no CommonJS: for the docs' check page test it serves the
+// UMD bundles wrapped as ES modules with a default export.
+const rootDir = resolve(import.meta.dirname);
+const feedRequire = createRequire(resolve(rootDir, 'packages/feed/package.json'));
+const UMD = new Map(
+  Object.entries({ exceljs: 'exceljs/dist/exceljs.min.js', papaparse: 'papaparse/papaparse.min.js' }).map(
+    ([name, file]) => [
+      name,
+      `/${relative(rootDir, realpathSync(feedRequire.resolve(file)))
+        .split(sep)
+        .join('/')}`,
+    ],
+  ),
+);
+const umdAsEsm = {
+  name: 'hbrs-umd-as-esm',
+  resolveImport: ({ source }) => UMD.get(source),
+  transform(context) {
+    if (![...UMD.values()].includes(context.path)) return undefined;
+    return {
+      body: `const module = { exports: {} };\nconst exports = module.exports;\n${context.body}\nexport default module.exports;\n`,
+    };
+  },
+};
+
 export default {
   rootDir: '.',
-  files: ['packages/*/src/**/*.test.ts', '!packages/*/src/**/*.node.test.ts'],
+  // The docs' check page has its test beside it (docs/check/); coverage still counts packages/*/src only.
+  files: ['packages/*/src/**/*.test.ts', '!packages/*/src/**/*.node.test.ts', 'docs/check/**/*.test.ts'],
   // `hbrs-source` resolves @hbrs/core and @hbrs/sdk to their TypeScript sources, so tests run (and
   // coverage is measured) on the code itself, not on a stale build.
   nodeResolve: { exportConditions: ['hbrs-source', 'browser', 'development'] },
@@ -18,7 +48,7 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
+  plugins: [umdAsEsm, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
   middleware: [cspMiddleware],
   browsers: [
     playwrightLauncher({

@@ -49,7 +49,7 @@ export default defineConfig(() => {
       modulePreload: { polyfill: false },
       emptyOutDir: true,
       rollupOptions: {
-        input: [resolve(root, 'index.html'), ...pages('demo'), ...pages('guide')],
+        input: [resolve(root, 'index.html'), ...pages('demo'), ...pages('guide'), ...pages('check')],
       },
     },
   };

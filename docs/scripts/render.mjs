@@ -47,7 +47,7 @@ ${live}
 <body>
 <a class="skip" href="#main">跳到正文 Skip to content</a>
 <header class="site"><a href="${up}index.html">hbrs 湖北人社组件</a>
-<nav aria-label="Docs"><a href="${up}demo/portal.html">Demo portal</a> <a href="${up}guide/getting-started.html">Guides</a> <a href="${up}guide/widgets.html">Widget reference</a> <a href="${up}api/index.html">SDK API</a></nav></header>
+<nav aria-label="Docs"><a href="${up}demo/portal.html">Demo portal</a> <a href="${up}guide/getting-started.html">Guides</a> <a href="${up}guide/widgets.html">Widget reference</a> <a href="${up}check/index.html">数据校验 Check your data</a> <a href="${up}api/index.html">SDK API</a></nav></header>
 <main id="main" class="doc">
 ${body}
 </main>
