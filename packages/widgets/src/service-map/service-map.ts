@@ -261,6 +261,12 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
     return undefined;
   }
 
+  /** The instant for "open now" and today's hours: `now`, else the current time; `undefined` for an invalid `now`. */
+  private get clock(): Date | undefined {
+    const at = this.now ?? new Date();
+    return at instanceof Date && Number.isFinite(at.getTime()) ? at : undefined;
+  }
+
   private memo?: { key: string; results: ServicePointLocation };
 
   private filterKey(): string {
@@ -275,11 +281,12 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
     if (!index) return { items: [], total: 0 };
     const key = this.filterKey();
     if (this.memo?.key === key && this.memoIndex === index) return this.memo.results;
+    const clock = this.clock;
     const results = index.locate({
       ...(this.keyword.trim() ? { keyword: this.keyword.trim() } : {}),
       ...(this.service && isService(this.service) ? { service: this.service } : {}),
       ...(this.bank && isBank(this.bank) ? { bank: this.bank } : {}),
-      ...(this.openNow ? { openAt: this.now ?? new Date() } : {}),
+      ...(this.openNow && clock ? { openAt: clock } : {}),
       origin: this.origin?.point,
     });
     this.memo = { key, results };
@@ -801,7 +808,7 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
 
   private renderList({ items, total }: ServicePointLocation): TemplateResult {
     const t = this.t;
-    const at = this.now ?? new Date();
+    const at = this.clock;
     const slice = items.slice(0, this.shown);
     return html`<h3 id="sm-list-title" class="sm-list-title" tabindex="-1">${t.list}</h3>
       ${
@@ -829,10 +836,10 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
       }`;
   }
 
-  private renderItem(r: LocatedServicePoint, at: Date): TemplateResult {
+  private renderItem(r: LocatedServicePoint, at: Date | undefined): TemplateResult {
     const t = this.t;
     const p = r.point;
-    const open = safeOpen(p, at);
+    const open = openAt(p, at);
     const current = p.id === this.selectedId;
     return html`<li>
       <button
@@ -874,10 +881,10 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
         <button type="button" class="hbrs-button" @click=${this.closeDetail}>${t.back}</button>
       </div>`;
     }
-    const at = this.now ?? new Date();
-    const today = safeToday(at);
+    const at = this.clock;
+    const today = at && toShanghaiTime(at).weekday;
     const { point: p, distanceKm: km } = located;
-    const open = safeOpen(p, at);
+    const open = openAt(p, at);
     const tel = telOf(p.phone);
     const telHref = tel ? safeUrl(tel) : undefined;
     const links = mapAppLinks(located, { name: p.name, address: p.address });
@@ -1005,18 +1012,7 @@ function mark(name: string): void {
   }
 }
 
-function safeOpen(p: ServicePoint, at: Date): boolean {
-  try {
-    return isOpenAt(p, at);
-  } catch {
-    return false;
-  }
-}
-
-function safeToday(at: Date): string | undefined {
-  try {
-    return toShanghaiTime(at).weekday;
-  } catch {
-    return undefined;
-  }
+/** Open at `at` (records come validated from the SDK); never open when the clock is invalid. */
+function openAt(p: ServicePoint, at: Date | undefined): boolean {
+  return at !== undefined && isOpenAt(p, at);
 }
