@@ -61,6 +61,26 @@ describe('queries: ServicePointIndex.locate', () => {
   });
 });
 
+describe('queries: ServicePointIndex.located', () => {
+  const points = parseFeed('service-points', { meta: META, items: servicePointItems(60, 4) }).items;
+  const index = new ServicePointIndex(points);
+
+  it('gives one point as locate() does, whatever its status, with km only from a finite origin', () => {
+    const closed = points.find((p) => p.status !== 'active')!;
+    const one = index.located(closed.id)!;
+    const w = wgs84Of(closed);
+    expect(one.point).to.equal(closed);
+    expect([one.lng, one.lat, one.distanceKm]).to.deep.equal([w.lng, w.lat, undefined]);
+    expect(index.located(closed.id, WUHAN)!.distanceKm).to.be.closeTo(haversineKm(WUHAN, w), 1e-9);
+    expect(index.located(closed.id, { lng: NaN, lat: 30 })!.distanceKm).to.equal(undefined);
+    const near = index
+      .locate({ origin: WUHAN, status: closed.status })
+      .items.find((x) => x.point === closed)!;
+    expect(near.distanceKm).to.be.closeTo(index.located(closed.id, WUHAN)!.distanceKm!, 1e-9);
+    expect(index.located('nope', WUHAN)).to.equal(undefined);
+  });
+});
+
 describe('queries: DivisionIndex.ordered', () => {
   const divisions = new DivisionIndex(parseFeed('divisions', { meta: META, items: divisionItems() }).items);
 

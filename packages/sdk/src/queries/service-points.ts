@@ -1,6 +1,6 @@
 import type { ServicePoint } from '../model/index.js';
 import { isOpenAt } from '../model/index.js';
-import { SpatialIndex, toWgs84, type BBox, type LngLat } from '../geo/index.js';
+import { SpatialIndex, haversineKm, toWgs84, type BBox, type LngLat } from '../geo/index.js';
 import {
   cityOf,
   countBy,
@@ -208,6 +208,18 @@ export class ServicePointIndex extends RecordIndex<ServicePoint> {
     const all: LocatedServicePoint[] = [];
     for (const r of ordered) if (!pred || pred(r.point)) all.push(r.located);
     return { items: max < all.length ? all.slice(0, max) : all, total: all.length };
+  }
+
+  /**
+   * One point as `locate()` gives it, whatever the filters: its WGS84 position (converted once per load) and, with a
+   * finite `origin`, its great-circle distance. For a point shown on its own (a detail view); `undefined` for an
+   * unknown id.
+   */
+  located(id: string, origin?: LngLat): LocatedServicePoint | undefined {
+    const point = this.get(id);
+    const located = point && this.#rowOf.get(point)?.located;
+    if (!located || !origin || !Number.isFinite(origin.lng) || !Number.isFinite(origin.lat)) return located;
+    return { ...located, distanceKm: haversineKm(origin, located) };
   }
 
   /** The points inside a WGS84 bounding box, optionally filtered. */

@@ -369,6 +369,22 @@ describe('<hbrs-service-map>', () => {
       }
     });
 
+    it('treats an invalid `now` as a clock that opens nothing: every point closed, no day marked, no error', async () => {
+      const el = await mount(fixtureClient({ points: 30 }));
+      el.now = new Date(Number.NaN);
+      await el.updateComplete;
+      expect($$(el, '.item')).to.have.length(20);
+      for (const b of $$(el, '.item')) expect(b.textContent).to.contain('休息中');
+      $<HTMLInputElement>(el, '#sm-open')!.click();
+      await el.updateComplete;
+      expect($$(el, '.item')).to.have.length(20);
+      $<HTMLButtonElement>(el, '.item')!.click();
+      await el.updateComplete;
+      expect($(el, '[part=detail]')!.textContent).to.contain('休息中');
+      expect($$(el, '.sm-hours tr')).to.have.length(7);
+      expect($$(el, '.sm-hours tr[aria-current=date]')).to.have.length(0);
+    });
+
     it('announces the count once typing pauses, through one polite live region', async () => {
       const el = await mount(fixtureClient({ points: 40 }));
       const live = $$(el, '[aria-live]');

@@ -8,20 +8,21 @@ import {
   SERVICE_LABELS,
   WEEKDAY_LABELS,
   HOLIDAY_RULE_LABELS,
-  haversineKm,
+  DIVISION_NAMES_EN,
   isOpenAt,
   mapAppLinks,
   toShanghaiTime,
   toWgs84,
-  wgs84Of,
   type BankCode,
   type DivisionIndex,
   type FeedKind,
   type HbrsClient,
   type LngLat,
+  type LocatedServicePoint,
   type ServiceCode,
   type ServicePoint,
   type ServicePointIndex,
+  type ServicePointLocation,
 } from '@hbrs/sdk';
 import { HbrsDataElement } from '../internal/data-element.js';
 import { CITY_SEATS } from './cities.js';
@@ -76,11 +77,6 @@ declare module '@hbrs/core' {
     /** The map drew for the first time (after the list). */
     'hbrs-service-map-ready': { points: number; objects: number };
   }
-}
-
-interface Result {
-  point: ServicePoint;
-  km?: number | undefined;
 }
 
 const PAGE = 20;
@@ -259,13 +255,19 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
     const code = this.county || this.city;
     if (!code) return undefined;
     const d = this.loaded?.divisions?.get(code);
-    if (d?.seat) return { point: toWgs84(d.seat), name: this.cityName(code, d.name), code };
+    if (d?.seat) return { point: toWgs84(d.seat), name: this.divisionName(code, d.name), code };
     const c = CITY_SEATS.find((s) => s.code === code);
     if (c) return { point: { lng: c.lng, lat: c.lat }, name: this.locale === 'en' ? c.en : c.zh, code };
     return undefined;
   }
 
-  private memo?: { key: string; results: Result[] };
+  /** The instant for "open now" and today's hours: `now`, else the current time; `undefined` for an invalid `now`. */
+  private get clock(): Date | undefined {
+    const at = this.now ?? new Date();
+    return at instanceof Date && Number.isFinite(at.getTime()) ? at : undefined;
+  }
+
+  private memo?: { key: string; results: ServicePointLocation };
 
   private filterKey(): string {
     const minute = this.openNow ? Math.floor((this.now ?? new Date()).getTime() / 60000) : 0;
@@ -273,27 +275,20 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
     return JSON.stringify([this.keyword.trim(), this.service, this.bank, minute, o?.lng, o?.lat]);
   }
 
-  /** The matching active points, nearest first when there is a reference point. */
-  private get results(): Result[] {
+  /** The SDK's `locate()` of the filters: matching active points in WGS84, nearest first with km from the reference point. */
+  private get results(): ServicePointLocation {
     const index = this.loaded?.points;
-    if (!index) return [];
+    if (!index) return { items: [], total: 0 };
     const key = this.filterKey();
     if (this.memo?.key === key && this.memoIndex === index) return this.memo.results;
-    const filtered = index.filter({
-      status: 'active',
+    const clock = this.clock;
+    const results = index.locate({
       ...(this.keyword.trim() ? { keyword: this.keyword.trim() } : {}),
       ...(this.service && isService(this.service) ? { service: this.service } : {}),
       ...(this.bank && isBank(this.bank) ? { bank: this.bank } : {}),
-      ...(this.openNow ? { openNow: this.now ?? new Date() } : {}),
+      ...(this.openNow && clock ? { openAt: clock } : {}),
+      origin: this.origin?.point,
     });
-    const o = this.origin?.point;
-    let results: Result[];
-    if (o) {
-      results = filtered.map((point) => ({ point, km: safeKm(o, point) }));
-      results.sort((a, b) => (a.km ?? Infinity) - (b.km ?? Infinity));
-    } else {
-      results = filtered.map((point) => ({ point }));
-    }
     this.memo = { key, results };
     this.memoIndex = index;
     return results;
@@ -311,11 +306,11 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
     };
   }
 
-  private summaryText(results: Result[]): string {
-    const nearest = results[0]?.km;
+  private summaryText({ items, total }: ServicePointLocation): string {
+    const nearest = items[0]?.distanceKm;
     return nearest === undefined
-      ? fill(this.t.count, { count: results.length })
-      : fill(this.t.countNearest, { count: results.length, distance: this.distanceText(nearest) });
+      ? fill(this.t.count, { count: total })
+      : fill(this.t.countNearest, { count: total, distance: this.distanceText(nearest) });
   }
 
   private distanceText(km: number): string {
@@ -326,8 +321,7 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
   private filtersChanged(delay = 0): void {
     this.shown = PAGE;
     this.writeUrl('replace');
-    const results = this.results;
-    this.emit('hbrs-service-map-filter', { ...this.filterState, count: results.length });
+    this.emit('hbrs-service-map-filter', { ...this.filterState, count: this.results.total });
     window.clearTimeout(this.announceTimer);
     this.announceTimer = window.setTimeout(
       () => this.announcer.announce(this.summaryText(this.results)),
@@ -460,7 +454,7 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
     this.detailOpen = false;
     this.writeUrl('push');
     const id = this.selectedId;
-    const idx = this.results.findIndex((r) => r.point.id === id);
+    const idx = this.results.items.findIndex((r) => r.point.id === id);
     if (idx >= this.shown) this.shown = Math.ceil((idx + 1) / PAGE) * PAGE;
     this.focusAfterUpdate =
       this.returnFocus === 'map'
@@ -557,7 +551,7 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
           this.mapStatus = 'ready';
           this.pushPoints();
           mark('hbrs-service-map:map');
-          this.emit('hbrs-service-map-ready', { points: this.results.length, objects: view.stats.objects });
+          this.emit('hbrs-service-map-ready', { points: this.results.total, objects: view.stats.objects });
         },
         () => {
           if (build === this.mapBuild) this.mapStatus = 'error';
@@ -574,16 +568,10 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
   private pushPoints(): void {
     const view = this.mapView;
     if (!view) return;
-    const results = this.results;
     const key = this.filterKeyForMap();
     if (key !== this.mapKey) {
       this.mapKey = key;
-      const pts = [];
-      for (const r of results) {
-        const ll = safeWgs84(r.point);
-        if (ll) pts.push({ id: r.point.id, lng: ll.lng, lat: ll.lat });
-      }
-      view.setPoints(pts);
+      view.setPoints(this.results.items.map((r) => ({ id: r.point.id, lng: r.lng, lat: r.lat })));
     }
     const sel = this.detailOpen ? this.selectedId : undefined;
     if (view.selected !== sel) view.select(sel, { pan: this.pendingUrlSelect });
@@ -694,11 +682,11 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
     const t = this.t;
     const en = this.locale === 'en';
     const divisions = this.loaded?.divisions;
-    const cities = divisions?.cities().length
-      ? divisions.cities().map((d) => ({ code: d.code, name: this.cityName(d.code, d.name) }))
+    const ordered = divisions?.ordered().filter((o) => o.role === 'city') ?? [];
+    const cities = ordered.length
+      ? ordered.map(({ division: d, nameEn }) => ({ code: d.code, name: en ? (nameEn ?? d.name) : d.name }))
       : CITY_SEATS.map((c) => ({ code: c.code, name: en ? c.en : c.zh }));
-    const counties =
-      this.city && divisions ? divisions.children(this.city).filter((d) => d.level === 'county') : [];
+    const counties = this.city && divisions ? divisions.countiesOf(this.city).map((o) => o.division) : [];
     return html`<fieldset class="sm-where" part="locate">
       <legend>${t.whereLabel}</legend>
       <div class="sm-locate-row">
@@ -818,13 +806,13 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
     </form>`;
   }
 
-  private renderList(results: Result[]): TemplateResult {
+  private renderList({ items, total }: ServicePointLocation): TemplateResult {
     const t = this.t;
-    const at = this.now ?? new Date();
-    const slice = results.slice(0, this.shown);
+    const at = this.clock;
+    const slice = items.slice(0, this.shown);
     return html`<h3 id="sm-list-title" class="sm-list-title" tabindex="-1">${t.list}</h3>
       ${
-        results.length === 0
+        total === 0
           ? renderEmpty(this.coreText, {
               message: t.emptyMessage,
               actionLabel: t.clear,
@@ -835,23 +823,23 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
             </ol>`
       }
       ${
-        results.length > this.shown
+        total > this.shown
           ? html`<button
               type="button"
               class="hbrs-button sm-more"
               data-variant="secondary"
               @click=${this.showMore}
             >
-              ${fill(t.showMore, { count: results.length - this.shown })}
+              ${fill(t.showMore, { count: total - this.shown })}
             </button>`
           : nothing
       }`;
   }
 
-  private renderItem(r: Result, at: Date): TemplateResult {
+  private renderItem(r: LocatedServicePoint, at: Date | undefined): TemplateResult {
     const t = this.t;
     const p = r.point;
-    const open = safeOpen(p, at);
+    const open = openAt(p, at);
     const current = p.id === this.selectedId;
     return html`<li>
       <button
@@ -866,16 +854,16 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
         <span class="sm-item-meta">
           <span class=${open ? 'sm-open' : 'sm-closed'}>${open ? t.open : t.closed}</span>
           · ${this.bankName(p)}
-          ${r.km === undefined ? nothing : html`· <span class="sm-km">${fill(t.distance, { distance: this.distanceText(r.km) })}</span>`}
+          ${r.distanceKm === undefined ? nothing : html`· <span class="sm-km">${fill(t.distance, { distance: this.distanceText(r.distanceKm) })}</span>`}
         </span>
         <span class="sm-item-addr">${p.address}</span>
       </button>
     </li>`;
   }
 
-  /** A 市州's name in the current locale (county names stay as published). */
-  private cityName(code: string, name: string): string {
-    return this.locale === 'en' ? (CITY_SEATS.find((c) => c.code === code)?.en ?? name) : name;
+  /** A division's name in the current locale: the SDK's English names of 市州 (county names stay as published). */
+  private divisionName(code: string, name: string): string {
+    return this.locale === 'en' ? (DIVISION_NAMES_EN[code] ?? name) : name;
   }
 
   private bankName(p: ServicePoint): string {
@@ -886,22 +874,20 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
   private renderDetail(id: string): TemplateResult {
     const t = this.t;
     const en = this.locale === 'en';
-    const p = this.loaded?.points.get(id);
-    if (!p) {
+    const located = this.loaded?.points.located(id, this.origin?.point);
+    if (!located) {
       return html`<div class="sm-detail" part="detail" @keydown=${this.onDetailKey}>
         <h3 id="sm-detail-title" tabindex="-1">${t.notFound}</h3>
         <button type="button" class="hbrs-button" @click=${this.closeDetail}>${t.back}</button>
       </div>`;
     }
-    const at = this.now ?? new Date();
-    const today = safeToday(at);
-    const open = safeOpen(p, at);
-    const o = this.origin?.point;
-    const km = o ? safeKm(o, p) : undefined;
+    const at = this.clock;
+    const today = at && toShanghaiTime(at).weekday;
+    const { point: p, distanceKm: km } = located;
+    const open = openAt(p, at);
     const tel = telOf(p.phone);
     const telHref = tel ? safeUrl(tel) : undefined;
-    const ll = safeWgs84(p);
-    const links = ll ? mapAppLinks(ll, { name: p.name, address: p.address }) : undefined;
+    const links = mapAppLinks(located, { name: p.name, address: p.address });
     const f = p.facilities ?? {};
     const facilities = [
       f.accessible && t.facilityAccessible,
@@ -1000,23 +986,19 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
               </ul>`
           : nothing
       }
-      ${
-        links
-          ? html`<h4>${t.openIn}</h4>
-              <ul class="sm-apps">
-                ${(['amap', 'baidu', 'tencent'] as const).map((k) => {
-                  const href = safeUrl(links[k], ['https:']);
-                  return href
-                    ? html`<li>
-                        <a href=${href} target="_blank" rel="noopener noreferrer" data-app=${k}
-                          >${t[k]}<span class="hbrs-visually-hidden">${t.newWindow}</span></a
-                        >
-                      </li>`
-                    : nothing;
-                })}
-              </ul>`
-          : nothing
-      }
+      <h4>${t.openIn}</h4>
+      <ul class="sm-apps">
+        ${(['amap', 'baidu', 'tencent'] as const).map((k) => {
+          const href = safeUrl(links[k], ['https:']);
+          return href
+            ? html`<li>
+                <a href=${href} target="_blank" rel="noopener noreferrer" data-app=${k}
+                  >${t[k]}<span class="hbrs-visually-hidden">${t.newWindow}</span></a
+                >
+              </li>`
+            : nothing;
+        })}
+      </ul>
     </article>`;
   }
 }
@@ -1030,32 +1012,7 @@ function mark(name: string): void {
   }
 }
 
-function safeWgs84(p: ServicePoint): LngLat | undefined {
-  try {
-    const ll = wgs84Of(p);
-    return Number.isFinite(ll.lng) && Number.isFinite(ll.lat) ? ll : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function safeKm(o: LngLat, p: ServicePoint): number | undefined {
-  const ll = safeWgs84(p);
-  return ll ? haversineKm(o, ll) : undefined;
-}
-
-function safeOpen(p: ServicePoint, at: Date): boolean {
-  try {
-    return isOpenAt(p, at);
-  } catch {
-    return false;
-  }
-}
-
-function safeToday(at: Date): string | undefined {
-  try {
-    return toShanghaiTime(at).weekday;
-  } catch {
-    return undefined;
-  }
+/** Open at `at` (records come validated from the SDK); never open when the clock is invalid. */
+function openAt(p: ServicePoint, at: Date | undefined): boolean {
+  return at !== undefined && isOpenAt(p, at);
 }
