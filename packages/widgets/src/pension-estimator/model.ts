@@ -4,11 +4,6 @@
  * (`adjustment.ts`, `retirement.ts`), loaded when that tab is first needed.
  */
 import { parseNumberInput, type NumberInputError } from '@hbrs/core';
-import type { TemplateResult } from 'lit';
-import type { Locale } from '@hbrs/core';
-import type { PolicyError } from '@hbrs/sdk/policy';
-import type { ProjectionModule } from './tabs.js';
-import type { PensionEstimatorMessages } from './pension-estimator.js';
 
 /** The two modes of the estimator. */
 export type PensionMode = 'adjustment' | 'retirement';
@@ -105,33 +100,13 @@ export function yearMonth(year: number | undefined, month: string | undefined): 
 
 export const num = (p: Parsed): number | undefined => (p.ok ? p.value : undefined);
 
-/** What the element lends the lazily loaded tabs to render their forms. */
-export interface TabUi {
-  t: PensionEstimatorMessages;
-  locale: Locale;
-  values: Values;
-  today: { year: number; month: number };
-  indexHelperOpen: boolean;
-  money(yuan: number | null | undefined): string;
-  unit(label: string, unit: string): string;
-  numberField(
-    name: NumericField,
-    label: string,
-    opts?: {
-      hint?: string;
-      help?: 'base' | 'index' | 'months' | 'deemed';
-      extraError?: string;
-      integer?: boolean;
-    },
-  ): TemplateResult;
-  monthSelect(name: 'abm' | 'rbm', label: string, required: boolean): TemplateResult;
-  onSelect(e: Event): void;
-  toggleIndexHelper(average: number | undefined): void;
-  applyIndex(): void;
-  empty(): TemplateResult;
-  policyMessage(e: PolicyError): string;
-  /** The account projection engine, once loaded (asked for when the person chooses to project). */
-  projection?: ProjectionModule;
-  /** The error view with retry if the projection engine could not be downloaded; undefined otherwise. */
-  projectionError(): TemplateResult | undefined;
-}
+/** A term with a help text (a "?" button by its field, and an entry of the glossary). */
+export type Term = 'base' | 'index' | 'months' | 'deemed';
+export const TERMS: readonly Term[] = ['base', 'index', 'months', 'deemed'];
+/** Keys of a term's name and definition in the element's texts. */
+export const TERM_KEYS = {
+  base: ['termBase', 'defBase'],
+  index: ['termIndex', 'defIndex'],
+  months: ['termMonths', 'defMonths'],
+  deemed: ['termDeemed', 'defDeemed'],
+} as const;

@@ -1,31 +1,30 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { cache } from 'lit/directives/cache.js';
 import {
   Announcer,
   HbrsElement,
   UrlStateController,
   errorMessage,
-  fill,
-  formatMoney,
-  inputErrorMessage,
   renderError,
   renderLoading,
   safeUrl,
 } from '@hbrs/core';
-import type { PolicyError, AdjustmentRuleSet } from '@hbrs/sdk/policy';
+import { HbrsError } from '@hbrs/sdk';
+import type { AdjustmentRuleSet } from '@hbrs/sdk/policy';
 import {
   MODES,
+  TERMS,
+  TERM_KEYS,
   URL_FIELDS,
-  boundsOf,
-  parseField,
   todayInShanghai,
-  type FieldName,
-  type NumericField,
   type PensionMode,
-  type TabUi,
   type Values,
+  type FieldName,
 } from './model.js';
 import { tabLoaders, type AdjustmentModule, type TabModules, type TabPart } from './tabs.js';
+import type { PensionTab, TabEventMap } from './tab.js';
+import { UnsafeRulesUrlError, fetchRules } from './rules-source.js';
 import { pensionEstimatorStyles } from './pension-estimator.styles.js';
 import { LazyTexts } from '../internal/lazy-texts.js';
 import zhCN from './locales/zh-CN.js';
@@ -60,29 +59,13 @@ export type PensionEstimateDetail =
       annuityMonths: number;
     };
 
+/** The parts of a tab element, re-exported as the estimator's own. */
+const TAB_PARTS = 'form, result, total, chart, notice, provenance, empty, loading, error';
+
 declare module '@hbrs/core' {
   interface HbrsEventMap {
     'hbrs-pension-mode': { mode: PensionMode };
     'hbrs-pension-estimate': PensionEstimateDetail;
-  }
-}
-
-type Term = 'base' | 'index' | 'months' | 'deemed';
-const TERMS: readonly Term[] = ['base', 'index', 'months', 'deemed'];
-const TERM_KEYS = {
-  base: ['termBase', 'defBase'],
-  index: ['termIndex', 'defIndex'],
-  months: ['termMonths', 'defMonths'],
-  deemed: ['termDeemed', 'defDeemed'],
-} as const;
-
-class RulesLoadError extends Error {
-  constructor(
-    readonly code: 'network' | 'timeout' | 'http' | 'invalid-data' | 'invalid-url',
-    readonly status?: number,
-    detail?: string,
-  ) {
-    super(detail ?? code);
   }
 }
 
@@ -99,8 +82,9 @@ class RulesLoadError extends Error {
  * parameters still to be entered (such as the SDK's `HUBEI_2025_ADJUSTMENT` template) shows those parts as
  * "to be published" and no total.
  *
- * Each tab is downloaded the first time it is shown (the element holds only what both share), and the
- * account projection the first time a person chooses it; meanwhile the tab shows its loading view, and if
+ * Each tab is an internal element (`<hbrs-pension-adjustment-tab>`, `<hbrs-pension-retirement-tab>`) downloaded
+ * the first time it is shown (the element holds only what both share), and the account projection the first
+ * time a person chooses it; meanwhile the tab shows its loading view, and if
  * the download fails, an error view with a retry button. A `rules`/`rules-src` rule set also loads the
  * adjustment tab (it validates the rule set), whichever tab is shown.
  *
@@ -161,13 +145,11 @@ export class HbrsPensionEstimator extends HbrsElement {
 
   @state() private values: Values = {};
   @state() private touched = new Set<FieldName>();
-  @state() private openHelp?: Term;
-  @state() private indexHelperOpen = false;
   @state() private loadStatus: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   private loadError?: unknown;
   private loadedRules?: AdjustmentRuleSet;
   /** A fetched rule set waiting for the adjustment tab's module to validate it. */
-  private rulesText?: string;
+  private fetchedRules?: { json: unknown };
   /** The `rules` property as last validated (by the adjustment tab's module). */
   private propRules?: { input: unknown; rules?: AdjustmentRuleSet; error?: unknown };
   private rulesAbort?: AbortController;
@@ -203,6 +185,15 @@ export class HbrsPensionEstimator extends HbrsElement {
 
   private get today(): { year: number; month: number } {
     return todayInShanghai();
+  }
+
+  /** The tab element on show, once its module has loaded. */
+  private get tabElement(): PensionTab | null {
+    return (
+      this.shadowRoot?.querySelector<PensionTab>(
+        `#panel-${this.mode} :is(hbrs-pension-adjustment-tab, hbrs-pension-retirement-tab)`,
+      ) ?? null
+    );
   }
 
   override connectedCallback(): void {
@@ -253,19 +244,18 @@ export class HbrsPensionEstimator extends HbrsElement {
         this.tabs = { ...this.tabs, [mode]: m };
         this.tabErrors = { ...this.tabErrors, [mode]: undefined };
         if (mode === 'adjustment') this.acceptRules(m as AdjustmentModule);
-        if (mode === 'retirement') {
-          const r = m as TabModules['retirement'];
-          adoptStyles(this.renderRoot as ShadowRoot, [
-            ...HbrsPensionEstimator.elementStyles,
-            r.retirementStyles,
-          ]);
-          this.values = r.prefill(this.values, false, this.baseEdited, this.today);
-        }
+        if (mode === 'retirement')
+          this.values = (m as TabModules['retirement']).prefill(
+            this.values,
+            false,
+            this.baseEdited,
+            this.today,
+          );
         return m;
       },
       (e: unknown) => {
         delete this.tabLoads[mode];
-        this.tabErrors = { ...this.tabErrors, [mode]: new RulesLoadError('network', undefined, String(e)) };
+        this.tabErrors = { ...this.tabErrors, [mode]: new HbrsError('network', String(e)) };
         this.emit('hbrs-error', { code: 'network', message: String(e) });
         throw e;
       },
@@ -279,11 +269,11 @@ export class HbrsPensionEstimator extends HbrsElement {
     this.tabErrors = { ...this.tabErrors, [part]: undefined };
     this.loadTab(part).catch(() => undefined);
     // The retry button goes away: focus the next retry button if it failed again, else the first field.
-    const scope = part === 'projection' ? '#panel-retirement' : `#panel-${part}`;
     const field = { adjustment: '#pension', retirement: '#city', projection: '#cbal' }[part];
     void this.updateComplete.then(() => {
-      const q = (sel: string) => this.renderRoot.querySelector<HTMLElement>(sel);
-      (q(`${scope} [part=error] button`) ?? q(field))?.focus();
+      const retry = this.renderRoot.querySelector<HTMLElement>(`#panel-${this.mode} [part=error] button`);
+      if (retry) retry.focus();
+      else this.tabElement?.focusFirst('[part=error] button', field);
     });
   }
 
@@ -291,12 +281,16 @@ export class HbrsPensionEstimator extends HbrsElement {
   private readonly pending = new Set<Promise<unknown>>();
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    // `updateComplete` also waits for lazily loaded parts (English texts, the retirement tab).
+    // `updateComplete` also waits for lazily loaded parts (English texts, the tabs) and the tab on show.
     let done = await super.getUpdateComplete();
-    while (this.pending.size) {
-      await Promise.allSettled([...this.pending]);
+    do {
+      while (this.pending.size) {
+        await Promise.allSettled([...this.pending]);
+        done = await super.getUpdateComplete();
+      }
+      await this.tabElement?.updateComplete;
       done = await super.getUpdateComplete();
-    }
+    } while (this.pending.size);
     return done;
   }
 
@@ -336,10 +330,7 @@ export class HbrsPensionEstimator extends HbrsElement {
         try {
           this.propRules = { input: this.rules, rules: m.parseAdjustmentRules(this.rules) };
         } catch (e) {
-          this.propRules = {
-            input: this.rules,
-            error: new RulesLoadError('invalid-data', undefined, (e as Error).message),
-          };
+          this.propRules = { input: this.rules, error: new HbrsError('invalid-data', (e as Error).message) };
         }
       }
       return this.propRules;
@@ -355,7 +346,7 @@ export class HbrsPensionEstimator extends HbrsElement {
     this.rulesAbort?.abort();
     this.rulesAbort = undefined;
     this.loadedRules = undefined;
-    this.rulesText = undefined;
+    this.fetchedRules = undefined;
     const src = this.rulesSrc?.trim();
     if (!src) {
       this.loadStatus = 'idle';
@@ -363,52 +354,37 @@ export class HbrsPensionEstimator extends HbrsElement {
     }
     const url = safeUrl(src, ['http:', 'https:'], location.href);
     if (!url) {
-      this.fail(new RulesLoadError('invalid-url'));
+      this.fail(new UnsafeRulesUrlError());
       return;
     }
     const ctrl = new AbortController();
     this.rulesAbort = ctrl;
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      ctrl.abort();
-    }, this.rulesTimeout);
     this.loadStatus = 'loading';
     // The rule set is validated by the adjustment tab's module: download it meanwhile (if that fails, the
     // tab's error view offers the retry, and the fetched rule set waits for it).
     if (!this.tabs.adjustment && !this.tabErrors.adjustment)
       this.loadTab('adjustment').catch(() => undefined);
     try {
-      let text: string;
-      try {
-        const res = await fetch(url, { signal: ctrl.signal, headers: { accept: 'application/json' } });
-        if (!res.ok) throw new RulesLoadError('http', res.status);
-        text = await res.text();
-      } catch (e) {
-        if (e instanceof RulesLoadError) throw e;
-        throw new RulesLoadError(timedOut ? 'timeout' : 'network');
-      }
+      const json = await fetchRules(url, { timeoutMs: this.rulesTimeout, signal: ctrl.signal });
       if (this.rulesAbort !== ctrl) return;
-      this.rulesText = text;
+      this.fetchedRules = { json };
       if (this.tabs.adjustment) this.acceptRules(this.tabs.adjustment);
     } catch (e) {
       if (this.rulesAbort !== ctrl) return;
       this.fail(e);
-    } finally {
-      clearTimeout(timer);
     }
   }
 
   private acceptRules(m: AdjustmentModule): void {
     // Validates the fetched rule set with the adjustment tab's module.
-    const text = this.rulesText;
-    if (text === undefined) return;
-    this.rulesText = undefined;
+    const fetched = this.fetchedRules;
+    if (fetched === undefined) return;
+    this.fetchedRules = undefined;
     let rules: AdjustmentRuleSet;
     try {
-      rules = m.parseAdjustmentRules(text);
+      rules = m.parseAdjustmentRules(fetched.json);
     } catch (e) {
-      this.fail(new RulesLoadError('invalid-data', undefined, (e as Error).message));
+      this.fail(new HbrsError('invalid-data', (e as Error).message));
       return;
     }
     this.loadedRules = rules;
@@ -419,7 +395,7 @@ export class HbrsPensionEstimator extends HbrsElement {
   private fail(e: unknown): void {
     this.loadError = e;
     this.loadStatus = 'error';
-    const err = e as RulesLoadError;
+    const err = e as { code?: unknown; message?: unknown };
     this.emit('hbrs-error', { code: String(err.code ?? 'unknown'), message: String(err.message ?? e) });
   }
 
@@ -457,11 +433,9 @@ export class HbrsPensionEstimator extends HbrsElement {
     this.selectMode(MODES[step[e.key]! % n]!, true);
   };
 
-  private readonly onInput = (e: Event): void => {
-    const target = e.target as HTMLInputElement | HTMLSelectElement;
-    const name = target.name as FieldName;
-    const value =
-      target.type === 'checkbox' ? ((target as HTMLInputElement).checked ? '1' : '') : target.value;
+  private readonly onInput = (e: CustomEvent<TabEventMap['i-hbrs-pension-input']>): void => {
+    // A tab changed a field (the retirement tab's module fills in what follows from birth, category, city).
+    const { name, value, touch } = e.detail;
     const v: Values = { ...this.values, [name]: value.slice(0, 40) };
     if (name === 'base') this.baseEdited = true;
     if (name === 'city') this.baseEdited = false;
@@ -469,7 +443,7 @@ export class HbrsPensionEstimator extends HbrsElement {
       this.tabs.retirement && ['rby', 'rbm', 'cat', 'city'].includes(name)
         ? this.tabs.retirement.prefill(v, true, this.baseEdited, this.today)
         : v;
-    if (!this.touched.has(name)) this.touched = new Set([...this.touched, name]);
+    if (touch && !this.touched.has(name)) this.touched = new Set([...this.touched, name]);
   };
 
   private readonly onChange = (): void => {
@@ -483,7 +457,8 @@ export class HbrsPensionEstimator extends HbrsElement {
     let out: ReturnType<TabModules['retirement']['report']>;
     if (this.mode === 'adjustment' && adjustment) {
       const rules = this.ruleState(adjustment).rules;
-      out = rules && adjustment.report(this.ui, rules);
+      const input = { messages: this.t, locale: this.locale, values: this.values, today: this.today };
+      out = rules && adjustment.report(input, rules);
     } else if (this.mode === 'retirement' && retirement) {
       out = retirement.report(this.values, this.today, this.locale, this.tabs.projection);
     }
@@ -502,227 +477,59 @@ export class HbrsPensionEstimator extends HbrsElement {
     }
     this.values = v;
     this.onChange();
-    void this.updateComplete.then(() => {
-      const first = this.renderRoot.querySelector<HTMLElement>(
-        `#panel-${this.mode} input:not([type=checkbox]):not([type=radio])`,
-      );
-      first?.focus();
-    });
   };
 
-  private toggleHelp(term: Term): void {
-    const opening = this.openHelp !== term;
-    this.openHelp = opening ? term : undefined;
-    void this.updateComplete.then(() => {
-      const target = opening
-        ? this.renderRoot.querySelector<HTMLElement>(`#help-${term}`)
-        : this.renderRoot.querySelector<HTMLElement>(`#helpbtn-${term}`);
-      target?.focus();
-    });
-  }
+  private readonly onTabRetry = (): void => this.retryTab('projection');
 
-  private closeHelp(): void {
-    const term = this.openHelp;
-    if (!term) return;
-    this.openHelp = undefined;
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(`#helpbtn-${term}`)?.focus(),
-    );
-  }
-
-  private readonly onHelpKey = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      this.closeHelp();
-    }
-  };
-
-  private readonly applyIndex = (): void => {
-    const i = this.tabs.retirement?.estimateIndex(this.values);
-    if (i === undefined) return;
-    this.values = { ...this.values, index: String(i) };
-    this.touched = new Set([...this.touched, 'index']);
-    this.indexHelperOpen = false;
-    this.onChange();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#index')?.focus());
-  };
-
-  private money(yuan: number | null | undefined): string {
-    return typeof yuan === 'number' && Number.isFinite(yuan) ? formatMoney(this.locale, yuan) : '—';
-  }
-
-  private errorFor(name: NumericField): string | undefined {
-    if (!this.touched.has(name)) return undefined;
-    const r = parseField(this.values, name, this.today.year);
-    if (r.ok) return undefined;
-    return inputErrorMessage(this.coreText, r.error, boundsOf(name, this.today.year));
-  }
-
-  private helpButton(term: Term): TemplateResult {
-    const t = this.t;
-    return html`<button
-      type="button"
-      class="help-btn"
-      id="helpbtn-${term}"
-      aria-expanded=${this.openHelp === term ? 'true' : 'false'}
-      aria-controls="help-${term}"
-      @click=${() => this.toggleHelp(term)}
-    >
-      <span aria-hidden="true">?</span
-      ><span class="hbrs-visually-hidden">${fill(t.helpFor, { term: t[TERM_KEYS[term][0]] })}</span>
-    </button>`;
-  }
-
-  private helpPanel(term: Term): TemplateResult | typeof nothing {
-    if (this.openHelp !== term) return nothing;
-    const t = this.t;
-    const [name, def] = TERM_KEYS[term];
-    return html`<div class="help" id="help-${term}" tabindex="-1" @keydown=${this.onHelpKey}>
-      <p><strong>${t[name]}</strong>：${t[def]}</p>
-      <button type="button" class="hbrs-button" data-variant="secondary" @click=${() => this.closeHelp()}>
-        ${t.close}
-      </button>
-    </div>`;
-  }
-
-  private numberField(
-    name: NumericField,
-    label: string,
-    opts: { hint?: string; help?: Term; extraError?: string; integer?: boolean } = {},
-  ): TemplateResult {
-    const err = this.errorFor(name) ?? opts.extraError;
-    const ids = [opts.hint ? `${name}-hint` : '', err ? `${name}-err` : ''].filter(Boolean).join(' ');
-    return html`<div class="field">
-      <div class="label-row">
-        <label for=${name}>${label}</label>${opts.help ? this.helpButton(opts.help) : nothing}
-      </div>
-      ${opts.help ? this.helpPanel(opts.help) : nothing}
-      <input
-        id=${name}
-        name=${name}
-        type="text"
-        inputmode=${opts.integer ? 'numeric' : 'decimal'}
-        autocomplete="off"
-        spellcheck="false"
-        .value=${this.values[name] ?? ''}
-        aria-invalid=${err ? 'true' : 'false'}
-        aria-describedby=${ids || nothing}
-        @input=${this.onInput}
-        @change=${this.onChange}
-      />
-      ${opts.hint ? html`<p class="hint" id="${name}-hint">${opts.hint}</p>` : nothing}
-      ${err ? html`<p class="field-error" id="${name}-err">${err}</p>` : nothing}
-    </div>`;
-  }
-
-  private monthSelect(name: 'abm' | 'rbm', label: string, required: boolean): TemplateResult {
-    const t = this.t;
-    const value = this.values[name] ?? '';
-    const err = required && this.touched.has(name) && !value ? this.coreText.inputEmpty : undefined;
-    return html`<div class="field">
-      <div class="label-row"><label for=${name}>${label}</label></div>
-      <select
-        id=${name}
-        name=${name}
-        aria-invalid=${err ? 'true' : 'false'}
-        aria-describedby=${err ? `${name}-err` : nothing}
-        @change=${(e: Event) => {
-          this.onInput(e);
-          this.onChange();
-        }}
-      >
-        <option value="" ?selected=${value === ''}>${t.choose}</option>
-        ${Array.from(
-          { length: 12 },
-          (_, i) =>
-            html`<option value=${String(i + 1)} ?selected=${value === String(i + 1)}>
-              ${fill(t.month, { m: i + 1 })}
-            </option>`,
-        )}
-      </select>
-      ${err ? html`<p class="field-error" id="${name}-err">${err}</p>` : nothing}
-    </div>`;
-  }
-
-  private unit(label: string, unit: string): string {
-    return this.locale === 'en' ? `${label} (${unit})` : `${label}（${unit}）`;
-  }
-
-  private renderEmptyResult(): TemplateResult {
-    const t = this.t;
-    return html`<div class="hbrs-state empty" part="empty">
-      <p class="hbrs-state-title">${t.emptyTitle}</p>
-      <p>${t.emptyBody}</p>
-      <button type="button" class="hbrs-button" data-variant="secondary" @click=${this.useExample}>
-        ${t.useExample}
-      </button>
-    </div>`;
-  }
-
-  private policyMessage(e: PolicyError): string {
-    return fill(this.t.computeError, { message: this.locale === 'en' ? e.message : e.messageZh });
-  }
-
-  private renderTabState(mode: TabPart): TemplateResult | undefined {
-    // The loading view while a lazily loaded part is on its way, or its error view with retry.
-    if (this.tabErrors[mode]) {
-      return renderError(this.coreText, {
-        message: errorMessage(this.coreText, this.tabErrors[mode]),
-        onRetry: () => this.retryTab(mode),
-      });
-    }
-    return this.tabs[mode] ? undefined : renderLoading(this.coreText, 4);
-  }
-
-  private renderAdjustmentTab(): TemplateResult {
-    const m = this.tabs.adjustment;
-    if (!m) return this.renderTabState('adjustment')!;
-    const { rules, error, retry } = this.ruleState(m);
-    if (error) {
-      const e = error as RulesLoadError;
-      const message = e.code === 'invalid-url' ? this.t.rulesUnsafeUrl : errorMessage(this.coreText, e);
-      return renderError(this.coreText, { message, onRetry: retry ? this.retry : undefined });
-    }
-    // Loading while the rule set or the tab's English texts are on their way.
-    return rules && !m.loadTexts(this.locale)
-      ? m.renderAdjustment(this.ui, rules)
+  private renderTabState(mode: TabPart): TemplateResult {
+    // The loading view while a tab's module is on its way, or its error view with retry.
+    const error = this.tabErrors[mode];
+    return error
+      ? renderError(this.coreText, {
+          message: errorMessage(this.coreText, error),
+          onRetry: () => this.retryTab(mode),
+        })
       : renderLoading(this.coreText, 4);
   }
 
-  private get ui(): TabUi {
-    // What the retirement tab's view borrows from the element.
-    return {
-      t: this.t,
-      locale: this.locale,
-      values: this.values,
-      today: this.today,
-      indexHelperOpen: this.indexHelperOpen,
-      money: (y) => this.money(y),
-      unit: (label, unit) => this.unit(label, unit),
-      numberField: (name, label, opts) => this.numberField(name, label, opts),
-      monthSelect: (name, label, required) => this.monthSelect(name, label, required),
-      onSelect: (e) => {
-        this.onInput(e);
-        this.onChange();
-      },
-      toggleIndexHelper: (average) => {
-        this.indexHelperOpen = !this.indexHelperOpen;
-        if (this.indexHelperOpen && !this.values.ia && average)
-          this.values = { ...this.values, ia: String(average) };
-      },
-      applyIndex: this.applyIndex,
-      empty: () => this.renderEmptyResult(),
-      policyMessage: (e) => this.policyMessage(e),
-      projection: this.tabs.projection,
-      projectionError: () => (this.tabErrors.projection ? this.renderTabState('projection') : undefined),
-    };
-  }
-
-  private renderRetirementTab(): TemplateResult {
-    const m = this.tabs.retirement;
-    if (!m) return this.renderTabState('retirement')!;
-    // Its English texts may still be on their way.
-    return m.loadTexts(this.locale) ? renderLoading(this.coreText, 4) : m.renderRetirement(this.ui);
+  private renderTab(mode: PensionMode): TemplateResult {
+    // Props down: the values, what the field errors need, the tab's own inputs (rule set, projection).
+    const { t, values, touched, locale, today } = this;
+    const adjustment = this.tabs.adjustment;
+    if (mode === 'adjustment' && adjustment) {
+      const { rules, error, retry } = this.ruleState(adjustment);
+      if (error) {
+        const message =
+          error instanceof UnsafeRulesUrlError ? t.rulesUnsafeUrl : errorMessage(this.coreText, error);
+        return renderError(this.coreText, { message, onRetry: retry ? this.retry : undefined });
+      }
+      // Loading while the rule set or the tab's English texts are on their way.
+      if (!rules || adjustment.loadTexts(locale)) return renderLoading(this.coreText, 4);
+      return html`<hbrs-pension-adjustment-tab
+        exportparts=${TAB_PARTS}
+        .values=${values}
+        .touched=${touched}
+        .messages=${t}
+        .locale=${locale}
+        .today=${today}
+        .rules=${rules}
+      ></hbrs-pension-adjustment-tab>`;
+    }
+    const retirement = this.tabs.retirement;
+    if (mode === 'retirement' && retirement) {
+      if (retirement.loadTexts(locale)) return renderLoading(this.coreText, 4);
+      return html`<hbrs-pension-retirement-tab
+        exportparts=${TAB_PARTS}
+        .values=${values}
+        .touched=${touched}
+        .messages=${t}
+        .locale=${locale}
+        .today=${today}
+        .projection=${this.tabs.projection}
+        .projectionError=${this.tabErrors.projection}
+      ></hbrs-pension-retirement-tab>`;
+    }
+    return this.renderTabState(mode);
   }
 
   private renderGlossary(): TemplateResult {
@@ -773,8 +580,12 @@ export class HbrsPensionEstimator extends HbrsElement {
             aria-labelledby="tab-${m}"
             part="panel"
             ?hidden=${m !== this.mode}
+            @i-hbrs-pension-input=${this.onInput}
+            @i-hbrs-pension-commit=${this.onChange}
+            @i-hbrs-pension-example=${this.useExample}
+            @i-hbrs-pension-retry=${this.onTabRetry}
           >
-            ${m === this.mode ? (m === 'adjustment' ? this.renderAdjustmentTab() : this.renderRetirementTab()) : nothing}
+            ${cache(m === this.mode ? this.renderTab(m) : nothing)}
           </div>`,
       )}
       ${this.renderGlossary()} ${this.announcer.render()}
