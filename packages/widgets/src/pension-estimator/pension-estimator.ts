@@ -8,7 +8,6 @@ import {
   errorMessage,
   renderError,
   renderLoading,
-  safeUrl,
 } from '@hbrs/core';
 import { HbrsError } from '@hbrs/sdk';
 import type { AdjustmentRuleSet } from '@hbrs/sdk/policy';
@@ -24,7 +23,7 @@ import {
 } from './model.js';
 import { tabLoaders, type AdjustmentModule, type TabModules, type TabPart } from './tabs.js';
 import type { PensionTab, TabEventMap } from './tab.js';
-import { UnsafeRulesUrlError, fetchRules } from './rules-source.js';
+import { RulesController, UnsafeRulesUrlError } from './rules-source.js';
 import { pensionEstimatorStyles } from './pension-estimator.styles.js';
 import { LazyTexts } from '../internal/lazy-texts.js';
 import zhCN from './locales/zh-CN.js';
@@ -145,14 +144,6 @@ export class HbrsPensionEstimator extends HbrsElement {
 
   @state() private values: Values = {};
   @state() private touched = new Set<FieldName>();
-  @state() private loadStatus: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
-  private loadError?: unknown;
-  private loadedRules?: AdjustmentRuleSet;
-  /** A fetched rule set waiting for the adjustment tab's module to validate it. */
-  private fetchedRules?: { json: unknown };
-  /** The `rules` property as last validated (by the adjustment tab's module). */
-  private propRules?: { input: unknown; rules?: AdjustmentRuleSet; error?: unknown };
-  private rulesAbort?: AbortController;
   private baseEdited = false;
   /** Each tab's module, loaded the first time the tab is needed; the error if its download failed. */
   @state() private tabs: Partial<TabModules> = {};
@@ -162,6 +153,12 @@ export class HbrsPensionEstimator extends HbrsElement {
   private initialMode: PensionMode = 'adjustment';
 
   private readonly announcer = new Announcer(this);
+  /** The rule set in effect (`rules`, `rules-src` or the built-in one). */
+  private readonly ruleSet = new RulesController(
+    this,
+    (name, detail) => this.emit(name, detail),
+    () => this.need('adjustment'),
+  );
   private readonly urlState = new UrlStateController(
     this,
     'pe',
@@ -189,22 +186,7 @@ export class HbrsPensionEstimator extends HbrsElement {
 
   /** The tab element on show, once its module has loaded. */
   private get tabElement(): PensionTab | null {
-    return (
-      this.shadowRoot?.querySelector<PensionTab>(
-        `#panel-${this.mode} :is(hbrs-pension-adjustment-tab, hbrs-pension-retirement-tab)`,
-      ) ?? null
-    );
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.started && this.rulesSrc && this.loadStatus !== 'ready') void this.loadRules();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.rulesAbort?.abort();
-    this.rulesAbort = undefined;
+    return this.shadowRoot?.querySelector<PensionTab>(`#panel-${this.mode} > .tab`) ?? null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -216,10 +198,10 @@ export class HbrsPensionEstimator extends HbrsElement {
       const fromUrl = this.urlState.read();
       if (Object.keys(fromUrl).length) this.applyUrlState(fromUrl);
     }
-    if (changed.has('rulesSrc')) void this.loadRules();
+    this.ruleSet.sync(changed.has('rulesSrc'));
     if (changed.has('mode') && !(MODES as string[]).includes(this.mode)) this.mode = 'adjustment';
     // The shown tab's module, unless its download failed (then the error view offers a retry).
-    if (!this.tabs[this.mode] && !this.tabErrors[this.mode]) this.loadTab(this.mode).catch(() => undefined);
+    this.need(this.mode);
     // The English texts load once per page; the element shows its loading view meanwhile.
     for (const pending of [
       texts.load(this.locale),
@@ -228,13 +210,12 @@ export class HbrsPensionEstimator extends HbrsElement {
     ])
       if (pending) this.track(pending);
     // The account projection engine, the first time a person chooses to project the account.
-    if (
-      this.mode === 'retirement' &&
-      this.values.acct === 'project' &&
-      !this.tabs.projection &&
-      !this.tabErrors.projection
-    )
-      this.loadTab('projection').catch(() => undefined);
+    if (this.mode === 'retirement' && this.values.acct === 'project') this.need('projection');
+  }
+
+  /** Starts loading a part unless it is there, on its way, or failed (its error view offers a retry). */
+  private need(part: TabPart): void {
+    if (!this.tabs[part] && !this.tabErrors[part]) this.loadTab(part).catch(() => undefined);
   }
 
   private loadTab<M extends TabPart>(mode: M): Promise<TabModules[M]> {
@@ -243,7 +224,7 @@ export class HbrsPensionEstimator extends HbrsElement {
       (m) => {
         this.tabs = { ...this.tabs, [mode]: m };
         this.tabErrors = { ...this.tabErrors, [mode]: undefined };
-        if (mode === 'adjustment') this.acceptRules(m as AdjustmentModule);
+        if (mode === 'adjustment') this.ruleSet.accept(m as AdjustmentModule);
         if (mode === 'retirement')
           this.values = (m as TabModules['retirement']).prefill(
             this.values,
@@ -323,87 +304,6 @@ export class HbrsPensionEstimator extends HbrsElement {
     this.urlState.write(s, mode);
   }
 
-  private ruleState(m: AdjustmentModule): { rules?: AdjustmentRuleSet; error?: unknown; retry?: boolean } {
-    // The rule set in effect; neither while loading; an error (with retry for rules-src) when invalid.
-    if (this.rules !== undefined && this.rules !== null) {
-      if (this.propRules?.input !== this.rules) {
-        try {
-          this.propRules = { input: this.rules, rules: m.parseAdjustmentRules(this.rules) };
-        } catch (e) {
-          this.propRules = { input: this.rules, error: new HbrsError('invalid-data', (e as Error).message) };
-        }
-      }
-      return this.propRules;
-    }
-    if (this.rulesSrc) {
-      if (this.loadStatus === 'error') return { error: this.loadError, retry: true };
-      return { rules: this.loadStatus === 'ready' ? this.loadedRules : undefined };
-    }
-    return { rules: m.DEFAULT_RULES };
-  }
-
-  private async loadRules(): Promise<void> {
-    this.rulesAbort?.abort();
-    this.rulesAbort = undefined;
-    this.loadedRules = undefined;
-    this.fetchedRules = undefined;
-    const src = this.rulesSrc?.trim();
-    if (!src) {
-      this.loadStatus = 'idle';
-      return;
-    }
-    const url = safeUrl(src, ['http:', 'https:'], location.href);
-    if (!url) {
-      this.fail(new UnsafeRulesUrlError());
-      return;
-    }
-    const ctrl = new AbortController();
-    this.rulesAbort = ctrl;
-    this.loadStatus = 'loading';
-    // The rule set is validated by the adjustment tab's module: download it meanwhile (if that fails, the
-    // tab's error view offers the retry, and the fetched rule set waits for it).
-    if (!this.tabs.adjustment && !this.tabErrors.adjustment)
-      this.loadTab('adjustment').catch(() => undefined);
-    try {
-      const json = await fetchRules(url, { timeoutMs: this.rulesTimeout, signal: ctrl.signal });
-      if (this.rulesAbort !== ctrl) return;
-      this.fetchedRules = { json };
-      if (this.tabs.adjustment) this.acceptRules(this.tabs.adjustment);
-    } catch (e) {
-      if (this.rulesAbort !== ctrl) return;
-      this.fail(e);
-    }
-  }
-
-  private acceptRules(m: AdjustmentModule): void {
-    // Validates the fetched rule set with the adjustment tab's module.
-    const fetched = this.fetchedRules;
-    if (fetched === undefined) return;
-    this.fetchedRules = undefined;
-    let rules: AdjustmentRuleSet;
-    try {
-      rules = m.parseAdjustmentRules(fetched.json);
-    } catch (e) {
-      this.fail(new HbrsError('invalid-data', (e as Error).message));
-      return;
-    }
-    this.loadedRules = rules;
-    this.loadStatus = 'ready';
-    this.emit('hbrs-load', { count: rules.rules.length, sample: !rules.provenance.official });
-  }
-
-  private fail(e: unknown): void {
-    this.loadError = e;
-    this.loadStatus = 'error';
-    const err = e as { code?: unknown; message?: unknown };
-    this.emit('hbrs-error', { code: String(err.code ?? 'unknown'), message: String(err.message ?? e) });
-  }
-
-  private readonly retry = (): void => {
-    this.emit('hbrs-retry', { reason: 'user' });
-    void this.loadRules();
-  };
-
   private selectMode(mode: PensionMode, focus = false): void {
     if (mode !== this.mode) {
       this.mode = mode;
@@ -456,7 +356,7 @@ export class HbrsPensionEstimator extends HbrsElement {
     const { adjustment, retirement } = this.tabs;
     let out: ReturnType<TabModules['retirement']['report']>;
     if (this.mode === 'adjustment' && adjustment) {
-      const rules = this.ruleState(adjustment).rules;
+      const rules = this.ruleSet.current.rules;
       const input = { messages: this.t, locale: this.locale, values: this.values, today: this.today };
       out = rules && adjustment.report(input, rules);
     } else if (this.mode === 'retirement' && retirement) {
@@ -497,15 +397,16 @@ export class HbrsPensionEstimator extends HbrsElement {
     const { t, values, touched, locale, today } = this;
     const adjustment = this.tabs.adjustment;
     if (mode === 'adjustment' && adjustment) {
-      const { rules, error, retry } = this.ruleState(adjustment);
+      const { rules, error, retry } = this.ruleSet.current;
       if (error) {
         const message =
           error instanceof UnsafeRulesUrlError ? t.rulesUnsafeUrl : errorMessage(this.coreText, error);
-        return renderError(this.coreText, { message, onRetry: retry ? this.retry : undefined });
+        return renderError(this.coreText, { message, onRetry: retry ? this.ruleSet.retry : undefined });
       }
       // Loading while the rule set or the tab's English texts are on their way.
       if (!rules || adjustment.loadTexts(locale)) return renderLoading(this.coreText, 4);
       return html`<hbrs-pension-adjustment-tab
+        class="tab"
         exportparts=${TAB_PARTS}
         .values=${values}
         .touched=${touched}
@@ -519,6 +420,7 @@ export class HbrsPensionEstimator extends HbrsElement {
     if (mode === 'retirement' && retirement) {
       if (retirement.loadTexts(locale)) return renderLoading(this.coreText, 4);
       return html`<hbrs-pension-retirement-tab
+        class="tab"
         exportparts=${TAB_PARTS}
         .values=${values}
         .touched=${touched}
