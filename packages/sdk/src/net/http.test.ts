@@ -123,7 +123,24 @@ describe('net/http', () => {
     expect(e.code).to.equal('http');
     expect(e.status).to.equal(502);
     expect(e.message).to.contain('502').and.contain('https://x.test/b');
+    expect(e.message).to.match(/\(after 2 attempts\)$/);
     expect(calls).to.have.length(2);
+  });
+
+  it('names the attempts only when there were several, and as many as the server saw', async () => {
+    for (const [steps, expected] of [
+      [[() => new Response('', { status: 404 })], undefined],
+      [[() => new Response('<html>', { status: 200 })], undefined],
+      [[() => new Response('', { status: 403 })], undefined],
+      [[() => new Response('', { status: 503 }), () => new Response('', { status: 404 })], 2],
+      [[() => new Response('', { status: 500 })], 3],
+    ] as const) {
+      const { fetch, calls } = scripted([...steps]);
+      const e = await rejection(createHttpClient({ fetch, retries: 2, ...fast }).getJson('https://x.test/c'));
+      if (expected === undefined) expect(e.message, e.message).not.to.contain('attempt');
+      else expect(e.message).to.contain(`(after ${expected} attempts)`);
+      expect(calls).to.have.length(expected ?? 1);
+    }
   });
 
   it('does not retry 4xx; 404 is not-found', async () => {

@@ -249,8 +249,10 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
 
   async function load(url: string, signal?: AbortSignal): Promise<unknown> {
     let lastError: unknown;
+    let made = 0;
     for (let n = 0; n <= retries; n++) {
       if (signal?.aborted) throw abortReason(signal);
+      made += 1;
       const result = await attempt(url, cache.get(url), signal);
       if (result.ok) {
         if (ttl > 0 || swr > 0) cache.set(url, { body: result.value, etag: result.etag, storedAt: now() });
@@ -260,9 +262,11 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
       if (!result.retry || n === retries) break;
       await sleep(backoffDelay(n, retryBaseMs, retryMaxDelayMs, random, result.retryAfterMs), signal);
     }
-    if (isHbrsError(lastError) && retries > 0 && lastError.code !== 'timeout') {
+    // Say how many requests the server saw: only when it was more than one (a 404 or a body that is not JSON
+    // is not retried, and "after 3 attempts" would overstate it).
+    if (isHbrsError(lastError) && made > 1 && lastError.code !== 'timeout') {
       const e = lastError as Error;
-      if (!e.message.includes('attempt')) e.message += ` (after ${retries + 1} attempts)`;
+      if (!e.message.includes('attempt')) e.message += ` (after ${made} attempts)`;
     }
     throw lastError;
   }
