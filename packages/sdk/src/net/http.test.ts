@@ -159,6 +159,39 @@ describe('net/http', () => {
     expect(b.calls).to.have.length(1);
   });
 
+  it('warns when JSON comes as text/html, and still loads it', async () => {
+    const warnings: string[] = [];
+    const { fetch } = scripted([
+      () => new Response('{"a":1}', { headers: { 'content-type': 'text/html; charset=utf-8' } }),
+    ]);
+    const http = createHttpClient({ fetch, onWarning: (m) => warnings.push(m), ...fast });
+    expect(await http.getJson('https://x.test/feed.json')).to.deep.equal({ a: 1 });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0])
+      .to.contain('https://x.test/feed.json')
+      .and.contain('text/html')
+      .and.contain('application/json');
+    const ok = scripted([() => json({ a: 1 })]);
+    await createHttpClient({ fetch: ok.fetch, onWarning: (m) => warnings.push(m), ...fast }).getJson(
+      'https://x.test/b',
+    );
+    expect(warnings).to.have.length(1);
+  });
+
+  it('a failed cross-origin request says the source may have refused this site (browsers only)', async () => {
+    const { fetch } = scripted([
+      () => {
+        throw new TypeError('Failed to fetch');
+      },
+    ]);
+    const http = createHttpClient({ fetch, retries: 0, ...fast });
+    const far = await rejection(http.getJson('https://elsewhere.invalid/feed.json'));
+    const inBrowser = typeof (globalThis as { location?: unknown }).location === 'object';
+    expect((far as { crossOrigin?: boolean }).crossOrigin).to.equal(inBrowser);
+    if (inBrowser) expect(far.message).to.contain('Access-Control-Allow-Origin');
+    else expect(far.message).not.to.contain('Access-Control-Allow-Origin');
+  });
+
   it('malformed JSON is invalid-data, not retried', async () => {
     const { fetch, calls } = scripted([() => new Response('{"items": [', { status: 200 })]);
     const e = await rejection(createHttpClient({ fetch, ...fast }).getJson('https://x.test/bad'));

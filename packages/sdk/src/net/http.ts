@@ -30,6 +30,11 @@ export interface HttpOptions {
   random?: () => number;
   /** Called when a background revalidation fails (the stale body keeps being served). */
   onBackgroundError?: (error: unknown) => void;
+  /**
+   * Called with a plain message when a response loads but looks misconfigured (e.g. JSON served as `text/html`).
+   * Default: `console.warn`.
+   */
+  onWarning?: (message: string) => void;
 }
 
 /** Per-request options of {@link HttpClient.getJson}. */
@@ -226,6 +231,12 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
           ),
         };
       }
+      const type = res.headers.get('content-type') ?? '';
+      if (/html|xml/i.test(type)) {
+        warn(
+          `GET ${url}: the server sends this JSON document as "${type}"; it should send "application/json" (some proxies and browsers refuse or rewrite other types).`,
+        );
+      }
       return { ok: true, value, etag: res.headers.get('etag') ?? undefined, notModified: false };
     } catch (cause) {
       if (signal?.aborted) return { ok: false, retry: false, error: abortReason(signal) };
@@ -236,15 +247,28 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
           error: makeError('timeout', `GET ${url} timed out after ${timeoutMs} ms`, { url, cause }),
         };
       }
+      const crossOrigin = isCrossOrigin(url);
+      const hint = crossOrigin
+        ? ' (the data source is unreachable, or it does not let this site read it: a server on another origin must send Access-Control-Allow-Origin)'
+        : '';
       return {
         ok: false,
         retry: true,
-        error: makeError('network', `GET ${url} failed: ${describe(cause)}`, { url, cause }),
+        error: makeError('network', `GET ${url} failed: ${describe(cause)}${hint}`, {
+          url,
+          cause,
+          crossOrigin,
+        }),
       };
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onCallerAbort);
     }
+  }
+
+  function warn(message: string): void {
+    if (options.onWarning) options.onWarning(message);
+    else console.warn(`hbrs: ${message}`);
   }
 
   async function load(url: string, signal?: AbortSignal): Promise<unknown> {
@@ -306,4 +330,15 @@ function describe(e: unknown): string {
     return `${e.message}${inner}`;
   }
   return String(e);
+}
+
+/** Whether `url` is on another origin than the page running this code (false outside browsers). */
+function isCrossOrigin(url: string): boolean {
+  const here = (globalThis as { location?: { origin?: string } }).location?.origin;
+  if (!here || here === 'null') return false;
+  try {
+    return new URL(url, here).origin !== here;
+  } catch {
+    return false;
+  }
 }
