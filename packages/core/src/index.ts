@@ -21,6 +21,7 @@ export {
   type CoreMessages,
   type Dictionaries,
 } from './i18n.js';
+export { numberFormat, dateTimeFormat, TIME_ZONE } from './intl.js';
 export {
   defaultTokens,
   themes,
