@@ -1,7 +1,7 @@
 export { VERSION } from './version.js';
 export { define, type HbrsTagName, type VersionedElement } from './define.js';
 export { HbrsElement } from './element.js';
-export type { HbrsEventMap, HbrsEventName, HbrsEvent } from './events.js';
+export type { HbrsEventMap, HbrsEventName, HbrsEvent, HbrsDomEventMap } from './events.js';
 export {
   LOCALES,
   DEFAULT_LOCALE,
