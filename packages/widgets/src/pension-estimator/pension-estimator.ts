@@ -3,13 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { cache } from 'lit/directives/cache.js';
 import {
   Announcer,
+  holdUpdateComplete,
   HbrsElement,
   UrlStateController,
   errorMessage,
   renderError,
   renderLoading,
 } from '@hbrs/core';
-import { HbrsError } from '@hbrs/sdk';
 import type { AdjustmentRuleSet } from '@hbrs/sdk/policy';
 import {
   MODES,
@@ -22,7 +22,8 @@ import {
   type FieldName,
 } from './model.js';
 import { tabLoaders, type AdjustmentModule, type TabModules, type TabPart } from './tabs.js';
-import type { PensionTab, TabEventMap } from './tab.js';
+import { PensionTab, type TabEventMap } from './tab.js';
+import { LazyChunk } from '../internal/lazy-chunk.js';
 import { RulesController, UnsafeRulesUrlError } from './rules-source.js';
 import { pensionEstimatorStyles } from './pension-estimator.styles.js';
 import { LazyTexts } from '../internal/lazy-texts.js';
@@ -145,10 +146,6 @@ export class HbrsPensionEstimator extends HbrsElement {
   @state() private values: Values = {};
   @state() private touched = new Set<FieldName>();
   private baseEdited = false;
-  /** Each tab's module, loaded the first time the tab is needed; the error if its download failed. */
-  @state() private tabs: Partial<TabModules> = {};
-  @state() private tabErrors: Partial<Record<TabPart, unknown>> = {};
-  private tabLoads: Partial<Record<TabPart, Promise<unknown>>> = {};
   private started = false;
   private initialMode: PensionMode = 'adjustment';
 
@@ -157,8 +154,29 @@ export class HbrsPensionEstimator extends HbrsElement {
   private readonly ruleSet = new RulesController(
     this,
     (name, detail) => this.emit(name, detail),
-    () => this.need('adjustment'),
+    () => void this.chunks.adjustment.load(),
   );
+  /**
+   * Each tab's module (it defines the tab's element), loaded the first time the tab is shown, and the
+   * account projection, the first time a person chooses to project the account. A failure shows the
+   * shared error view with retry (in the form, for the projection) and emits `hbrs-error`.
+   */
+  private readonly chunks = {
+    adjustment: new LazyChunk(this, () => tabLoaders.adjustment(), {
+      when: () => this.mode === 'adjustment',
+      onReady: (m) => this.ruleSet.accept(m),
+      onError: (e) => this.chunkFailed(e),
+    }),
+    retirement: new LazyChunk(this, () => tabLoaders.retirement(), {
+      when: () => this.mode === 'retirement',
+      onReady: (m) => (this.values = m.prefill(this.values, false, this.baseEdited, this.today)),
+      onError: (e) => this.chunkFailed(e),
+    }),
+    projection: new LazyChunk(this, () => tabLoaders.projection(), {
+      when: () => this.mode === 'retirement' && this.values.acct === 'project',
+      onError: (e) => this.chunkFailed(e),
+    }),
+  };
   private readonly urlState = new UrlStateController(
     this,
     'pe',
@@ -170,14 +188,14 @@ export class HbrsPensionEstimator extends HbrsElement {
     return texts.text(this.locale);
   }
 
-  private track(pending: Promise<unknown>): void {
+  private readonly tracked = new WeakSet<Promise<unknown>>();
+
+  private track(pending: Promise<unknown> | undefined): void {
     // `updateComplete` waits for it; the element renders again when it settles.
-    if (this.pending.has(pending)) return;
-    this.pending.add(pending);
-    void pending.finally(() => {
-      this.pending.delete(pending);
-      this.requestUpdate();
-    });
+    if (!pending || this.tracked.has(pending)) return;
+    this.tracked.add(pending);
+    holdUpdateComplete(this, pending);
+    void pending.finally(() => this.requestUpdate());
   }
 
   private get today(): { year: number; month: number } {
@@ -186,7 +204,8 @@ export class HbrsPensionEstimator extends HbrsElement {
 
   /** The tab element on show, once its module has loaded. */
   private get tabElement(): PensionTab | null {
-    return this.shadowRoot?.querySelector<PensionTab>(`#panel-${this.mode} > .tab`) ?? null;
+    const tab = this.shadowRoot?.querySelector(`#panel-${this.mode} > .tab`);
+    return tab instanceof PensionTab ? tab : null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -200,55 +219,18 @@ export class HbrsPensionEstimator extends HbrsElement {
     }
     this.ruleSet.sync(changed.has('rulesSrc'));
     if (changed.has('mode') && !(MODES as string[]).includes(this.mode)) this.mode = 'adjustment';
-    // The shown tab's module, unless its download failed (then the error view offers a retry).
-    this.need(this.mode);
     // The English texts load once per page; the element shows its loading view meanwhile.
-    for (const pending of [
-      texts.load(this.locale),
-      this.tabs.adjustment?.loadTexts(this.locale),
-      this.tabs.retirement?.loadTexts(this.locale),
-    ])
-      if (pending) this.track(pending);
-    // The account projection engine, the first time a person chooses to project the account.
-    if (this.mode === 'retirement' && this.values.acct === 'project') this.need('projection');
+    this.track(texts.load(this.locale));
+    this.track(this.chunks.adjustment.value?.loadTexts(this.locale));
+    this.track(this.chunks.retirement.value?.loadTexts(this.locale));
   }
 
-  /** Starts loading a part unless it is there, on its way, or failed (its error view offers a retry). */
-  private need(part: TabPart): void {
-    if (!this.tabs[part] && !this.tabErrors[part]) this.loadTab(part).catch(() => undefined);
+  private chunkFailed(e: unknown): void {
+    this.emit('hbrs-error', { code: 'network', message: String(e) });
   }
 
-  private loadTab<M extends TabPart>(mode: M): Promise<TabModules[M]> {
-    // Loads a tab's module once per element; a failure is kept for the tab's error view with retry.
-    const loading = (this.tabLoads[mode] ??= tabLoaders[mode]().then(
-      (m) => {
-        this.tabs = { ...this.tabs, [mode]: m };
-        this.tabErrors = { ...this.tabErrors, [mode]: undefined };
-        if (mode === 'adjustment') this.ruleSet.accept(m as AdjustmentModule);
-        if (mode === 'retirement')
-          this.values = (m as TabModules['retirement']).prefill(
-            this.values,
-            false,
-            this.baseEdited,
-            this.today,
-          );
-        return m;
-      },
-      (e: unknown) => {
-        delete this.tabLoads[mode];
-        this.tabErrors = { ...this.tabErrors, [mode]: new HbrsError('network', String(e)) };
-        this.emit('hbrs-error', { code: 'network', message: String(e) });
-        throw e;
-      },
-    )) as Promise<TabModules[M]>;
-    this.track(loading.catch(() => undefined));
-    return loading;
-  }
-
-  private retryTab(part: TabPart): void {
+  private retried(part: TabPart): void {
     this.emit('hbrs-retry', { reason: 'user' });
-    this.tabErrors = { ...this.tabErrors, [part]: undefined };
-    this.loadTab(part).catch(() => undefined);
     // The retry button goes away: focus the next retry button if it failed again, else the first field.
     const field = { adjustment: '#pension', retirement: '#city', projection: '#cbal' }[part];
     void this.updateComplete.then(() => {
@@ -258,20 +240,10 @@ export class HbrsPensionEstimator extends HbrsElement {
     });
   }
 
-  /** Lazily loaded parts still on their way (English texts, the tabs' modules). */
-  private readonly pending = new Set<Promise<unknown>>();
-
   protected override async getUpdateComplete(): Promise<boolean> {
-    // `updateComplete` also waits for lazily loaded parts (English texts, the tabs) and the tab on show.
-    let done = await super.getUpdateComplete();
-    do {
-      while (this.pending.size) {
-        await Promise.allSettled([...this.pending]);
-        done = await super.getUpdateComplete();
-      }
-      await this.tabElement?.updateComplete;
-      done = await super.getUpdateComplete();
-    } while (this.pending.size);
+    // `updateComplete` also waits for the tab on show (its own update).
+    const done = await super.getUpdateComplete();
+    await this.tabElement?.updateComplete;
     return done;
   }
 
@@ -284,7 +256,8 @@ export class HbrsPensionEstimator extends HbrsElement {
       v.rbm = String(Number(m[2]));
     }
     if (this.category && ['male', 'female-55', 'female-50'].includes(this.category)) v.cat = this.category;
-    return this.tabs.retirement ? this.tabs.retirement.prefill(v, false, this.baseEdited, this.today) : v;
+    const retirement = this.chunks.retirement.value;
+    return retirement ? retirement.prefill(v, false, this.baseEdited, this.today) : v;
   }
 
   private applyUrlState(s: Record<string, string>): void {
@@ -337,11 +310,12 @@ export class HbrsPensionEstimator extends HbrsElement {
     // A tab changed a field (the retirement tab's module fills in what follows from birth, category, city).
     const { name, value, touch } = e.detail;
     const v: Values = { ...this.values, [name]: value.slice(0, 40) };
+    const retirement = this.chunks.retirement.value;
     if (name === 'base') this.baseEdited = true;
     if (name === 'city') this.baseEdited = false;
     this.values =
-      this.tabs.retirement && ['rby', 'rbm', 'cat', 'city'].includes(name)
-        ? this.tabs.retirement.prefill(v, true, this.baseEdited, this.today)
+      retirement && ['rby', 'rbm', 'cat', 'city'].includes(name)
+        ? retirement.prefill(v, true, this.baseEdited, this.today)
         : v;
     if (touch && !this.touched.has(name)) this.touched = new Set([...this.touched, name]);
   };
@@ -353,14 +327,14 @@ export class HbrsPensionEstimator extends HbrsElement {
 
   private report(): void {
     // Announces the current result and emits `hbrs-pension-estimate`.
-    const { adjustment, retirement } = this.tabs;
+    const [adjustment, retirement] = [this.chunks.adjustment.value, this.chunks.retirement.value];
     let out: ReturnType<TabModules['retirement']['report']>;
     if (this.mode === 'adjustment' && adjustment) {
       const rules = this.ruleSet.current.rules;
       const input = { messages: this.t, locale: this.locale, values: this.values, today: this.today };
       out = rules && adjustment.report(input, rules);
     } else if (this.mode === 'retirement' && retirement) {
-      out = retirement.report(this.values, this.today, this.locale, this.tabs.projection);
+      out = retirement.report(this.values, this.today, this.locale, this.chunks.projection.value);
     }
     if (!out) return;
     this.emit('hbrs-pension-estimate', out.detail);
@@ -371,67 +345,65 @@ export class HbrsPensionEstimator extends HbrsElement {
     let v: Values = { ...this.values };
     if (this.mode === 'adjustment') {
       Object.assign(v, { pension: '3000', years: '30', aby: '1950', abm: '3', remote: '' });
-    } else if (this.tabs.retirement) {
+    } else if (this.chunks.retirement.value) {
+      const m = this.chunks.retirement.value;
       this.baseEdited = false;
-      v = this.tabs.retirement.prefill({ ...v, ...this.tabs.retirement.EXAMPLE }, true, false, this.today);
+      v = m.prefill({ ...v, ...m.EXAMPLE }, true, false, this.today);
     }
     this.values = v;
     this.onChange();
   };
 
-  private readonly onTabRetry = (): void => this.retryTab('projection');
-
-  private renderTabState(mode: TabPart): TemplateResult {
-    // The loading view while a tab's module is on its way, or its error view with retry.
-    const error = this.tabErrors[mode];
-    return error
-      ? renderError(this.coreText, {
-          message: errorMessage(this.coreText, error),
-          onRetry: () => this.retryTab(mode),
-        })
-      : renderLoading(this.coreText, 4);
-  }
+  private readonly onTabRetry = (): void => {
+    void this.chunks.projection.retry();
+    this.retried('projection');
+  };
 
   private renderTab(mode: PensionMode): TemplateResult {
-    // Props down: the values, what the field errors need, the tab's own inputs (rule set, projection).
-    const { t, values, touched, locale, today } = this;
-    const adjustment = this.tabs.adjustment;
-    if (mode === 'adjustment' && adjustment) {
-      const { rules, error, retry } = this.ruleSet.current;
-      if (error) {
-        const message =
-          error instanceof UnsafeRulesUrlError ? t.rulesUnsafeUrl : errorMessage(this.coreText, error);
-        return renderError(this.coreText, { message, onRetry: retry ? this.ruleSet.retry : undefined });
-      }
-      // Loading while the rule set or the tab's English texts are on their way.
-      if (!rules || adjustment.loadTexts(locale)) return renderLoading(this.coreText, 4);
-      return html`<hbrs-pension-adjustment-tab
-        class="tab"
-        exportparts=${TAB_PARTS}
-        .values=${values}
-        .touched=${touched}
-        .messages=${t}
-        .locale=${locale}
-        .today=${today}
-        .rules=${rules}
-      ></hbrs-pension-adjustment-tab>`;
+    // The loading view while the tab's module is on its way, or its error view with retry.
+    const options = { rows: 4, onRetry: () => this.retried(mode) };
+    return mode === 'adjustment'
+      ? this.chunks.adjustment.render((m) => this.renderAdjustment(m), options)
+      : this.chunks.retirement.render((m) => this.renderRetirement(m), options);
+  }
+
+  private renderAdjustment(adjustment: AdjustmentModule): TemplateResult {
+    // Props down: the values, what the field errors need, the tab's own input (the rule set).
+    const { t, locale } = this;
+    const { rules, error, retry } = this.ruleSet.current;
+    if (error) {
+      const message =
+        error instanceof UnsafeRulesUrlError ? t.rulesUnsafeUrl : errorMessage(this.coreText, error);
+      return renderError(this.coreText, { message, onRetry: retry ? this.ruleSet.retry : undefined });
     }
-    const retirement = this.tabs.retirement;
-    if (mode === 'retirement' && retirement) {
-      if (retirement.loadTexts(locale)) return renderLoading(this.coreText, 4);
-      return html`<hbrs-pension-retirement-tab
-        class="tab"
-        exportparts=${TAB_PARTS}
-        .values=${values}
-        .touched=${touched}
-        .messages=${t}
-        .locale=${locale}
-        .today=${today}
-        .projection=${this.tabs.projection}
-        .projectionError=${this.tabErrors.projection}
-      ></hbrs-pension-retirement-tab>`;
-    }
-    return this.renderTabState(mode);
+    // Loading while the rule set or the tab's English texts are on their way.
+    if (!rules || adjustment.loadTexts(locale)) return renderLoading(this.coreText, 4);
+    return html`<hbrs-pension-adjustment-tab
+      class="tab"
+      exportparts=${TAB_PARTS}
+      .values=${this.values}
+      .touched=${this.touched}
+      .messages=${t}
+      .locale=${locale}
+      .today=${this.today}
+      .rules=${rules}
+    ></hbrs-pension-adjustment-tab>`;
+  }
+
+  private renderRetirement(retirement: TabModules['retirement']): TemplateResult {
+    // Props down, and the account projection engine (or its failure) for the projected balance.
+    if (retirement.loadTexts(this.locale)) return renderLoading(this.coreText, 4);
+    return html`<hbrs-pension-retirement-tab
+      class="tab"
+      exportparts=${TAB_PARTS}
+      .values=${this.values}
+      .touched=${this.touched}
+      .messages=${this.t}
+      .locale=${this.locale}
+      .today=${this.today}
+      .projection=${this.chunks.projection.value}
+      .projectionFailed=${this.chunks.projection.status === 'error'}
+    ></hbrs-pension-retirement-tab>`;
   }
 
   private renderGlossary(): TemplateResult {

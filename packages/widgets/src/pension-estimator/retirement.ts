@@ -62,8 +62,8 @@ export class HbrsPensionRetirementTab extends PensionTab {
   /** The account projection engine, once loaded (the estimator asks for it when the person chooses it). */
   @property({ attribute: false }) projection?: ProjectionModule;
 
-  /** Why the projection engine could not be downloaded; its error view then offers a retry. */
-  @property({ attribute: false }) projectionError?: unknown;
+  /** The projection engine could not be downloaded: its error view offers a retry. */
+  @property({ attribute: false }) projectionFailed = false;
 
   @state() private indexHelperOpen = false;
 
@@ -96,9 +96,9 @@ export class HbrsPensionRetirementTab extends PensionTab {
   };
 
   private renderProjectionError(): TemplateResult | typeof nothing {
-    if (!this.projectionError) return nothing;
+    if (!this.projectionFailed) return nothing;
     return renderError(this.core, {
-      message: errorMessage(this.core, this.projectionError),
+      message: errorMessage(this.core, { code: 'network' }),
       onRetry: () => this.send('i-hbrs-pension-retry', undefined),
     });
   }

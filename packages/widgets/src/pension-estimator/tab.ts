@@ -2,7 +2,8 @@
  * What the two tabs of <hbrs-pension-estimator> share: the base class of the internal tab elements, with
  * their common properties (props down), their internal events (events up), the labelled number and month
  * fields, the term help next to a field, the empty view and the error text of a computation. Loaded with the
- * first tab (it shares a chunk with the policy engine's year arithmetic, so no extra round trip).
+ * entry, as the field helpers were before the tabs became elements: both tabs need it, so it costs no extra
+ * chunk and no extra round trip.
  */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
