@@ -1,13 +1,15 @@
 /**
  * The estimator's adjustment rule set: the `rules` property, or the JSON file at `rules-src`, fetched through
- * the SDK's network layer (`createHttpClient` of `@hbrs/sdk`: a time limit per attempt, retries with backoff
- * for network errors, 5xx and 429, typed `HbrsError`s) and validated by the adjustment tab's module once it
- * is there. One concern, one reactive controller.
+ * the SDK's network layer (`rules-fetch.ts`, downloaded only when there is a `rules-src`) and validated by
+ * the adjustment tab's module once it is there. One concern, one reactive controller.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { safeUrl, type HbrsEventMap } from '@hbrs/core';
-import { HbrsError, createHttpClient, isHbrsError } from '@hbrs/sdk';
+import { HbrsError } from '@hbrs/sdk';
 import type { AdjustmentRuleSet } from '@hbrs/sdk/policy';
+import type * as RulesFetchModule from './rules-fetch.js';
+
+type RulesFetch = typeof RulesFetchModule;
 
 /** `rules-src` is not an http(s) URL: nothing is fetched. */
 export class UnsafeRulesUrlError extends Error {
@@ -29,23 +31,13 @@ export interface RulesValidator {
   DEFAULT_RULES: AdjustmentRuleSet;
 }
 
-/**
- * Fetches the JSON document at `url`. Rejects with an `HbrsError` (`network`, `timeout`, `http`,
- * `invalid-data` for a body that is not JSON), or with the abort reason of `signal`.
- */
-export async function fetchRules(
-  url: string,
-  options: { timeoutMs: number; signal: AbortSignal },
-): Promise<unknown> {
-  // No cache: "try again" fetches again, as before; `fetch` is looked up at each load.
-  const http = createHttpClient({ timeoutMs: options.timeoutMs, cacheTtlMs: 0, staleWhileRevalidateMs: 0 });
-  try {
-    return await http.getJson(url, { signal: options.signal });
-  } catch (e) {
-    // A missing file is an HTTP error like any other here ("(HTTP 404)" in the message).
-    if (isHbrsError(e, 'not-found')) throw new HbrsError('http', e.message, { url, status: 404 });
-    throw e;
-  }
+/** The fetcher (the SDK's network layer), downloaded the first time a `rules-src` is fetched. */
+let fetcher: Promise<RulesFetch> | undefined;
+function loadFetcher(): Promise<RulesFetch> {
+  return (fetcher ??= import('./rules-fetch.js').catch((e: unknown) => {
+    fetcher = undefined;
+    throw new HbrsError('network', String(e));
+  }));
 }
 
 /**
@@ -163,6 +155,8 @@ export class RulesController implements ReactiveController {
     // tab's error view offers the retry, and the fetched rule set waits for it).
     if (!this.validator) this.needValidator();
     try {
+      const { fetchRules } = await loadFetcher();
+      if (this.abort !== ctrl) return;
       const json = await fetchRules(url, { timeoutMs: this.host.rulesTimeout, signal: ctrl.signal });
       if (this.abort !== ctrl) return;
       this.fetched = { json };

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { deepActiveElement, expectAccessible, press } from '@hbrs/testing';
 import {
   BEIJING_2014_ADJUSTMENT,
@@ -474,14 +474,7 @@ describe('<hbrs-pension-estimator>: behaviour', () => {
 
   describe('rules-src', () => {
     it('loads a JSON rule set (loading view, then ready) and emits hbrs-load', async () => {
-      let release!: () => void;
-      const gate = new Promise<void>((r) => (release = r));
-      const stub = stubFetch(() => 'hang');
-      window.fetch = (async (input: RequestInfo | URL) => {
-        stub.calls.push(String(input));
-        await gate;
-        return json(OFFICIAL_FIXTURE);
-      }) as typeof fetch;
+      const stub = stubFetch(() => json(OFFICIAL_FIXTURE), { hold: true });
       try {
         const p = await mount(
           html`<hbrs-pension-estimator
@@ -490,7 +483,7 @@ describe('<hbrs-pension-estimator>: behaviour', () => {
         );
         expect(p.$('[part=loading]')).to.exist;
         await expectAccessible(p.el);
-        setTimeout(release);
+        setTimeout(stub.release);
         const ev = (await oneEvent(p.el, 'hbrs-load')) as CustomEvent<{ count: number; sample: boolean }>;
         expect(ev.detail).to.deep.equal({ count: 3, sample: false });
         await p.el.updateComplete;
@@ -558,6 +551,8 @@ describe('<hbrs-pension-estimator>: behaviour', () => {
       });
       try {
         const { page: p } = await mountWith({ 'rules-src': '/rules.json' }, 'hbrs-load');
+        // The fetcher is a chunk of its own: leave once the request is on its way.
+        await waitUntil(() => signals.length === 1, 'rules-src requested');
         const parent = p.el.parentElement!;
         p.el.remove();
         expect(signals[0]!.aborted).to.equal(true);

@@ -7,6 +7,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { formatMoney } from '@hbrs/core';
+import { fakeFetch, jsonResponse } from '@hbrs/testing';
 import { BEIJING_2014_ADJUSTMENT, type AdjustmentRuleSet } from '@hbrs/sdk/policy';
 import '../define.js';
 import type { HbrsPensionEstimator } from '../pension-estimator.js';
@@ -177,29 +178,25 @@ export async function mountWith(
   return { page: new EstimatorPage(el), el, ev };
 }
 
-/** fetch stub: each call is answered by `respond` (a Response, an Error to reject, or 'hang'). */
-export function stubFetch(respond: (url: string, init?: RequestInit) => Response | Error | 'hang') {
+/**
+ * Answers `window.fetch` through the shared fake fetch of @hbrs/testing: each call is answered by `respond`
+ * (a Response, an Error to reject with, or 'hang'); with `hold`, every answer waits for `release()`.
+ */
+export function stubFetch(
+  respond: (url: string, init?: RequestInit) => Response | Error | 'hang',
+  options: { hold?: boolean } = {},
+) {
   const original = window.fetch;
-  const calls: string[] = [];
-  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
-    calls.push(url);
-    const r = respond(url, init);
-    if (r === 'hang') {
-      return new Promise((_, reject) =>
-        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
-      );
-    }
-    return r instanceof Error ? Promise.reject(r) : Promise.resolve(r);
+  let init: RequestInit | undefined;
+  const fake = fakeFetch({ ...options, files: (url) => respond(url, init) });
+  window.fetch = ((input: RequestInfo | URL, i?: RequestInit) => {
+    init = i;
+    return fake(input, i);
   }) as typeof fetch;
-  return { calls, restore: () => (window.fetch = original) };
+  return { calls: fake.requests, release: fake.release, restore: () => (window.fetch = original) };
 }
 
-export const json = (body: unknown, status = 200): Response =>
-  new Response(typeof body === 'string' ? body : JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json' },
-  });
+export const json = jsonResponse;
 
 export const OFFICIAL_FIXTURE: AdjustmentRuleSet = {
   ...BEIJING_2014_ADJUSTMENT,
