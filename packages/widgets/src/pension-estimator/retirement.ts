@@ -15,6 +15,7 @@ import type { PensionEstimateDetail } from './pension-estimator.js';
 import type { ProjectionModule } from './tabs.js';
 import { LazyTexts } from '../internal/lazy-texts.js';
 import { PensionTab } from './tab.js';
+import { selectField } from '../internal/fields.js';
 import { DEFAULT_FUTURE_RATE, cityCode, computeRetirement, estimateIndex } from './retirement-model.js';
 import zhCN, { type RetirementMessages } from './locales/retirement.zh-CN.js';
 
@@ -67,18 +68,13 @@ export class HbrsPensionRetirementTab extends PensionTab {
 
   @state() private indexHelperOpen = false;
 
+  /** A labelled select of the form (the shared `selectField`); choosing commits. */
   private readonly select = (
     name: string,
     label: string,
     options: readonly (readonly [string, string])[],
     value: string,
-  ): TemplateResult =>
-    html`<div class="field">
-      <div class="label-row"><label for=${name}>${label}</label></div>
-      <select id=${name} name=${name} @change=${this.onSelect}>
-        ${options.map(([val, text]) => html`<option value=${val} ?selected=${val === value}>${text}</option>`)}
-      </select>
-    </div>`;
+  ): TemplateResult => selectField({ id: name, name, label, options, value, onChange: this.onSelect });
 
   private toggleIndexHelper(average: number | undefined): void {
     this.indexHelperOpen = !this.indexHelperOpen;

@@ -29,6 +29,7 @@ import {
 } from './model.js';
 import type { PensionEstimatorMessages } from './pension-estimator.js';
 import zhCN from './locales/zh-CN.js';
+import { selectField } from '../internal/fields.js';
 import { tabStyles } from './tab.styles.js';
 
 /**
@@ -212,31 +213,24 @@ export abstract class PensionTab extends LitElement {
     </div>`;
   }
 
-  /** A labelled month select (1–12). */
+  /** A labelled month select (1–12), through the shared `selectField`. */
   protected monthSelect(name: 'abm' | 'rbm', label: string, required: boolean): TemplateResult {
     const t = this.messages;
     const value = this.values[name] ?? '';
-    const err = required && this.touched.has(name) && !value ? this.core.inputEmpty : undefined;
-    return html`<div class="field">
-      <div class="label-row"><label for=${name}>${label}</label></div>
-      <select
-        id=${name}
-        name=${name}
-        aria-invalid=${err ? 'true' : 'false'}
-        aria-describedby=${err ? `${name}-err` : nothing}
-        @change=${this.onSelect}
-      >
-        <option value="" ?selected=${value === ''}>${t.choose}</option>
-        ${Array.from(
-          { length: 12 },
-          (_, i) =>
-            html`<option value=${String(i + 1)} ?selected=${value === String(i + 1)}>
-              ${fill(t.month, { m: i + 1 })}
-            </option>`,
-        )}
-      </select>
-      ${err ? html`<p class="field-error" id="${name}-err">${err}</p>` : nothing}
-    </div>`;
+    const months = Array.from(
+      { length: 12 },
+      (_, i) => [String(i + 1), fill(t.month, { m: i + 1 })] as const,
+    );
+    return selectField({
+      id: name,
+      name,
+      label,
+      value,
+      options: months,
+      empty: t.choose,
+      error: required && this.touched.has(name) && !value ? this.core.inputEmpty : undefined,
+      onChange: this.onSelect,
+    });
   }
 
   /** The view before every required input is filled in, with a way out: the example values. */
