@@ -66,8 +66,12 @@ const setUp = (e: Element | undefined, args: Args): void => {
   e.style.setProperty('max-width', args.width ? `${args.width}px` : '');
   if (!args.example) return;
   const el = e.querySelector<HbrsPensionEstimator>('hbrs-pension-estimator');
+  // The button is in the shown tab's element (its own shadow root).
   void el?.updateComplete.then(() =>
-    el.shadowRoot?.querySelector<HTMLButtonElement>('[part=empty] button')?.click(),
+    el.shadowRoot
+      ?.querySelector('.tab')
+      ?.shadowRoot?.querySelector<HTMLButtonElement>('[part=empty] button')
+      ?.click(),
   );
 };
 
