@@ -588,6 +588,25 @@ describe('<hbrs-pension-estimator>: behaviour', () => {
     });
   });
 
+  describe('parts', () => {
+    it("exports the tabs' parts as its own (::part from the page reaches the form and the result)", async () => {
+      const style = document.createElement('style');
+      style.textContent =
+        'hbrs-pension-estimator::part(form) { outline: 3px dotted rgb(1, 2, 3); }' +
+        'hbrs-pension-estimator::part(empty) { outline: 3px dotted rgb(4, 5, 6); }';
+      document.head.append(style);
+      try {
+        for (const mode of ['adjustment', 'retirement']) {
+          const p = await estimator({ mode });
+          expect(getComputedStyle(p.$('[part=form]')).outlineColor, mode).to.equal('rgb(1, 2, 3)');
+          expect(getComputedStyle(p.$('[part=empty]')).outlineColor, mode).to.equal('rgb(4, 5, 6)');
+        }
+      } finally {
+        style.remove();
+      }
+    });
+  });
+
   describe('loading on demand', () => {
     it('downloads only the shown tab: the default page never loads the retirement tab, and vice versa', async () => {
       const loads = recordLoads();
