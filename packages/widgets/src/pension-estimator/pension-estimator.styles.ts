@@ -1,22 +1,17 @@
 import { css } from 'lit';
 
-/** Styles of <hbrs-pension-estimator> itself: heading, tab list, glossary (the tabs style their own forms). */
+/**
+ * Styles of <hbrs-pension-estimator> itself, after the shared `textStyles` (title, paragraphs): tab list and
+ * glossary (the tabs style their own forms).
+ */
 export const pensionEstimatorStyles = css`
   .hbrs-root {
     font-variant-numeric: tabular-nums;
   }
-  h2 {
-    margin: 0 0 var(--_hbrs-space-3);
-    font-size: 1.25em;
-    line-height: 1.3;
-    color: var(--_hbrs-color-primary);
-  }
   h3 {
     margin: 0 0 var(--_hbrs-space-2);
     font-size: 1.1em;
-  }
-  p {
-    margin: 0 0 var(--_hbrs-space-2);
+    line-height: inherit;
   }
   [hidden] {
     display: none !important;

@@ -26,6 +26,7 @@ import { PensionTab, type TabEventMap } from './tab.js';
 import { LazyChunk } from '../internal/lazy-chunk.js';
 import { RulesController, UnsafeRulesUrlError } from './rules-source.js';
 import { pensionEstimatorStyles } from './pension-estimator.styles.js';
+import { textStyles } from '../internal/shared.styles.js';
 import { LazyTexts } from '../internal/lazy-texts.js';
 import zhCN from './locales/zh-CN.js';
 
@@ -114,7 +115,7 @@ declare module '@hbrs/core' {
  * @cssprop [--hbrs-color-danger] - Input error messages.
  */
 export class HbrsPensionEstimator extends HbrsElement {
-  static override styles = [...HbrsElement.styles, pensionEstimatorStyles];
+  static override styles = [...HbrsElement.styles, textStyles, pensionEstimatorStyles];
 
   /** Which tab is shown: `adjustment` (annual increase for retirees) or `retirement` (pension at retirement). */
   @property({ reflect: true }) mode: PensionMode = 'adjustment';

@@ -9,9 +9,6 @@ export const tabStyles = css`
   :host {
     container-type: normal;
   }
-  p {
-    margin: 0 0 var(--_hbrs-space-2);
-  }
   [hidden] {
     display: none !important;
   }

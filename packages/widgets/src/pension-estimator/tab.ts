@@ -31,6 +31,7 @@ import type { PensionEstimatorMessages } from './pension-estimator.js';
 import zhCN from './locales/zh-CN.js';
 import { selectField } from '../internal/fields.js';
 import { tabStyles } from './tab.styles.js';
+import { textStyles } from '../internal/shared.styles.js';
 
 /**
  * The internal events a tab sends to the estimator. They bubble but are not composed: they never leave the
@@ -61,7 +62,7 @@ export interface NumberFieldOptions {
  * portal's `--hbrs-*` tokens apply unchanged.
  */
 export abstract class PensionTab extends LitElement {
-  static override styles = [baseStyles, stateStyles, tabStyles];
+  static override styles = [baseStyles, stateStyles, textStyles, tabStyles];
 
   /** The form's values, as typed (owned by the estimator). */
   @property({ attribute: false }) values: Values = {};
