@@ -64,15 +64,19 @@ export function trustedTypesPlugin() {
   };
 }
 
-/** The Vite config of one CDN entry. */
-export function cdnConfig(name, entry, first) {
+/**
+ * The Vite config of one CDN entry. `bench.outDir` builds the benchmarks' variant instead: with the
+ * user-timing marks of `benchMark()` (src/internal/perf.ts), into the bench's own folder, never into
+ * dist/cdn (the shipped bundles have no marks).
+ */
+export function cdnConfig(name, entry, first, bench = undefined) {
   return {
     configFile: false,
     logLevel: 'warn',
     plugins: [trustedTypesPlugin()],
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': '"production"', __HBRS_BENCH__: bench ? 'true' : 'false' },
     build: {
-      outDir: resolve(import.meta.dirname, '../dist/cdn'),
+      outDir: bench?.outDir ?? resolve(import.meta.dirname, '../dist/cdn'),
       emptyOutDir: first,
       target: 'es2021',
       minify: 'terser',
