@@ -36,9 +36,7 @@ function __hbrsTT(tt, rules) {
   try {
     policy = tt.createPolicy(${JSON.stringify(TRUSTED_TYPES_POLICY)}, rules);
   } catch (e) {
-    console.error('hbrs: this page\u2019s Content-Security-Policy does not allow the Trusted Types policy "' +
-      ${JSON.stringify(TRUSTED_TYPES_POLICY)} + '", so hbrs widgets cannot render. Add it to the directive: ' +
-      'trusted-types ' + ${JSON.stringify(TRUSTED_TYPES_POLICY)} + ' (see the CSP guide). [' + (e && e.message) + ']');
+    console.error('hbrs: the page\u2019s CSP refuses the Trusted Types policy "hbrs": add  trusted-types hbrs  (see the CSP guide). ' + e);
   }
   Object.defineProperty(globalThis, key, { value: policy });
   return policy;
