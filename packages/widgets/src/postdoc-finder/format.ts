@@ -7,10 +7,8 @@ import { fill, formatDateTime, type Locale } from '@hbrs/core';
 import { parseDateBound, type PostdocOpening, type PostdocProgramme } from '@hbrs/sdk';
 import type { ProgrammeMeta } from './model.js';
 import type { PostdocSupportScheme } from './schemes.js';
-import type zhCN from './locales/zh-CN.js';
+import type { PostdocFinderMessages } from './locales/zh-CN.js';
 import { INDUSTRY_FIELDS, label, money } from './vocab.js';
-
-type Texts = typeof zhCN;
 
 /** The finder's texts in one locale and the ways it writes a programme's facts with them. */
 export class PostdocFormat {
@@ -20,7 +18,7 @@ export class PostdocFormat {
    * @param schemes - the schemes whose names `schemeName` gives
    */
   constructor(
-    readonly t: Texts,
+    readonly t: PostdocFinderMessages,
     readonly locale: Locale,
     readonly schemes: readonly PostdocSupportScheme[],
   ) {}

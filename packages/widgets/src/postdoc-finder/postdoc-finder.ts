@@ -34,12 +34,11 @@ import type { PostdocViewEvents } from './views/view-element.js';
 import type * as EnModule from './locales/en.js';
 import { CATEGORIES, CITIES, INDUSTRY_FIELDS, STATION_TYPES, setEnglishLabels } from './vocab.js';
 import { postdocFinderStyles } from './postdoc-finder.styles.js';
-import zhCN from './locales/zh-CN.js';
+import zhCN, { type PostdocFinderMessages } from './locales/zh-CN.js';
 
 type Views = typeof ViewsModule;
 
-/** Message shape of <hbrs-postdoc-finder>. */
-export type PostdocFinderMessages = typeof zhCN;
+export type { PostdocFinderMessages };
 
 /** The heading, in every locale, for the moment before a locale's texts have arrived. */
 const TITLES: Dictionaries<string> = { 'zh-CN': zhCN.title, en: 'Find a postdoc programme in Hubei' };
@@ -481,7 +480,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
     const selected = this.selected;
     const v = this.views;
     type Ev<K extends keyof PostdocViewEvents> = CustomEvent<PostdocViewEvents[K]>;
-    const onOpen = (e: Ev<'pd-open'>) => this.openDetail(e.detail.id, e.detail.from);
+    const onOpen = (e: Ev<'i-hbrs-pd-open'>) => this.openDetail(e.detail.id, e.detail.from);
     return html`${this.search.render(fmt)} ${renderFilters(fmt, prep, this.filters, computed, this.onSelect)}
     ${renderChips(fmt, prep, this.filters, this.removeFilter, this.clearAll)}
     ${
@@ -491,9 +490,9 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
             .fmt=${fmt}
             .prep=${prep}
             .compared=${this.compared}
-            @pd-open=${onOpen}
-            @pd-unpin=${(e: Ev<'pd-unpin'>) => this.unpin(e.detail.id)}
-            @pd-clear=${this.clearCompare}
+            @i-hbrs-pd-open=${onOpen}
+            @i-hbrs-pd-unpin=${(e: Ev<'i-hbrs-pd-unpin'>) => this.unpin(e.detail.id)}
+            @i-hbrs-pd-clear=${this.clearCompare}
           ></hbrs-postdoc-compare>`
         : nothing
     }
@@ -506,9 +505,9 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
               .prep=${prep}
               .compared=${this.compared}
               .programme=${selected}
-              @pd-open=${onOpen}
-              @pd-close=${this.closeDetail}
-              @pd-pin=${(e: Ev<'pd-pin'>) => this.togglePin(e.detail.id)}
+              @i-hbrs-pd-open=${onOpen}
+              @i-hbrs-pd-close=${this.closeDetail}
+              @i-hbrs-pd-pin=${(e: Ev<'i-hbrs-pd-pin'>) => this.togglePin(e.detail.id)}
             ></hbrs-postdoc-detail>`
           : this.renderViewsPending()
         : this.renderList(computed)

@@ -6,11 +6,14 @@ import { CITIES, STATION_TYPES, label } from '../vocab.js';
 import { PostdocView } from './view-element.js';
 
 /**
- * The pinned programmes side by side. A programme's name sends `pd-open` (`from: 'cmp'`), its remove
- * button `pd-unpin`, the clear button `pd-clear`.
+ * The pinned programmes side by side.
  *
  * @internal
  * @tagname hbrs-postdoc-compare
+ * @summary The comparison table (internal part of hbrs-postdoc-finder).
+ * @event i-hbrs-pd-open - A programme's name. `detail: { id: string; from: 'cmp' }`
+ * @event i-hbrs-pd-unpin - A programme's remove button. `detail: { id: string }`
+ * @event i-hbrs-pd-clear - The clear button.
  * @csspart compare - The comparison table (exported by the finder).
  */
 export class HbrsPostdocCompare extends PostdocView {
@@ -47,13 +50,13 @@ export class HbrsPostdocCompare extends PostdocView {
                             type="button"
                             class="linklike"
                             data-cmp-open=${id}
-                            @click=${() => this.send('pd-open', { id, from: 'cmp' })}
+                            @click=${() => this.send('i-hbrs-pd-open', { id, from: 'cmp' })}
                           >
                             ${p.host.name}<span class="disc">${fmt.disciplineText(p)}</span>
                           </button>`
                         : id
                     }
-                    <button type="button" class="unpin" @click=${() => this.send('pd-unpin', { id })}>
+                    <button type="button" class="unpin" @click=${() => this.send('i-hbrs-pd-unpin', { id })}>
                       ${t.compareRemove}<span class="hbrs-visually-hidden"
                         >${t.colon}${p ? `${p.host.name} ${fmt.disciplineText(p)}` : id}</span
                       >
@@ -77,7 +80,7 @@ export class HbrsPostdocCompare extends PostdocView {
         type="button"
         class="hbrs-button"
         data-variant="secondary"
-        @click=${() => this.send('pd-clear')}
+        @click=${() => this.send('i-hbrs-pd-clear')}
       >
         ${t.compareClear}
       </button>

@@ -9,11 +9,14 @@ import { PostdocView } from './view-element.js';
 /**
  * A programme's detail (or a not-found message) with a way back to the results: its facts, its openings
  * (directions, supervisors, requirements, pay, deadline, how to apply), the host's other programmes and
- * the support schemes that apply. Escape and the back button send `pd-close`; the pin button `pd-pin`; a
- * sibling programme `pd-open`.
+ * the support schemes that apply.
  *
  * @internal
  * @tagname hbrs-postdoc-detail
+ * @summary A programme's detail (internal part of hbrs-postdoc-finder).
+ * @event i-hbrs-pd-close - Back or Escape: the person leaves the detail.
+ * @event i-hbrs-pd-pin - The compare button. `detail: { id: string }`
+ * @event i-hbrs-pd-open - One of the host's other programmes. `detail: { id: string }`
  * @csspart detail - The programme detail (exported by the finder).
  */
 export class HbrsPostdocDetail extends PostdocView {
@@ -28,14 +31,14 @@ export class HbrsPostdocDetail extends PostdocView {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
         e.preventDefault();
-        this.send('pd-close');
+        this.send('i-hbrs-pd-close');
       }
     };
     const back = html`<button
       type="button"
       class="hbrs-button back"
       data-variant="secondary"
-      @click=${() => this.send('pd-close')}
+      @click=${() => this.send('i-hbrs-pd-close')}
     >
       <span aria-hidden="true">←</span> ${t.back}
     </button>`;
@@ -62,7 +65,7 @@ export class HbrsPostdocDetail extends PostdocView {
         type="button"
         class="pin"
         aria-pressed=${pinned ? 'true' : 'false'}
-        @click=${() => this.send('pd-pin', { id: p.id })}
+        @click=${() => this.send('i-hbrs-pd-pin', { id: p.id })}
       >
         ${t.compare}<span class="hbrs-visually-hidden">${t.colon}${p.host.name} ${disc}</span>
       </button>
@@ -128,7 +131,11 @@ export class HbrsPostdocDetail extends PostdocView {
               ${others.map(
                 (x) =>
                   html`<li>
-                    <button type="button" class="linklike" @click=${() => this.send('pd-open', { id: x.id })}>
+                    <button
+                      type="button"
+                      class="linklike"
+                      @click=${() => this.send('i-hbrs-pd-open', { id: x.id })}
+                    >
                       ${fmt.disciplineText(x) || label(STATION_TYPES, x.stationType, loc)}
                     </button>
                     <span class="muted">· ${label(STATION_TYPES, x.stationType, loc)}</span>

@@ -10,15 +10,15 @@ import { viewStyles } from './styles.js';
 /** What the finder's internal views tell it (plain, non-bubbling events on the view element). */
 export interface PostdocViewEvents {
   /** Open programme `id`'s detail; `from: 'cmp'` when opened from the comparison table. */
-  'pd-open': { id: string; from?: 'cmp' };
+  'i-hbrs-pd-open': { id: string; from?: 'cmp' };
   /** Close the detail. */
-  'pd-close': undefined;
+  'i-hbrs-pd-close': undefined;
   /** Pin or unpin `id` for comparison (the detail's button). */
-  'pd-pin': { id: string };
+  'i-hbrs-pd-pin': { id: string };
   /** Take `id` out of the comparison (the table's button). */
-  'pd-unpin': { id: string };
+  'i-hbrs-pd-unpin': { id: string };
   /** Empty the comparison. */
-  'pd-clear': undefined;
+  'i-hbrs-pd-clear': undefined;
 }
 
 type Texts = PostdocFormat['t'] & ViewMessages;
