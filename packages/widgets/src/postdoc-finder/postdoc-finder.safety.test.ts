@@ -104,7 +104,10 @@ describe('<hbrs-postdoc-finder> safety', () => {
     const page = new PostdocPage(csp.doc.querySelector('hbrs-postdoc-finder') as HbrsPostdocFinder);
     const el = page.el;
     // Whatever the built-in sample data does, the widget renders a state without errors.
-    await waitUntil(() => page.root.querySelector('.cards, .hbrs-error, .hbrs-empty'));
+    // (The first load of the bundle and its sample data can take over a second on a busy machine.)
+    await waitUntil(() => page.root.querySelector('.cards, .hbrs-error, .hbrs-empty'), 'no state under CSP', {
+      timeout: 5000,
+    });
     el.client = fixtureClient();
     await el.updateComplete;
     await waitUntil(() => page.cards.length === 20, 'no cards under CSP');
