@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { fill, type Locale } from '@hbrs/core';
 import type { FacetCount } from '@hbrs/sdk';
+import { selectField, type FieldOption } from '../internal/fields.js';
 import type { PostdocFormat } from './format.js';
 import type { Computed, PostdocFilters, Prepared } from './model.js';
 import { CATEGORIES, CITIES, INDUSTRY_FIELDS, STATION_TYPES, label } from './vocab.js';
@@ -24,18 +25,14 @@ function renderSelect(
 ): TemplateResult {
   const options =
     current && !counts.some((c) => c.value === current) ? [{ value: current, count: 0 }, ...counts] : counts;
-  return html`<div class="field">
-    <label for="pd-f-${key}">${text}</label>
-    <select id="pd-f-${key}" @change=${(e: Event) => onSelect(key, (e.target as HTMLSelectElement).value)}>
-      <option value="" ?selected=${current === ''}>${fmt.t.any}</option>
-      ${options.map(
-        (o) =>
-          html`<option value=${o.value} ?selected=${o.value === current}>
-            ${name(o.value)} (${o.count})
-          </option>`,
-      )}
-    </select>
-  </div>`;
+  return selectField({
+    id: `pd-f-${key}`,
+    label: text,
+    value: current,
+    empty: fmt.t.any,
+    options: options.map((o): FieldOption => [o.value, `${name(o.value)} (${o.count})`]),
+    onChange: (e: Event) => onSelect(key, (e.target as HTMLSelectElement).value),
+  });
 }
 
 /** The facet selects, each with the counts of `c`. */

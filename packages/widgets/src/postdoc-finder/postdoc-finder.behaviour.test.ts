@@ -1,6 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { captureConsole, deepActiveElement, expectAccessible, press } from '@hbrs/testing';
-import { createClient } from '@hbrs/sdk';
+import { captureConsole, deepActiveElement, expectAccessible, fakeClient, press } from '@hbrs/testing';
 import { compute, prepare, suggest, NO_FILTERS } from './model.js';
 import { feedDoc, fixtureClient, programmeItems } from './test/fixtures.js';
 import { PostdocPage, clearUrl, text } from './test/page.js';
@@ -33,23 +32,16 @@ describe('<hbrs-postdoc-finder> behaviour', () => {
     });
 
     it('shows the error in plain words with a retry that reloads', async () => {
-      let fail = true;
-      const client = createClient({
-        feed: 'https://data.example.invalid/feeds/',
-        retries: 0,
-        fetch: async () =>
-          fail
-            ? new Response('down', { status: 503 })
-            : new Response(JSON.stringify(feedDoc(programmeItems(5))), {
-                headers: { 'content-type': 'application/json' },
-              }),
+      const { client, fetch } = fakeClient({
+        status: 503,
+        files: { 'postdoc.json': feedDoc(programmeItems(5)) },
       });
       const { messages } = await captureConsole(async () => {
         const page = await mount({ client });
         const err = page.error!;
         expect(err.getAttribute('role')).to.equal('alert');
         expect(text(err)).to.contain('HTTP 503');
-        fail = false;
+        fetch.setStatus(undefined);
         const button = err.querySelector('button')!;
         button.focus();
         setTimeout(() => press('Enter'));

@@ -1,16 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  HbrsElement,
-  fill,
-  errorMessage,
-  renderEmpty,
-  renderError,
-  renderLoading,
-  type Dictionaries,
-} from '@hbrs/core';
+import { HbrsElement, fill, holdUpdateComplete, renderEmpty, type Dictionaries } from '@hbrs/core';
 import type { FeedKind, HbrsClient, PostdocIndex } from '@hbrs/sdk';
 import { HbrsDataElement } from '../internal/data-element.js';
+import { LazyChunk } from '../internal/lazy-chunk.js';
 import { LazyTexts } from '../internal/lazy-texts.js';
 import { renderChips, renderFilters, type FacetKey } from './filters.js';
 import { PostdocFormat } from './format.js';
@@ -27,7 +20,6 @@ import {
 import { renderResults } from './results.js';
 import type { PostdocSupportScheme } from './schemes.js';
 import { SearchCombobox } from './search.js';
-import type * as ViewsModule from './views.js';
 import type { HbrsPostdocCompare } from './views/compare.js';
 import type { HbrsPostdocDetail } from './views/detail.js';
 import type { PostdocViewEvents } from './views/view-element.js';
@@ -35,8 +27,6 @@ import type * as EnModule from './locales/en.js';
 import { CATEGORIES, CITIES, INDUSTRY_FIELDS, STATION_TYPES, setEnglishLabels } from './vocab.js';
 import { postdocFinderStyles } from './postdoc-finder.styles.js';
 import zhCN, { type PostdocFinderMessages } from './locales/zh-CN.js';
-
-type Views = typeof ViewsModule;
 
 export type { PostdocFinderMessages };
 
@@ -160,8 +150,14 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
   private afterUpdate: (() => void) | undefined;
   /** Move focus to the detail's heading as soon as the detail is rendered (it may wait for the views). */
   private focusDetail = false;
-  /** The focus move of the last update, awaited by `updateComplete`. */
-  private settling: Promise<unknown> | undefined;
+
+  /**
+   * The detail and comparison views, a chunk loaded when needed (a detail or comparison, e.g. from the
+   * URL), or earlier, as soon as someone points at or focuses the widget (see `prefetchViews`).
+   */
+  private readonly views = new LazyChunk(this, () => import('./views.js'), {
+    when: () => this.data.status === 'ready' && (!!this.selected || this.compared.length > 0),
+  });
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   protected get dataKind(): FeedKind {
@@ -202,7 +198,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
   /** Texts and formatting in the current locale. */
   private get fmt(): PostdocFormat {
     const t = englishTexts.text(this.locale);
-    const schemes = this.schemes ?? this.views?.POSTDOC_SUPPORT_SCHEMES ?? [];
+    const schemes = this.schemes ?? this.views.value?.POSTDOC_SUPPORT_SCHEMES ?? [];
     const c = this.fmtCache;
     if (c?.t === t && c.locale === this.locale && c.schemes === schemes) return c;
     return (this.fmtCache = new PostdocFormat(t, this.locale, schemes));
@@ -400,58 +396,23 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
     this.afterUpdate = undefined;
     const detail = this.focusDetail ? this.renderRoot.querySelector('hbrs-postdoc-detail') : null;
     if (detail) this.focusDetail = false;
-    // Focus moves once the views inside have rendered too.
-    if (fn || detail)
-      this.settling = this.viewsRendered().then(() => {
-        fn?.();
-        detail?.focusTitle();
-      });
-    // The detail and comparison views load when needed (a detail or comparison from the URL), or earlier,
-    // as soon as someone points at or focuses the widget (see `prefetchViews`).
-    if (this.data.status === 'ready' && (this.selected || this.compared.length) && !this.viewsPromise)
-      void this.loadViews();
-  }
-
-  /** Resolves when the detail and comparison inside have rendered. */
-  private viewsRendered(): Promise<unknown> {
     const views = this.renderRoot.querySelectorAll<HbrsPostdocDetail | HbrsPostdocCompare>(
       'hbrs-postdoc-detail, hbrs-postdoc-compare',
     );
-    return Promise.all([...views].map((v) => v.updateComplete));
+    // `updateComplete` waits for the views inside, and focus moves once they have rendered.
+    if (fn || detail || views.length)
+      holdUpdateComplete(
+        this,
+        Promise.all([...views].map((v) => v.updateComplete)).then(() => {
+          fn?.();
+          detail?.focusTitle();
+        }),
+      );
   }
-
-  /** Also waits for the views inside and for the focus move that follows them. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    await this.viewsRendered();
-    await this.settling;
-    return done;
-  }
-
-  // ---- the views, loaded on demand ---------------------------------------------------------------------------
-
-  private views: Views | undefined;
-  private viewsPromise: Promise<void> | undefined;
-  @state() private viewsFailed = false;
 
   private prefetchViews = (): void => {
-    if (this.data.status === 'ready' && !this.viewsPromise) void this.loadViews();
+    if (this.data.status === 'ready') void this.views.load();
   };
-
-  private loadViews(): Promise<void> {
-    this.viewsFailed = false;
-    this.viewsPromise ??= import('./views.js').then(
-      (m) => {
-        this.views = m;
-        this.requestUpdate();
-      },
-      () => {
-        this.viewsPromise = undefined;
-        this.viewsFailed = true;
-      },
-    );
-    return this.viewsPromise;
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -478,7 +439,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
     const fmt = this.fmt;
     const prep = this.prep!;
     const selected = this.selected;
-    const v = this.views;
+    const v = this.views.value;
     type Ev<K extends keyof PostdocViewEvents> = CustomEvent<PostdocViewEvents[K]>;
     const onOpen = (e: Ev<'i-hbrs-pd-open'>) => this.openDetail(e.detail.id, e.detail.from);
     return html`${this.search.render(fmt)} ${renderFilters(fmt, prep, this.filters, computed, this.onSelect)}
@@ -509,23 +470,9 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
               @i-hbrs-pd-close=${this.closeDetail}
               @i-hbrs-pd-pin=${(e: Ev<'i-hbrs-pd-pin'>) => this.togglePin(e.detail.id)}
             ></hbrs-postdoc-detail>`
-          : this.renderViewsPending()
+          : html`<div class="detail" part="detail">${this.views.render(() => html``, { rows: 2 })}</div>`
         : this.renderList(computed)
     }`;
-  }
-
-  /** The detail's place while its code loads (or failed to load). */
-  private renderViewsPending(): TemplateResult {
-    return html`<div class="detail" part="detail">
-      ${
-        this.viewsFailed
-          ? renderError(this.coreText, {
-              message: errorMessage(this.coreText, { code: 'network' }),
-              onRetry: () => void this.loadViews(),
-            })
-          : renderLoading(this.coreText, 2)
-      }
-    </div>`;
   }
 
   private renderList(c: Computed): TemplateResult {

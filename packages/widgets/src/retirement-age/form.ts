@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { fill } from '@hbrs/core';
 import type { RetirementCategory } from '@hbrs/sdk/policy';
+import { radioGroup, type FieldOption } from '../internal/fields.js';
 import type { RetirementFormat } from './format.js';
 import { MIN_BIRTH_YEAR } from './model.js';
 
@@ -21,7 +22,7 @@ export interface FormProps {
   maxYear: number;
   /** What is wrong with the contribution years, or empty. */
   contribError: string;
-  /** A select or radio changed: its `name` is the field (`year`, `month`, `cat`). */
+  /** A select or radio changed: its `name` is the field (`year`, `month`, `ra-cat`). */
   onField(e: Event): void;
   onContribution(e: Event): void;
   onReset(): void;
@@ -68,24 +69,15 @@ export function renderForm(fmt: RetirementFormat, o: FormProps): TemplateResult 
         </div>
       </div>
     </fieldset>
-    <fieldset class="category" aria-describedby="ra-cat-help">
-      <legend>${t.categoryLegend}</legend>
-      <p id="ra-cat-help" class="help">${t.categoryHelp}</p>
-      ${CATEGORIES.map(
-        (c) =>
-          html`<div class="radio">
-            <input
-              type="radio"
-              id="ra-cat-${c}"
-              name="cat"
-              value=${c}
-              .checked=${o.cat === c}
-              @change=${o.onField}
-            />
-            <label for="ra-cat-${c}">${fmt.catLabel(c)}</label>
-          </div>`,
-      )}
-    </fieldset>
+    ${radioGroup({
+      name: 'ra-cat',
+      legend: t.categoryLegend,
+      hint: t.categoryHelp,
+      class: 'category',
+      options: CATEGORIES.map((c): FieldOption => [c, fmt.catLabel(c)]),
+      value: o.cat,
+      onChange: o.onField,
+    })}
     <div class="field contrib">
       <label for="ra-years">${t.contribLabel}</label>
       <p id="ra-years-hint" class="help">${t.contribHint}</p>

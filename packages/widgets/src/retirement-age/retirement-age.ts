@@ -311,10 +311,10 @@ export class HbrsRetirementAge extends HbrsElement {
     this.writeUrl(mode);
   }
 
-  /** A select or radio changed: its `name` is the field (`year`, `month`, `cat`). */
+  /** A select or radio changed: its `name` is the field (`year`, `month`, `ra-cat`). */
   private onField = (e: Event): void => {
     const { name, value } = e.target as HTMLInputElement;
-    if (name === 'cat') {
+    if (name === 'ra-cat') {
       this.cat = value as RetirementCategory;
       this.setError('category', undefined);
     } else {
