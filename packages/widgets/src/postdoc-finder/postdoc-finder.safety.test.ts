@@ -110,10 +110,14 @@ describe('<hbrs-postdoc-finder> safety', () => {
     });
     el.client = fixtureClient();
     await el.updateComplete;
+    // The fixture's 40 programmes (not the sample data's first page of cards).
+    await waitUntil(() => text(page.count) === '找到 40 个博士后站点', 'no fixture data under CSP', {
+      timeout: 5000,
+    });
     await waitUntil(() => page.cards.length === 20, 'no cards under CSP');
     page.openers[0]!.click();
     // The detail view is a separate chunk of the bundle, loaded under the same policy.
-    await page.detailOpened('no detail under CSP');
+    await page.detailOpened('no detail under CSP', 5000);
     await new Promise((r) => setTimeout(r, 50));
     // The detail's own stylesheet is adopted under the policy too.
     expect(csp.win.getComputedStyle(page.opening!).paddingTop).to.equal('12px');

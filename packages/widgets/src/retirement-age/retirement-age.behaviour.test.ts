@@ -1,11 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { policySource } from '@hbrs/sdk/policy';
 import { SOURCES } from './provenance.js';
 import { computeModel, currentMonth, parseYm, timelineScale } from './model.js';
 import zhCN from './locales/zh-CN.js';
 import en from './locales/en.js';
-import { NOW, RetirementPage, text } from './test/page.js';
+import { NOW, RetirementPage, restorePage, text } from './test/page.js';
 
 type Row = [birth: string, delay: number, age: string, retireAt: string, min: string];
 
@@ -50,13 +49,8 @@ const POLICY_RULES_1_4: Record<'male' | 'female_55' | 'female_50', Row[]> = {
 };
 const CAP = { male: 36, female_55: 36, female_50: 60 };
 
-const initialUrl = window.location.href;
-
 describe('<hbrs-retirement-age> behaviour', () => {
-  afterEach(async () => {
-    history.replaceState(null, '', initialUrl);
-    await emulateMedia({ media: 'screen', reducedMotion: 'no-preference', forcedColors: 'none' });
-  });
+  afterEach(restorePage);
 
   describe('the example rows of policy-rules.md §1.4', () => {
     for (const [category, rows] of Object.entries(POLICY_RULES_1_4) as [

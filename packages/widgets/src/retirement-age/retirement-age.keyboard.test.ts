@@ -1,16 +1,11 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { deepActiveElement, press, tab } from '@hbrs/testing';
 import type { RetirementChangeDetail } from './retirement-age.js';
-import { NOW, RetirementPage, text, until } from './test/page.js';
-
-const initialUrl = window.location.href;
+import { NOW, RetirementPage, restorePage, text, until } from './test/page.js';
 
 describe('<hbrs-retirement-age> keyboard', () => {
-  afterEach(async () => {
-    history.replaceState(null, '', initialUrl);
-    await emulateMedia({ media: 'screen', reducedMotion: 'no-preference', forcedColors: 'none' });
-  });
+  afterEach(restorePage);
 
   describe('keyboard', () => {
     it('is filled in with real key presses, with visible focus, and announces the result', async () => {

@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import {
   HOSTILE_STRINGS,
   HOSTILE_URLS,
@@ -12,15 +11,10 @@ import { render } from 'lit';
 import type { HbrsRetirementAge } from './retirement-age.js';
 import { SOURCES, renderSources, type Source } from './provenance.js';
 import zhCN from './locales/zh-CN.js';
-import { NOW, RetirementPage, text } from './test/page.js';
-
-const initialUrl = window.location.href;
+import { NOW, RetirementPage, restorePage, text } from './test/page.js';
 
 describe('<hbrs-retirement-age> safety', () => {
-  afterEach(async () => {
-    history.replaceState(null, '', initialUrl);
-    await emulateMedia({ media: 'screen', reducedMotion: 'no-preference', forcedColors: 'none' });
-  });
+  afterEach(restorePage);
 
   describe('safety', () => {
     it('renders hostile strings typed into the contribution field and preset as attributes as text only', async () => {

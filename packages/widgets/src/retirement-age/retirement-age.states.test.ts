@@ -2,15 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { captureConsole, deepActiveElement, expectAccessible, expectStatesAccessible } from '@hbrs/testing';
 import type { HbrsRetirementAge } from './retirement-age.js';
-import { NOW, RetirementPage, text, until } from './test/page.js';
-
-const initialUrl = window.location.href;
+import { NOW, RetirementPage, restorePage, text, until } from './test/page.js';
 
 describe('<hbrs-retirement-age> states and accessibility', () => {
-  afterEach(async () => {
-    history.replaceState(null, '', initialUrl);
-    await emulateMedia({ media: 'screen', reducedMotion: 'no-preference', forcedColors: 'none' });
-  });
+  afterEach(restorePage);
 
   describe('states', () => {
     it('is empty with a way out until birth and category are given', async () => {

@@ -1,16 +1,10 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { HOSTILE_STRINGS, captureConsole, deepActiveElement, wasPwned } from '@hbrs/testing';
 import type { RetirementChangeDetail } from './retirement-age.js';
-import { NOW, RetirementPage } from './test/page.js';
-
-const initialUrl = window.location.href;
+import { NOW, RetirementPage, restorePage } from './test/page.js';
 
 describe('<hbrs-retirement-age> URL state', () => {
-  afterEach(async () => {
-    history.replaceState(null, '', initialUrl);
-    await emulateMedia({ media: 'screen', reducedMotion: 'no-preference', forcedColors: 'none' });
-  });
+  afterEach(restorePage);
 
   describe('URL state', () => {
     it('reads a shared link, writes changes, and Back restores the previous result and closes the calculation', async () => {

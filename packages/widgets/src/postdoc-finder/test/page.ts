@@ -205,8 +205,8 @@ export class PostdocPage {
   }
 
   /** Resolves once the detail heading is rendered. */
-  detailOpened(message = 'detail never opened'): Promise<void> {
-    return waitUntil(() => this.detailTitle, message);
+  detailOpened(message = 'detail never opened', timeout = 1000): Promise<void> {
+    return waitUntil(() => this.detailTitle, message, { timeout });
   }
 
   // ---- comparison ----

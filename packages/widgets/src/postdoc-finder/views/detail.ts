@@ -6,6 +6,13 @@ import { schemesFor } from '../schemes.js';
 import { CITIES, INDUSTRY_FIELDS, STATION_TYPES, label, money } from '../vocab.js';
 import { PostdocView } from './view-element.js';
 
+/** One term and its description in a `<dl>`. */
+const prop = (name: string, value: unknown): TemplateResult =>
+  html`<div>
+    <dt>${name}</dt>
+    <dd>${value}</dd>
+  </div>`;
+
 /**
  * A programme's detail (or a not-found message) with a way back to the results: its facts, its openings
  * (directions, supervisors, requirements, pay, deadline, how to apply), the host's other programmes and
@@ -70,50 +77,13 @@ export class HbrsPostdocDetail extends PostdocView {
         ${t.compare}<span class="hbrs-visually-hidden">${t.colon}${p.host.name} ${disc}</span>
       </button>
       <dl class="props">
-        <div>
-          <dt>${t.stationType}</dt>
-          <dd>${label(STATION_TYPES, p.stationType, loc)}</dd>
-        </div>
-        <div>
-          <dt>${t.level}</dt>
-          <dd>${p.level === 'provincial' ? t.levelProvincial : t.levelNational}</dd>
-        </div>
-        <div>
-          <dt>${t.city}</dt>
-          <dd>${label(CITIES, m.city, loc)}</dd>
-        </div>
-        ${
-          p.approvalYear
-            ? html`<div>
-                <dt>${t.approvalYear}</dt>
-                <dd>${p.approvalYear}</dd>
-              </div>`
-            : nothing
-        }
-        ${
-          p.inStationCount !== undefined
-            ? html`<div>
-                <dt>${t.inStation}</dt>
-                <dd>${fill(t.persons, { n: p.inStationCount })}</dd>
-              </div>`
-            : nothing
-        }
-        ${
-          p.industryFields.length
-            ? html`<div>
-                <dt>${t.field}</dt>
-                <dd>${p.industryFields.map((f) => label(INDUSTRY_FIELDS, f, loc)).join(t.sep)}</dd>
-              </div>`
-            : nothing
-        }
-        ${
-          website
-            ? html`<div>
-                <dt>${t.website}</dt>
-                <dd><a href=${website}>${p.host.website}</a></dd>
-              </div>`
-            : nothing
-        }
+        ${prop(t.stationType, label(STATION_TYPES, p.stationType, loc))}
+        ${prop(t.level, p.level === 'provincial' ? t.levelProvincial : t.levelNational)}
+        ${prop(t.city, label(CITIES, m.city, loc))}
+        ${p.approvalYear ? prop(t.approvalYear, p.approvalYear) : nothing}
+        ${p.inStationCount !== undefined ? prop(t.inStation, fill(t.persons, { n: p.inStationCount })) : nothing}
+        ${p.industryFields.length ? prop(t.field, p.industryFields.map((f) => label(INDUSTRY_FIELDS, f, loc)).join(t.sep)) : nothing}
+        ${website ? prop(t.website, html`<a href=${website}>${p.host.website}</a>`) : nothing}
         ${this.renderContact(p.contact)}
       </dl>
       <h4>${t.openings}${fmt.paren(String(p.openings.length))}</h4>
@@ -212,18 +182,7 @@ export class HbrsPostdocDetail extends PostdocView {
       <h5>${o.title}</h5>
       ${o.programme ? html`<p class="tag">${o.programme}</p>` : nothing}
       <dl class="props">
-        ${
-          deadline
-            ? html`<div>
-                <dt>${t.deadline}</dt>
-                <dd>${deadline}</dd>
-              </div>`
-            : nothing
-        }
-        <div>
-          <dt>${t.published}</dt>
-          <dd>${fmt.date(o.publishDate)}</dd>
-        </div>
+        ${deadline ? prop(t.deadline, deadline) : nothing} ${prop(t.published, fmt.date(o.publishDate))}
         <div>
           <dt>${t.directions}</dt>
           <dd>
@@ -248,14 +207,7 @@ export class HbrsPostdocDetail extends PostdocView {
             </ul>
           </dd>
         </div>
-        ${
-          reqs.length
-            ? html`<div>
-                <dt>${t.requirements}</dt>
-                <dd>${reqs.join(t.semi)}</dd>
-              </div>`
-            : nothing
-        }
+        ${reqs.length ? prop(t.requirements, reqs.join(t.semi)) : nothing}
         ${
           salary || c.housing || c.insurance || c.researchFunds !== undefined || c.childrenSchooling || c.text
             ? html`<div>
@@ -277,31 +229,9 @@ export class HbrsPostdocDetail extends PostdocView {
               </div>`
             : nothing
         }
-        ${
-          o.fundingSchemes.length
-            ? html`<div>
-                <dt>${t.funding}</dt>
-                <dd>${o.fundingSchemes.map(fmt.schemeName).join(t.sep)}</dd>
-              </div>`
-            : nothing
-        }
-        ${
-          o.materials.length
-            ? html`<div>
-                <dt>${t.materials}</dt>
-                <dd>${o.materials.join(t.semi)}</dd>
-              </div>`
-            : nothing
-        }
-        ${
-          o.applyMethod
-            ? html`<div>
-                <dt>${t.howToApply}</dt>
-                <dd>${o.applyMethod}</dd>
-              </div>`
-            : nothing
-        }
-        ${this.renderContact(o.contact)}
+        ${o.fundingSchemes.length ? prop(t.funding, o.fundingSchemes.map(fmt.schemeName).join(t.sep)) : nothing}
+        ${o.materials.length ? prop(t.materials, o.materials.join(t.semi)) : nothing}
+        ${o.applyMethod ? prop(t.howToApply, o.applyMethod) : nothing} ${this.renderContact(o.contact)}
       </dl>
       ${
         link

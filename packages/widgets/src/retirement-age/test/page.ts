@@ -3,6 +3,7 @@
  * fields, the result's facts, the calculation, the states), so the tests read as behaviour.
  */
 import { expect, fixture } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { RetirementCategory } from '@hbrs/sdk/policy';
 import '../define.js';
@@ -16,6 +17,14 @@ export const text = (node: Element | null | undefined): string =>
 export async function until(cond: () => boolean, what: string): Promise<void> {
   for (let i = 0; i < 100 && !cond(); i++) await new Promise((r) => setTimeout(r, 20));
   expect(cond(), what).to.equal(true);
+}
+
+const initialUrl = window.location.href;
+
+/** Puts the page back after a test: its URL, screen media, motion and colours. */
+export async function restorePage(): Promise<void> {
+  history.replaceState(null, '', initialUrl);
+  await emulateMedia({ media: 'screen', reducedMotion: 'no-preference', forcedColors: 'none' });
 }
 
 /** The month the tests compute from. */
