@@ -113,7 +113,8 @@ export const postdocFinderStyles = css`
     font: inherit;
   }
   .chip,
-  .pin {
+  .pin,
+  .unpin {
     min-height: 44px;
     padding: var(--_hbrs-space-1) var(--_hbrs-space-3);
     border: 1px solid var(--_hbrs-color-primary);

@@ -13,7 +13,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { safeUrl } from '@hbrs/core';
 import type { PolicySource } from '@hbrs/sdk/policy';
-import type { RetirementAgeMessages } from './retirement-age.js';
+import type { RetirementAgeMessages } from './locales/zh-CN.js';
 
 const DECISION =
   '《全国人民代表大会常务委员会关于实施渐进式延迟法定退休年龄的决定》(2024-09-13) 及《国务院关于渐进式延迟法定退休年龄的办法》';

@@ -16,12 +16,14 @@ export const retirementAgeStyles = css`
   }
   .intro,
   .help,
+  fieldset > .hint,
   .note,
   .disclaimer,
   cite {
     color: var(--_hbrs-color-text-muted);
   }
   .help,
+  fieldset > .hint,
   .note {
     font-size: 0.9375em;
   }

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   Announcer,
@@ -19,18 +19,19 @@ import {
   currentMonth,
   parseCategoryValue,
   parseYm,
-  timelineScale,
   ymString,
   type RetirementModel,
   type Ym,
 } from './model.js';
+import { RetirementFormat } from './format.js';
+import { renderForm } from './form.js';
 import { renderSources } from './provenance.js';
+import { renderResult } from './result.js';
 import { retirementAgeStyles } from './retirement-age.styles.js';
-import zhCN from './locales/zh-CN.js';
+import zhCN, { type RetirementAgeMessages } from './locales/zh-CN.js';
 import en from './locales/en.js';
 
-/** Message shape of <hbrs-retirement-age>. */
-export type RetirementAgeMessages = typeof zhCN;
+export type { RetirementAgeMessages };
 
 const messages: Dictionaries<RetirementAgeMessages> = { 'zh-CN': zhCN, en };
 
@@ -71,8 +72,6 @@ declare module '@hbrs/core' {
 
 type PresetError = { field: 'birth' | 'category'; value: string };
 type UrlWrite = 'push' | 'replace';
-
-const CATEGORIES: readonly RetirementCategory[] = ['male', 'female-55', 'female-50'];
 
 /**
  * "When do I retire?": birth year and month, the original statutory category and, optionally, the
@@ -145,6 +144,14 @@ export class HbrsRetirementAge extends HbrsElement {
 
   private get t(): RetirementAgeMessages {
     return messages[this.locale];
+  }
+
+  private fmtCache: RetirementFormat | undefined;
+  /** Texts and formatting in the current locale. */
+  private get fmt(): RetirementFormat {
+    const t = this.t;
+    if (this.fmtCache?.t !== t) this.fmtCache = new RetirementFormat(t, this.locale);
+    return this.fmtCache;
   }
 
   /** The current result of the statutory-retirement engine, or `undefined` while the input is incomplete. */
@@ -245,12 +252,13 @@ export class HbrsRetirementAge extends HbrsElement {
       this.pendingEmit = !!m;
       if (m && this.announceNext) {
         const r = m.statutory;
+        const fmt = this.fmt;
         this.announcer.announce(
           fill(this.t.announce, {
-            age: this.age(r.ageMonths),
-            date: this.date(r.retireAt),
-            delay: this.delayText(r),
-            min: this.duration(r.minContribution.totalMonths),
+            age: fmt.age(r.ageMonths),
+            date: fmt.date(r.retireAt),
+            delay: fmt.delayText(r),
+            min: fmt.duration(r.minContribution.totalMonths),
           }),
         );
       }
@@ -303,10 +311,10 @@ export class HbrsRetirementAge extends HbrsElement {
     this.writeUrl(mode);
   }
 
-  /** A select or radio changed: its `name` is the field (`year`, `month`, `cat`). */
+  /** A select or radio changed: its `name` is the field (`year`, `month`, `ra-cat`). */
   private onField = (e: Event): void => {
     const { name, value } = e.target as HTMLInputElement;
-    if (name === 'cat') {
+    if (name === 'ra-cat') {
       this.cat = value as RetirementCategory;
       this.setError('category', undefined);
     } else {
@@ -364,148 +372,22 @@ export class HbrsRetirementAge extends HbrsElement {
     (this.renderRoot.querySelector(`#${id}`) as HTMLElement | null)?.focus();
   }
 
-  // ---- formatting ---------------------------------------------------------------------------------
-
-  private monthsPart(m: number): string {
-    return m === 0 ? '' : fill(m === 1 ? this.t.month1 : this.t.monthsN, { n: m });
-  }
-
-  /** An age in months, e.g. 61岁4个月 / 61 years 4 months. */
-  private age(totalMonths: number): string {
-    const y = Math.floor(totalMonths / 12);
-    const m = totalMonths % 12;
-    return [fill(this.t.ageYears, { n: y }), this.monthsPart(m)].filter(Boolean).join(this.t.unitSep);
-  }
-
-  /** A duration in months, e.g. 15年6个月 / 15 years 6 months. */
-  private duration(totalMonths: number): string {
-    const y = Math.floor(totalMonths / 12);
-    const m = totalMonths % 12;
-    const years = y === 0 ? '' : fill(y === 1 ? this.t.year1 : this.t.yearsN, { n: y });
-    return [years, this.monthsPart(m)].filter(Boolean).join(this.t.unitSep) || fill(this.t.monthsN, { n: 0 });
-  }
-
-  /** Month names (English) or numbers (Chinese). No Intl: its first use costs 10–25 ms on a slow phone. */
-  private monthName(month: number): string {
-    return this.t.monthNames[month - 1] ?? String(month);
-  }
-
-  /** A `'YYYY-MM'` month, e.g. 2031年5月 / May 2031. */
-  private date(ym: string): string {
-    const p = parseYm(ym)!;
-    return fill(this.t.date, { year: p.year, month: this.monthName(p.month) });
-  }
-
-  private delayText(r: StatutoryRetirement): string {
-    return r.delayMonths === 0
-      ? this.t.delayNone
-      : fill(this.t.delayMonths, { months: this.monthsPart(r.delayMonths) });
-  }
-
   // ---- rendering ----------------------------------------------------------------------------------
 
-  private catLabel(c: RetirementCategory): string {
-    return c === 'male'
-      ? this.t.categoryMale
-      : c === 'female-55'
-        ? this.t.categoryFemale55
-        : this.t.categoryFemale50;
-  }
-
   private renderForm(): TemplateResult {
-    const t = this.t;
-    const years: number[] = [];
-    for (let y = MIN_BIRTH_YEAR, max = this.maxYear; y <= max; y++) years.push(y);
     const c = this.contribution;
-    const contribError =
-      c && !c.ok ? inputErrorMessage(this.coreText, c.error, { min: 0, max: MAX_CONTRIBUTION_YEARS }) : '';
-    return html`<form
-      part="form"
-      class="form"
-      aria-label=${t.formLabel}
-      @submit=${(e: Event) => e.preventDefault()}
-    >
-      <fieldset class="birth">
-        <legend>${t.birthLegend}</legend>
-        <div class="birth-fields">
-          <div class="field">
-            <label for="ra-year">${t.birthYear}</label>
-            <select
-              id="ra-year"
-              name="year"
-              autocomplete="bday-year"
-              .value=${this.year}
-              @change=${this.onField}
-            >
-              <option value="" ?selected=${!this.year}>${t.choose}</option>
-              ${years.map(
-                (y) =>
-                  html`<option value=${y} ?selected=${String(y) === this.year}>
-                    ${fill(t.yearOption, { year: y })}
-                  </option>`,
-              )}
-            </select>
-          </div>
-          <div class="field">
-            <label for="ra-month">${t.birthMonth}</label>
-            <select
-              id="ra-month"
-              name="month"
-              autocomplete="bday-month"
-              .value=${this.month}
-              @change=${this.onField}
-            >
-              <option value="" ?selected=${!this.month}>${t.choose}</option>
-              ${[...Array(12).keys()].map(
-                (i) =>
-                  html`<option value=${i + 1} ?selected=${String(i + 1) === this.month}>
-                    ${fill(t.monthOption, { month: this.monthName(i + 1) })}
-                  </option>`,
-              )}
-            </select>
-          </div>
-        </div>
-      </fieldset>
-      <fieldset class="category" aria-describedby="ra-cat-help">
-        <legend>${t.categoryLegend}</legend>
-        <p id="ra-cat-help" class="help">${t.categoryHelp}</p>
-        ${CATEGORIES.map(
-          (c) =>
-            html`<div class="radio">
-              <input
-                type="radio"
-                id="ra-cat-${c}"
-                name="cat"
-                value=${c}
-                .checked=${this.cat === c}
-                @change=${this.onField}
-              />
-              <label for="ra-cat-${c}">${this.catLabel(c)}</label>
-            </div>`,
-        )}
-      </fieldset>
-      <div class="field contrib">
-        <label for="ra-years">${t.contribLabel}</label>
-        <p id="ra-years-hint" class="help">${t.contribHint}</p>
-        <div class="with-unit">
-          <input
-            id="ra-years"
-            type="text"
-            inputmode="decimal"
-            autocomplete="off"
-            .value=${this.contribRaw}
-            aria-invalid=${contribError ? 'true' : 'false'}
-            aria-describedby=${contribError ? 'ra-years-hint ra-years-error' : 'ra-years-hint'}
-            @input=${this.onContribution}
-          />
-          <span aria-hidden="true">${t.contribUnit}</span>
-        </div>
-        ${contribError ? html`<p id="ra-years-error" class="input-error">${contribError}</p>` : nothing}
-      </div>
-      <button type="button" class="hbrs-button reset" data-variant="secondary" @click=${this.reset}>
-        ${t.reset}
-      </button>
-    </form>`;
+    return renderForm(this.fmt, {
+      year: this.year,
+      month: this.month,
+      cat: this.cat,
+      contribRaw: this.contribRaw,
+      maxYear: this.maxYear,
+      contribError:
+        c && !c.ok ? inputErrorMessage(this.coreText, c.error, { min: 0, max: MAX_CONTRIBUTION_YEARS }) : '',
+      onField: this.onField,
+      onContribution: this.onContribution,
+      onReset: this.reset,
+    });
   }
 
   private renderError(unexpected?: string): TemplateResult {
@@ -536,233 +418,6 @@ export class HbrsRetirementAge extends HbrsElement {
     </div>`;
   }
 
-  private renderPoint(p: { ageMonths: number; at: string }): TemplateResult {
-    return html`${this.age(p.ageMonths)}${this.t.pointSep}<time datetime=${p.at}>${this.date(p.at)}</time>`;
-  }
-
-  private renderResult(m: RetirementModel): TemplateResult {
-    const t = this.t;
-    const r = m.statutory;
-    const track = m.track;
-    const early = m.early;
-    return html`<section class="result" part="result" aria-labelledby="ra-result-title">
-      <h3 id="ra-result-title">${t.resultTitle}</h3>
-      <p class="for">
-        ${fill(t.resultFor, { birth: this.date(r.birth), category: this.catLabel(r.category) })}
-      </p>
-      <dl class="facts">
-        <div class="fact key" data-key="age">
-          <dt>${t.statutoryAge}</dt>
-          <dd>${this.age(r.ageMonths)}</dd>
-        </div>
-        <div class="fact key" data-key="retire-at">
-          <dt>${t.retireAt}</dt>
-          <dd><time datetime=${r.retireAt}>${this.date(r.retireAt)}</time></dd>
-        </div>
-        <div class="fact" data-key="delay">
-          <dt>${t.delay}</dt>
-          <dd>${this.delayText(r)}${r.capReached ? t.delayCap : ''}</dd>
-        </div>
-        <div class="fact" data-key="min-contribution">
-          <dt>${t.minContribution}</dt>
-          <dd>
-            ${fill(t.minContributionFor, {
-              years: this.duration(r.minContribution.totalMonths),
-              year: r.minContribution.year,
-            })}
-          </dd>
-        </div>
-        ${
-          track
-            ? html`<div class="fact" data-key="track" data-track=${track.kind}>
-                <dt>${t.onTrack}</dt>
-                <dd class="status status-${track.kind}">
-                  ${fill(
-                    track.kind === 'met'
-                      ? t.trackMet
-                      : track.kind === 'on-track'
-                        ? t.trackOnTrack
-                        : t.trackShort,
-                    {
-                      have: this.duration(track.have),
-                      projected: this.duration(track.projected),
-                      min: this.duration(track.min),
-                      short: this.duration(track.short),
-                    },
-                  )}
-                </dd>
-              </div>`
-            : nothing
-        }
-        ${
-          r.beforeReform
-            ? nothing
-            : html`<div class="fact" data-key="earliest">
-                  <dt>${t.earliest}</dt>
-                  <dd>
-                    ${this.renderPoint(r.earliest)}
-                    <p class="note">
-                      ${fill(t.earliestNote, { min: this.duration(r.earliest.minContribution.totalMonths) })}
-                      ${
-                        early
-                          ? fill(early.ok ? t.earliestYes : t.earliestNo, {
-                              projected: this.duration(early.projected),
-                            })
-                          : nothing
-                      }
-                    </p>
-                  </dd>
-                </div>
-                <div class="fact" data-key="latest">
-                  <dt>${t.latest}</dt>
-                  <dd>
-                    ${this.renderPoint(r.latest)}
-                    <p class="note">${t.latestNote}</p>
-                  </dd>
-                </div>`
-        }
-      </dl>
-      ${r.beforeReform ? html`<p class="notice">${t.beforeReform}</p>` : nothing}
-      ${r.beyondOfficialTable ? html`<p class="notice">${fill(t.beyondTable, { age: this.age(r.ageMonths) })}</p>` : nothing}
-      ${r.beforeReform ? nothing : this.renderTimeline(r)} ${this.renderSteps(r)}
-      <p class="disclaimer">${t.disclaimer}</p>
-    </section>`;
-  }
-
-  private renderTimeline(r: StatutoryRetirement): TemplateResult {
-    const t = this.t;
-    const scale = timelineScale(r);
-    const original = r.originalAge.years * 12;
-    const axisY = 56;
-    const label = this.age(r.ageMonths);
-    const sx = scale.x(r.ageMonths);
-    const anchor = sx < 70 ? 'start' : sx > 290 ? 'end' : 'middle';
-    const items: { key: string; label: string; ageMonths: number; at: string }[] = [
-      { key: 'original', label: t.timelineOriginal, ageMonths: original, at: r.originalRetireAt },
-      { key: 'earliest', label: t.earliest, ageMonths: r.earliest.ageMonths, at: r.earliest.at },
-      { key: 'statutory', label: t.statutoryAge, ageMonths: r.ageMonths, at: r.retireAt },
-      { key: 'latest', label: t.latest, ageMonths: r.latest.ageMonths, at: r.latest.at },
-    ];
-    const desc = items
-      .map((i) => `${i.label}${t.labelSep}${this.age(i.ageMonths)}${t.pointSep}${this.date(i.at)}`)
-      .join(t.listSep);
-    return html`<figure class="timeline" part="timeline">
-      <svg
-        class="chart"
-        role="img"
-        aria-labelledby="ra-tl-title ra-tl-desc"
-        viewBox="0 0 360 100"
-        width="100%"
-        focusable="false"
-      >
-        <title id="ra-tl-title">${t.timelineTitle}</title>
-        <desc id="ra-tl-desc">${desc}</desc>
-        <rect
-          class="tl-band"
-          x=${scale.x(r.earliest.ageMonths)}
-          y=${axisY - 14}
-          width=${Math.max(2, scale.x(r.latest.ageMonths) - scale.x(r.earliest.ageMonths))}
-          height="28"
-          rx="4"
-        ></rect>
-        <line class="tl-axis" x1="8" x2="352" y1=${axisY} y2=${axisY}></line>
-        ${scale.ticks.map(
-          (k) => svg`<line class="tl-tick" x1=${k.x} x2=${k.x} y1=${axisY + 14} y2=${axisY + 22}></line>
-            <text class="tl-tick-label" x=${k.x} y=${axisY + 38} text-anchor="middle" font-size="15">${k.years}</text>`,
-        )}
-        <line
-          class="tl-original"
-          x1=${scale.x(original)}
-          x2=${scale.x(original)}
-          y1=${axisY - 26}
-          y2=${axisY + 14}
-        ></line>
-        ${this.marker('earliest', scale.x(r.earliest.ageMonths), axisY)}
-        ${this.marker('latest', scale.x(r.latest.ageMonths), axisY)}
-        <line class="tl-statutory-line" x1=${sx} x2=${sx} y1=${axisY - 30} y2=${axisY}></line>
-        ${this.marker('statutory', sx, axisY)}
-        <text class="tl-label" x=${sx} y=${axisY - 38} text-anchor=${anchor} font-size="17" font-weight="700">
-          ${label}
-        </text>
-      </svg>
-      <figcaption>
-        <ol class="legend">
-          ${items.map(
-            (i) =>
-              html`<li data-key=${i.key}>
-                <svg
-                  class="swatch"
-                  viewBox="0 0 24 24"
-                  width="20"
-                  height="20"
-                  aria-hidden="true"
-                  focusable="false"
-                >
-                  ${
-                    i.key === 'original'
-                      ? svg`<line class="tl-original" x1="12" x2="12" y1="2" y2="22"></line>`
-                      : this.marker(i.key as 'earliest' | 'statutory' | 'latest', 12, 12)
-                  }
-                </svg>
-                <span class="legend-label">${i.label}</span>
-                <span class="legend-value">${this.renderPoint(i)}</span>
-              </li>`,
-          )}
-        </ol>
-      </figcaption>
-    </figure>`;
-  }
-
-  private marker(key: 'earliest' | 'statutory' | 'latest', x: number, y: number): SVGTemplateResult {
-    if (key === 'statutory') return svg`<circle class="tl-statutory" cx=${x} cy=${y} r="10"></circle>`;
-    // Earliest: a triangle pointing right; latest: pointing left (they face into the flexible band).
-    const d =
-      key === 'earliest'
-        ? `M${x - 8} ${y - 9} L${x + 6} ${y} L${x - 8} ${y + 9} Z`
-        : `M${x + 8} ${y - 9} L${x - 6} ${y} L${x + 8} ${y + 9} Z`;
-    return svg`<path class="tl-${key}" d=${d}></path>`;
-  }
-
-  private renderSteps(r: StatutoryRetirement): TemplateResult {
-    const t = this.t;
-    return html`<div class="steps-wrap">
-      <button
-        type="button"
-        id="ra-steps-toggle"
-        class="hbrs-button steps-toggle"
-        data-variant="secondary"
-        aria-expanded=${this.stepsOpen ? 'true' : 'false'}
-        aria-controls="ra-steps"
-        @click=${this.toggleSteps}
-      >
-        ${t.stepsToggle}
-      </button>
-      <section
-        id="ra-steps"
-        class="steps"
-        part="steps"
-        aria-labelledby="ra-steps-title"
-        ?hidden=${!this.stepsOpen}
-        @keydown=${this.onStepsKey}
-      >
-        <h4 id="ra-steps-title" tabindex="-1">${t.stepsTitle}</h4>
-        <ol>
-          ${r.steps
-            .filter((s) => !r.beforeReform || (s.key !== 'earliest' && s.key !== 'latest'))
-            .map((s) => html`<li data-key=${s.key}>${this.locale === 'en' ? s.en : s.zh}</li>`)}
-        </ol>
-        <button
-          type="button"
-          class="hbrs-button steps-close"
-          data-variant="secondary"
-          @click=${this.toggleSteps}
-        >
-          ${t.stepsClose}
-        </button>
-      </section>
-    </div>`;
-  }
-
   private renderSource(): TemplateResult {
     const t = this.t;
     return html`<section class="source" part="source" aria-labelledby="ra-src-title">
@@ -777,7 +432,11 @@ export class HbrsRetirementAge extends HbrsElement {
     const body = this.presetErrors.length
       ? this.renderError()
       : m
-        ? this.renderResult(m)
+        ? renderResult(this.fmt, m, {
+            open: this.stepsOpen,
+            onToggle: this.toggleSteps,
+            onKey: this.onStepsKey,
+          })
         : this.birthValue && this.cat
           ? this.renderError(this.coreText.errorUnknown)
           : this.renderEmpty();

@@ -1,5 +1,5 @@
 import { DIVISION_NAMES_EN } from '@hbrs/sdk';
-import type { PostdocFinderMessages } from '../postdoc-finder.js';
+import type { PostdocFinderMessages } from './zh-CN.js';
 
 /** Texts of <hbrs-postdoc-finder> (en). */
 const en: PostdocFinderMessages = {

@@ -45,3 +45,6 @@ const zhCN = {
   sep: '、',
 };
 export default zhCN;
+
+/** Message shape of <hbrs-postdoc-finder>. */
+export type PostdocFinderMessages = typeof zhCN;

@@ -2,7 +2,8 @@
  * Deterministic postdoc fixtures for the finder's tests: raw feed records (as a feed file serves them) and an SDK
  * client over a fake `fetch`, so tests exercise the real SDK parsing and index.
  */
-import { createClient, initialsOf, type HbrsClient } from '@hbrs/sdk';
+import { fakeClient } from '@hbrs/testing';
+import { initialsOf, type HbrsClient } from '@hbrs/sdk';
 
 const HOSTS = [
   { name: '武汉大学', type: 'university', division: '420106', py: 'wu han da xue' },
@@ -170,16 +171,9 @@ export interface FixtureOptions {
 /** An SDK client reading a fake feed directory through a fake `fetch` (real parsing, validation and index). */
 export function fixtureClient(options: FixtureOptions = {}): HbrsClient {
   const items = options.items ?? programmeItems(40);
-  return createClient({
-    feed: 'https://data.example.invalid/feeds/',
-    retries: 0,
-    fetch: async (url) => {
-      if (options.delay) await new Promise((r) => setTimeout(r, options.delay));
-      if (options.status) return new Response('no', { status: options.status });
-      if (!url.endsWith('postdoc.json')) return new Response('not found', { status: 404 });
-      return new Response(JSON.stringify(feedDoc(items, !options.official)), {
-        headers: { 'content-type': 'application/json' },
-      });
-    },
-  });
+  return fakeClient({
+    files: { 'postdoc.json': feedDoc(items, !options.official) },
+    ...(options.status ? { status: options.status } : {}),
+    ...(options.delay ? { delay: options.delay } : {}),
+  }).client;
 }

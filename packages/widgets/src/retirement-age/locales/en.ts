@@ -1,4 +1,4 @@
-import type { RetirementAgeMessages } from '../retirement-age.js';
+import type { RetirementAgeMessages } from './zh-CN.js';
 
 /** Texts of <hbrs-retirement-age> (en). */
 const en: RetirementAgeMessages = {

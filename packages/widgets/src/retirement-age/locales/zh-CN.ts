@@ -75,3 +75,6 @@ const zhCN = {
   monthNames: [] as string[],
 };
 export default zhCN;
+
+/** Message shape of <hbrs-retirement-age>. */
+export type RetirementAgeMessages = typeof zhCN;

@@ -87,18 +87,11 @@ export const viewStyles = css`
   .detail .pin {
     margin-bottom: var(--_hbrs-space-3);
   }
+  /* The look of a pin button (postdoc-finder.styles.ts), on a line of its own under the name. */
   .unpin {
     display: block;
     margin-top: var(--_hbrs-space-2);
-    font: inherit;
     font-weight: 400;
-    min-height: 44px;
-    padding: var(--_hbrs-space-1) var(--_hbrs-space-3);
-    border: 1px solid var(--_hbrs-color-primary);
-    border-radius: 22px;
-    background: var(--_hbrs-color-surface-alt);
-    color: var(--_hbrs-color-text);
-    cursor: pointer;
   }
   @container (min-width: 560px) {
     .props > div {

@@ -1,0 +1,98 @@
+import { html, type TemplateResult } from 'lit';
+import { fill } from '@hbrs/core';
+import type { PostdocProgramme } from '@hbrs/sdk';
+import type { ProgrammeMeta } from '../model.js';
+import { CITIES, STATION_TYPES, label } from '../vocab.js';
+import { PostdocView } from './view-element.js';
+
+/**
+ * The pinned programmes side by side.
+ *
+ * @internal
+ * @tagname hbrs-postdoc-compare
+ * @summary The comparison table (internal part of hbrs-postdoc-finder).
+ * @event i-hbrs-pd-open - A programme's name. `detail: { id: string; from: 'cmp' }`
+ * @event i-hbrs-pd-unpin - A programme's remove button. `detail: { id: string }`
+ * @event i-hbrs-pd-clear - The clear button.
+ * @csspart compare - The comparison table (exported by the finder).
+ */
+export class HbrsPostdocCompare extends PostdocView {
+  protected override render(): TemplateResult {
+    const t = this.t;
+    const fmt = this.fmt;
+    const prep = this.prep;
+    const loc = fmt.locale;
+    const now = Date.now();
+    const items = this.compared.map((id) => ({ id, p: prep.index.get(id) }));
+    const rows: Array<[string, (p: PostdocProgramme, m: ProgrammeMeta) => string]> = [
+      [t.discipline, (p) => fmt.disciplineText(p) || '—'],
+      [t.stationType, (p) => label(STATION_TYPES, p.stationType, loc)],
+      [t.city, (_p, m) => label(CITIES, m.city, loc)],
+      [t.openings, (p, m) => fmt.openingsText(p, m)],
+      [t.salary, (_p, m) => fmt.salaryText(m.salaryMin, m.salaryMax) ?? '—'],
+      [t.deadline, (p) => fmt.deadlineText(p.openings, now) ?? '—'],
+      [t.funding, (_p, m) => m.funding.map(fmt.schemeName).join(t.sep) || '—'],
+      [t.contact, (p) => [p.contact?.name, p.contact?.phone].filter(Boolean).join(' ') || '—'],
+    ];
+    return html`<section class="compare" part="compare" aria-labelledby="pd-compare-title">
+      <h3 id="pd-compare-title" tabindex="-1">${fill(t.compareTitle, { n: this.compared.length })}</h3>
+      <div class="table-wrap" role="region" aria-label=${t.compareTable} tabindex="0">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">${t.compareItem}</th>
+              ${items.map(
+                ({ id, p }) =>
+                  html`<th scope="col">
+                    ${
+                      p
+                        ? html`<button
+                            type="button"
+                            class="linklike"
+                            data-cmp-open=${id}
+                            @click=${() => this.send('i-hbrs-pd-open', { id, from: 'cmp' })}
+                          >
+                            ${p.host.name}<span class="disc">${fmt.disciplineText(p)}</span>
+                          </button>`
+                        : id
+                    }
+                    <button type="button" class="unpin" @click=${() => this.send('i-hbrs-pd-unpin', { id })}>
+                      ${t.compareRemove}<span class="hbrs-visually-hidden"
+                        >${t.colon}${p ? `${p.host.name} ${fmt.disciplineText(p)}` : id}</span
+                      >
+                    </button>
+                  </th>`,
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              ([name, value]) =>
+                html`<tr>
+                  <th scope="row">${name}</th>
+                  ${items.map(({ p }) => html`<td>${p ? value(p, prep.meta.get(p.id)!) : '—'}</td>`)}
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <button
+        type="button"
+        class="hbrs-button"
+        data-variant="secondary"
+        @click=${() => this.send('i-hbrs-pd-clear')}
+      >
+        ${t.compareClear}
+      </button>
+    </section>`;
+  }
+
+  /** Moves focus to the button that opens programme `id`; false when there is none. */
+  focusOpener(id: string): boolean {
+    const b = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-cmp-open]')].find(
+      (x) => x.dataset.cmpOpen === id,
+    );
+    b?.focus();
+    return b !== undefined;
+  }
+}
