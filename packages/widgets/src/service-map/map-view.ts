@@ -116,6 +116,9 @@ interface Drawn {
   at: WorldPoint;
 }
 
+/** The live map of each container (see {@link MapView.of}). */
+const views = new WeakMap<HTMLElement, MapView>();
+
 /** The map view. Create with {@link MapView.create}; call {@link destroy} when the element goes. */
 export class MapView {
   /** The engine (view state, navigation); exposed for tests and benchmarks. */
@@ -139,6 +142,11 @@ export class MapView {
   private readonly unlisten: () => void;
   /** Stats of the last render. */
   stats: MapRenderStats = { objects: 0, clusters: 0 };
+
+  /** The map drawn in `container`, if any: for tests and benchmarks, which see the element from outside. */
+  static of(container: Element | null | undefined): MapView | undefined {
+    return container instanceof HTMLElement ? views.get(container) : undefined;
+  }
 
   /** Loads the engine and supercluster (once per page) and builds the map in `options.container`. */
   static async create(options: MapViewOptions): Promise<MapView> {
@@ -178,6 +186,7 @@ export class MapView {
     this.ringLayer = new E.MarkerLayer('sm-markers');
     map.addLayer(this.ringLayer);
     this.fit();
+    views.set(o.container, this);
     const onClick = (e: MouseEvent): void => {
       if ((e.target as Element).closest('button, .sm-attribution')) return;
       const id = this.hit(e);
@@ -457,6 +466,7 @@ export class MapView {
     this.unlisten();
     this.map.destroy();
     this.o.container.classList.remove('sm-over-point');
+    if (views.get(this.o.container) === this) views.delete(this.o.container);
   }
 }
 

@@ -1,0 +1,160 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { MapView, loadMapModules, type MapPoint, type MapTexts, type TileConfig } from './map-view.js';
+
+/** What the element tells its {@link MapController}, read after every update. */
+export interface MapControllerOptions {
+  /** The element the map lives in, or `null` while it is not rendered (loading, error). */
+  container: () => HTMLElement | null;
+  /** The base map and texts; a change (by value) rebuilds the map. */
+  config: () => { tiles: TileConfig; texts: MapTexts; key: string };
+  /** The points to draw: `key` changes when the set changes; `items` is read only then. */
+  points: () => { key: string; items: () => readonly MapPoint[] };
+  /** The point to highlight, if any. */
+  selected: () => string | undefined;
+  /** A point was clicked on the map. */
+  onSelect: (id: string) => void;
+  /** The map drew for the first time with the current points. */
+  onReady: (view: MapView) => void;
+}
+
+/** A user-timing mark for the benchmark (harmless elsewhere). */
+export function mark(name: string): void {
+  try {
+    performance.mark(name);
+  } catch {
+    /* no user timing */
+  }
+}
+
+/**
+ * The life of the map inside <hbrs-service-map>: starts loading the engine when the element connects,
+ * builds the map after the list has painted, rebuilds it when the base map or the container changes,
+ * gives it the points and the selection after each update, and destroys it (listeners, observers,
+ * animation) when the container goes or the element leaves the page. Resizing is the engine's own
+ * (a ResizeObserver on the container).
+ */
+export class MapController implements ReactiveController {
+  /** `idle` while loading, `ready` once drawn, `error` when the engine failed to load. */
+  status: 'idle' | 'ready' | 'error' = 'idle';
+  /** The map, once ready. */
+  view?: MapView | undefined;
+  /** Jump to the next selection when it is applied (a selection from the URL). */
+  panNext = false;
+
+  private container?: HTMLElement | undefined;
+  private configKey = '';
+  private pointsKey = '';
+  private build = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly o: MapControllerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Start fetching the map code alongside the data; it is used once the list is on screen.
+    loadMapModules().catch(() => undefined);
+  }
+
+  hostDisconnected(): void {
+    this.destroy();
+  }
+
+  hostUpdated(): void {
+    // The map comes after the list has painted: a task queued from the next animation frame runs
+    // after that frame is on screen, so building the map never holds the list back.
+    if (!this.container && this.o.container())
+      requestAnimationFrame(() => setTimeout(() => this.host.isConnected && this.sync()));
+    else this.sync();
+  }
+
+  /** Centres the map on a point at a zoom level (no-op before the map is ready). */
+  centre(lat: number, lng: number, zoom: number): void {
+    this.view?.centre(lat, lng, zoom);
+  }
+
+  /** Highlights a point now (and pans to it when asked). */
+  select(id: string | undefined, options: { pan?: boolean } = {}): void {
+    this.view?.select(id, options);
+  }
+
+  /** Focuses the map container. */
+  focus(): void {
+    this.container?.focus({ preventScroll: true });
+  }
+
+  private setStatus(status: MapController['status']): void {
+    if (status === this.status) return;
+    this.status = status;
+    this.host.requestUpdate();
+  }
+
+  private destroy(): void {
+    this.build++;
+    this.view?.destroy();
+    this.view = undefined;
+    this.container = undefined;
+    this.pointsKey = '';
+  }
+
+  private sync(): void {
+    const container = this.o.container();
+    if (!container) {
+      if (this.container) {
+        this.destroy();
+        this.setStatus('idle');
+      }
+      return;
+    }
+    const { tiles, texts, key } = this.o.config();
+    if (container !== this.container || key !== this.configKey) {
+      this.destroy();
+      this.container = container;
+      this.configKey = key;
+      // 'idle' shows the same "loading the map" note; unchanged on first creation, so no extra update.
+      this.setStatus('idle');
+      const build = ++this.build;
+      mark('hbrs-service-map:map-start');
+      MapView.create({
+        container,
+        tiles,
+        texts,
+        reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+        onSelect: (id) => this.o.onSelect(id),
+      }).then(
+        (view) => {
+          if (build !== this.build) {
+            view.destroy();
+            return;
+          }
+          this.view = view;
+          this.setStatus('ready');
+          this.push();
+          mark('hbrs-service-map:map');
+          this.o.onReady(view);
+        },
+        () => {
+          if (build === this.build) this.setStatus('error');
+        },
+      );
+      return;
+    }
+    this.push();
+  }
+
+  /** Gives the map the current points (only when they changed) and the selection. */
+  private push(): void {
+    const view = this.view;
+    if (!view) return;
+    const points = this.o.points();
+    if (points.key !== this.pointsKey) {
+      this.pointsKey = points.key;
+      view.setPoints(points.items());
+    }
+    const sel = this.o.selected();
+    if (view.selected !== sel) view.select(sel, { pan: this.panNext });
+    this.panNext = false;
+  }
+}
