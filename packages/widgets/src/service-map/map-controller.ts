@@ -1,12 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { MapView, loadMapModules, type MapPoint, type MapTexts, type TileConfig } from './map-view.js';
+import { fill, type Locale } from '@hbrs/core';
+import { MapView, loadMapModules, type MapPoint, type TileConfig } from './map-view.js';
+import { messages } from './texts.js';
 
 /** What the element tells its {@link MapController}, read after every update. */
 export interface MapControllerOptions {
   /** The element the map lives in, or `null` while it is not rendered (loading, error). */
   container: () => HTMLElement | null;
-  /** The base map and texts; a change (by value) rebuilds the map. */
-  config: () => { tiles: TileConfig; texts: MapTexts; key: string };
+  /** The base map, the locale of its texts and the theme of its colours; a change (by value) rebuilds the map. */
+  config: () => { tiles: TileConfig; locale: Locale; theme: string };
   /** The points to draw: `key` changes when the set changes; `items` is read only then. */
   points: () => { key: string; items: () => readonly MapPoint[] };
   /** The point to highlight, if any. */
@@ -108,7 +110,8 @@ export class MapController implements ReactiveController {
       }
       return;
     }
-    const { tiles, texts, key } = this.o.config();
+    const { tiles, locale, theme } = this.o.config();
+    const key = JSON.stringify([tiles, locale, theme]);
     if (container !== this.container || key !== this.configKey) {
       this.destroy();
       this.container = container;
@@ -117,10 +120,15 @@ export class MapController implements ReactiveController {
       this.setStatus('idle');
       const build = ++this.build;
       mark('hbrs-service-map:map-start');
+      const t = messages[locale];
       MapView.create({
         container,
         tiles,
-        texts,
+        texts: {
+          cluster: (n) => fill(t.cluster, { count: n }),
+          tianditu: t.tianditu,
+          english: locale === 'en',
+        },
         reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
         onSelect: (id) => this.o.onSelect(id),
       }).then(

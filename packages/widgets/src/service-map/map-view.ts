@@ -102,6 +102,24 @@ export function validTileTemplate(url: string): boolean {
   }
 }
 
+/**
+ * The base map the attributes ask for: `tiles` if set, else `tianditu` with a key, `custom` with a tile
+ * URL, else `none`; an unusable choice (no key, an unsafe template) falls back to `none`.
+ */
+export function tileConfigOf(a: {
+  tiles?: 'none' | 'tianditu' | 'custom' | undefined;
+  tiandituKey?: string | undefined;
+  tileUrl?: string | undefined;
+  attribution?: string | undefined;
+}): TileConfig {
+  const kind = a.tiles ?? (a.tiandituKey ? 'tianditu' : a.tileUrl ? 'custom' : 'none');
+  if (kind === 'tianditu' && a.tiandituKey?.trim())
+    return { kind, key: a.tiandituKey.trim(), attribution: a.attribution?.trim() ?? '' };
+  if (kind === 'custom' && a.tileUrl && validTileTemplate(a.tileUrl))
+    return { kind, url: a.tileUrl.trim(), attribution: a.attribution ?? '' };
+  return { kind: 'none' };
+}
+
 /** Graticule spacing in degrees for a zoom level. */
 function graticuleStep(z: number): number {
   if (z <= 7) return 1;

@@ -1,82 +1,32 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { define, fill } from '@hbrs/core';
-import {
-  BANK_CODES,
-  SERVICE_CODES,
-  DIVISION_NAMES_EN,
-  toWgs84,
-  type BankCode,
-  type DivisionIndex,
-  type FeedKind,
-  type HbrsClient,
-  type LngLat,
-  type ServiceCode,
-  type ServicePointIndex,
-  type ServicePointLocation,
-} from '@hbrs/sdk';
+import type { FeedKind, HbrsClient, LngLat, ServicePointIndex, ServicePointLocation } from '@hbrs/sdk';
 import { HbrsDataElement } from '../internal/data-element.js';
-import { CITY_SEATS } from './cities.js';
 import { GeolocationController, type LocateResult } from './geolocation.js';
 import { MapController, mark } from './map-controller.js';
-import { validTileTemplate, type MapView, type TileConfig } from './map-view.js';
+import { PagedList } from './paged-list.js';
+import { tileConfigOf, type MapView, type TileConfig } from './map-view.js';
 import { HbrsServicePointDetail, POINT_DETAIL_TAG } from './point-detail.js';
+import { divisionOptions, originOf, type Origin } from './places.js';
 import { sharedStyles } from './parts.styles.js';
 import { serviceMapStyles } from './service-map.styles.js';
 import { mapStyles } from './map.styles.js';
 import { distanceText, messages } from './texts.js';
-import { renderFilters, renderList, renderMapFrame, renderWhere, type DivisionOption } from './views.js';
+import {
+  isBank,
+  isService,
+  type ServiceMapData,
+  type ServiceMapFilter,
+  type ServiceMapTiles,
+} from './types.js';
+import { renderFilters, renderList, renderMapFrame, renderWhere } from './views.js';
 import type { ServiceMapMessages } from './locales/zh-CN.js';
 
 /** Message shape of <hbrs-service-map>. */
 export type { ServiceMapMessages };
 
-/** What <hbrs-service-map> loads: the service-point index and, when available, the divisions. */
-export interface ServiceMapData {
-  points: ServicePointIndex;
-  divisions?: DivisionIndex | undefined;
-}
-
-/** Base map of the widget: `none` (offline, the default), `tianditu` or `custom`. */
-export type ServiceMapTiles = 'none' | 'tianditu' | 'custom';
-
-/** How the reference point for distances was set. */
-export type LocateMethod = 'device' | 'division';
-
-/** Filters of the widget, as the `hbrs-service-map-filter` event reports them. */
-export interface ServiceMapFilter {
-  keyword: string;
-  service: string;
-  bank: string;
-  openNow: boolean;
-  /** 市州 or 区县 code used as the reference point, or empty. */
-  division: string;
-}
-
-declare module '@hbrs/core' {
-  interface HbrsEventMap {
-    /** A service point was opened (from the list, the map or the URL). */
-    'hbrs-service-point-select': { id: string; name: string; source: 'list' | 'map' | 'url' };
-    /** The filters changed; `count` is the number of matching points. */
-    'hbrs-service-map-filter': ServiceMapFilter & { count: number };
-    /**
-     * The reference point for distances was set or failed. Never carries coordinates: the location
-     * stays on the device.
-     */
-    'hbrs-service-map-locate': {
-      method: LocateMethod;
-      status: 'ok' | 'denied' | 'timeout' | 'unavailable' | 'cleared';
-      division?: string;
-    };
-    /** The map drew for the first time (after the list). */
-    'hbrs-service-map-ready': { points: number; objects: number };
-  }
-}
-
-/** Results per page of the list ("show more" adds one). */
-const PAGE = 20;
-const isService = (s: string): s is ServiceCode => (SERVICE_CODES as readonly string[]).includes(s);
-const isBank = (s: string): s is BankCode => (BANK_CODES as readonly string[]).includes(s);
+export type { ServiceMapData, ServiceMapFilter, ServiceMapTiles, LocateMethod } from './types.js';
 
 /**
  * Finds the nearest 社银合作 service point (bank outlets offering 社保卡 and 社保 services) that offers
@@ -152,7 +102,6 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
   @state() private locateMessage = '';
   @state() private selectedId?: string | undefined;
   @state() private detailOpen = false;
-  @state() private shown = PAGE;
 
   private returnFocus: 'list' | 'map' = 'list';
   private focusAfterUpdate?: (() => unknown) | undefined;
@@ -162,22 +111,10 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
 
   private readonly map = new MapController(this, {
     container: () => this.q<HTMLElement>('.sm-map'),
-    config: () => {
-      const tiles = this.tileConfig;
-      const t = this.t;
-      return {
-        tiles,
-        texts: {
-          cluster: (n) => fill(t.cluster, { count: n }),
-          tianditu: t.tianditu,
-          english: this.locale === 'en',
-        },
-        key: JSON.stringify([tiles, this.locale, this.theme ?? '']),
-      };
-    },
+    config: () => ({ tiles: this.tileConfig, locale: this.locale, theme: this.theme ?? '' }),
     points: () => ({
       // The point set does not depend on the reference point, only on the filters.
-      key: JSON.stringify([this.keyword.trim(), this.service, this.bank, this.openMinute, this.memo ? 1 : 0]),
+      key: JSON.stringify([...this.filterKey, this.memo ? 1 : 0]),
       items: () => this.results.items.map((r) => ({ id: r.point.id, lng: r.lng, lat: r.lat })),
     }),
     selected: () => (this.detailOpen ? this.selectedId : undefined),
@@ -187,6 +124,8 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
   });
 
   private readonly geo = new GeolocationController(this, (r) => this.onLocated(r));
+  /** The list on screen: 20 results, 20 more on request. */
+  private readonly list = new PagedList(this, 20);
 
   constructor() {
     super();
@@ -255,24 +194,13 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
   // ---------------------------------------------------------------- data
 
   private get tileConfig(): TileConfig {
-    const kind = this.tiles ?? (this.tiandituKey ? 'tianditu' : this.tileUrl ? 'custom' : 'none');
-    if (kind === 'tianditu' && this.tiandituKey?.trim())
-      return { kind, key: this.tiandituKey.trim(), attribution: this.attribution?.trim() ?? '' };
-    if (kind === 'custom' && this.tileUrl && validTileTemplate(this.tileUrl))
-      return { kind, url: this.tileUrl.trim(), attribution: this.attribution ?? '' };
-    return { kind: 'none' };
+    return tileConfigOf(this);
   }
 
   /** The reference point for distances: the device location, else the chosen division's seat. */
-  private get origin(): { point: LngLat; name: string; code: string } | undefined {
-    if (this.device) return { point: this.device, name: '', code: '' };
-    const code = this.county || this.city;
-    if (!code) return undefined;
-    const d = this.loaded?.divisions?.get(code);
-    if (d?.seat) return { point: toWgs84(d.seat), name: this.divisionName(code, d.name), code };
-    const c = CITY_SEATS.find((s) => s.code === code);
-    if (c) return { point: { lng: c.lng, lat: c.lat }, name: this.locale === 'en' ? c.en : c.zh, code };
-    return undefined;
+  private get origin(): Origin | undefined {
+    const { device, city, county } = this;
+    return originOf(this.loaded?.divisions, { device, city, county }, this.locale);
   }
 
   /** The instant for "open now" and today's hours: `now`, else the current time; `undefined` for an invalid `now`. */
@@ -281,9 +209,10 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
     return at instanceof Date && Number.isFinite(at.getTime()) ? at : undefined;
   }
 
-  /** The minute "open now" is evaluated at (0 when the filter is off), for cache keys. */
-  private get openMinute(): number {
-    return this.openNow ? Math.floor((this.now ?? new Date()).getTime() / 60000) : 0;
+  /** The filters that decide the result set (not its order), with the minute "open now" is evaluated at. */
+  private get filterKey(): unknown[] {
+    const minute = this.openNow ? Math.floor((this.now ?? new Date()).getTime() / 60000) : 0;
+    return [this.keyword.trim(), this.service, this.bank, minute];
   }
 
   private memo?: { key: string; index: ServicePointIndex; results: ServicePointLocation };
@@ -293,14 +222,7 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
     const index = this.loaded?.points;
     if (!index) return { items: [], total: 0 };
     const o = this.origin?.point;
-    const key = JSON.stringify([
-      this.keyword.trim(),
-      this.service,
-      this.bank,
-      this.openMinute,
-      o?.lng,
-      o?.lat,
-    ]);
+    const key = JSON.stringify([...this.filterKey, o?.lng, o?.lat]);
     if (this.memo?.key === key && this.memo.index === index) return this.memo.results;
     const clock = this.clock;
     const results = index.locate({
@@ -323,7 +245,7 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
 
   /** After a filter change: URL, event, announcement (debounced while typing). */
   private filtersChanged(delay = 0): void {
-    this.shown = PAGE;
+    this.list.reset();
     this.writeUrl('replace');
     const filter: ServiceMapFilter = {
       keyword: this.keyword.trim(),
@@ -449,7 +371,7 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
     this.writeUrl('push');
     const id = this.selectedId;
     const idx = this.results.items.findIndex((r) => r.point.id === id);
-    if (idx >= this.shown) this.shown = Math.ceil((idx + 1) / PAGE) * PAGE;
+    this.list.reveal(idx);
     this.focusAfterUpdate =
       this.returnFocus === 'map'
         ? () => this.map.focus()
@@ -463,10 +385,6 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
   private onItemClick = (e: Event): void => {
     const id = (e.currentTarget as HTMLElement).dataset.id;
     if (id) this.openDetail(id, 'list');
-  };
-
-  private showMore = (): void => {
-    this.shown += PAGE;
   };
 
   private skipMap = (): void => {
@@ -531,7 +449,7 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
         located: Boolean(this.device),
         locating: this.geo.locating,
         message: this.locateMessage,
-        ...this.divisionOptions(),
+        ...divisionOptions(this.loaded?.divisions, this.city, locale),
         city: this.city,
         county: this.county,
         onLocate: this.locate,
@@ -584,35 +502,15 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
                   locale,
                   items,
                   total,
-                  shown: this.shown,
+                  shown: this.list.shown,
                   selectedId: this.selectedId,
                   at: this.clock,
                   onItemClick: this.onItemClick,
-                  onShowMore: this.showMore,
+                  onShowMore: this.list.more,
                   onClear: this.clearFilters,
                 })
           }
         </div>
       </div>`;
-  }
-
-  /** The 市州 of the picker (the SDK's order, else the built-in seats) and the 区县 of the chosen one. */
-  private divisionOptions(): { cities: DivisionOption[]; counties: DivisionOption[] } {
-    const en = this.locale === 'en';
-    const divisions = this.loaded?.divisions;
-    const ordered = divisions?.ordered().filter((o) => o.role === 'city') ?? [];
-    const cities = ordered.length
-      ? ordered.map(({ division: d, nameEn }) => ({ code: d.code, name: en ? (nameEn ?? d.name) : d.name }))
-      : CITY_SEATS.map((c) => ({ code: c.code, name: en ? c.en : c.zh }));
-    const counties =
-      this.city && divisions
-        ? divisions.countiesOf(this.city).map(({ division: d }) => ({ code: d.code, name: d.name }))
-        : [];
-    return { cities, counties };
-  }
-
-  /** A division's name in the current locale: the SDK's English names of 市州 (county names stay as published). */
-  private divisionName(code: string, name: string): string {
-    return this.locale === 'en' ? (DIVISION_NAMES_EN[code] ?? name) : name;
   }
 }
