@@ -19,9 +19,42 @@ export function cdnEntries() {
   return entries;
 }
 
+/**
+ * SDK data kinds an entry always loads (the service map reads service points and divisions at once).
+ * The SDK imports each kind's module lazily (`KIND_MODULES` in sdk/src/kinds/index.ts); for these
+ * entries the plugin below turns those imports into static ones, so the kinds' code is in the entry
+ * (tree-shaken as usual) and the data request does not wait for one more round trip. Other kinds
+ * stay lazy. The build fails if the SDK's loader no longer has the expected shape.
+ */
+const EAGER_KINDS = {
+  'hbrs-service-map': ['service-points', 'divisions'],
+  'hbrs-widgets': ['service-points', 'divisions'],
+};
+
+/** The Vite plugin that makes `kinds` static in this entry, or `undefined`. */
+function eagerKinds(name) {
+  const kinds = EAGER_KINDS[name];
+  if (!kinds) return undefined;
+  return {
+    name: 'hbrs-eager-kinds',
+    transform(code, id) {
+      if (!/\/sdk\/(?:dist|src)\/kinds\/index\.[jt]s$/.test(id)) return undefined;
+      let out = code;
+      const imports = kinds.map((kind, i) => {
+        const lazy = `() => import('./${kind}.js')`;
+        if (!out.includes(lazy)) throw new Error(`hbrs-eager-kinds: no ${lazy} in ${id}`);
+        out = out.replace(lazy, `() => Promise.resolve(__hbrsKind${i})`);
+        return `import * as __hbrsKind${i} from './${kind}.js';\n`;
+      });
+      return { code: imports.join('') + out, map: null };
+    },
+  };
+}
+
 /** The Vite config of one CDN entry. */
 export function cdnConfig(name, entry, first) {
   return {
+    plugins: [eagerKinds(name)].filter(Boolean),
     configFile: false,
     logLevel: 'warn',
     define: { 'process.env.NODE_ENV': '"production"' },
