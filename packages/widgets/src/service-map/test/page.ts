@@ -5,7 +5,8 @@
  * inside it. The map engine is reached through `MapView.of()` on the map container.
  */
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import { createClient, type HbrsClient } from '@hbrs/sdk';
+import type { HbrsClient } from '@hbrs/sdk';
+import { fakeClient } from '@hbrs/testing';
 import { fixtureFeeds } from '../../../../sdk/src/test/fixtures.js';
 import '../define.js';
 import type { HbrsServiceMap } from '../service-map.js';
@@ -13,7 +14,7 @@ import { MapView } from '../map-view.js';
 
 export type Feeds = ReturnType<typeof fixtureFeeds>;
 
-/** A real SDK client over fixture feed documents served by a fake fetch. */
+/** A real SDK client over fixture feed documents served by the shared fake fetch. */
 export function fixtureClient(
   options: {
     points?: number;
@@ -24,21 +25,12 @@ export function fixtureClient(
 ): HbrsClient {
   const feeds = fixtureFeeds({ servicePoints: options.points ?? 60 });
   options.edit?.(feeds);
-  const fetch = async (url: string): Promise<Response> => {
-    if (options.hang) return new Promise<Response>(() => undefined);
-    if (options.fail?.()) return new Response('upstream down', { status: 503 });
-    const name = new URL(url).pathname
-      .split('/')
-      .pop()!
-      .replace(/\.json$/, '') as keyof Feeds;
-    const body = feeds[name];
-    if (!body) return new Response('not found', { status: 404 });
-    return new Response(JSON.stringify(body), {
-      status: 200,
-      headers: { 'content-type': 'application/json' },
-    });
-  };
-  return createClient({ feed: 'https://data.example.invalid/feeds/', fetch, retries: 0 });
+  const files = Object.fromEntries(Object.entries(feeds).map(([name, doc]) => [`${name}.json`, doc]));
+  const { client } = fakeClient({
+    files: options.hang ? () => 'hang' : files,
+    ...(options.fail ? { status: () => (options.fail!() ? 503 : undefined) } : {}),
+  });
+  return client;
 }
 
 /** A 900 px wide container (a wide layout) for the widget. */
