@@ -1,6 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import { fill, type Locale } from '@hbrs/core';
-import { MapView, loadMapModules, type MapPoint, type TileConfig } from './map-view.js';
+import { LazyChunk, type LazyChunkHost } from '../internal/lazy-chunk.js';
+import { MapView, loadMapModules, type MapModules, type MapPoint, type TileConfig } from './map-view.js';
 import { messages } from './texts.js';
 
 /** What the element tells its {@link MapController}, read after every update. */
@@ -29,7 +30,8 @@ export function mark(name: string): void {
 }
 
 /**
- * The life of the map inside <hbrs-service-map>: starts loading the engine when the element connects,
+ * The life of the map inside <hbrs-service-map>: starts loading the engine (a `LazyChunk` over the
+ * page-wide `loadMapModules()`) when the element connects,
  * builds the map after the list has painted, rebuilds it when the base map or the container changes,
  * gives it the points and the selection after each update, and destroys it (listeners, observers,
  * animation) when the container goes or the element leaves the page. Resizing is the engine's own
@@ -47,17 +49,20 @@ export class MapController implements ReactiveController {
   private configKey = '';
   private pointsKey = '';
   private build = 0;
+  /** The engine's code. Updates do not wait for it: the map announces itself with `onReady`. */
+  private readonly engine: LazyChunk<MapModules>;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: LazyChunkHost,
     private readonly o: MapControllerOptions,
   ) {
+    this.engine = new LazyChunk(host, loadMapModules, { holdUpdates: false });
     host.addController(this);
   }
 
   hostConnected(): void {
     // Start fetching the map code alongside the data; it is used once the list is on screen.
-    loadMapModules().catch(() => undefined);
+    void this.engine.load();
   }
 
   hostDisconnected(): void {
@@ -121,32 +126,36 @@ export class MapController implements ReactiveController {
       const build = ++this.build;
       mark('hbrs-service-map:map-start');
       const t = messages[locale];
-      MapView.create({
-        container,
-        tiles,
-        texts: {
-          cluster: (n) => fill(t.cluster, { count: n }),
-          tianditu: t.tianditu,
-          english: locale === 'en',
-        },
-        reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
-        onSelect: (id) => this.o.onSelect(id),
-      }).then(
-        (view) => {
-          if (build !== this.build) {
-            view.destroy();
-            return;
-          }
-          this.view = view;
-          this.setStatus('ready');
-          this.push();
-          mark('hbrs-service-map:map');
-          this.o.onReady(view);
-        },
-        () => {
-          if (build === this.build) this.setStatus('error');
-        },
-      );
+      // A map built after a failed load tries the engine again.
+      void this.engine.retry().then((modules) => {
+        if (build !== this.build) return;
+        if (!modules) {
+          this.setStatus('error');
+          return;
+        }
+        let view: MapView;
+        try {
+          view = MapView.build(modules, {
+            container,
+            tiles,
+            texts: {
+              cluster: (n) => fill(t.cluster, { count: n }),
+              tianditu: t.tianditu,
+              english: locale === 'en',
+            },
+            reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+            onSelect: (id) => this.o.onSelect(id),
+          });
+        } catch {
+          this.setStatus('error');
+          return;
+        }
+        this.view = view;
+        this.setStatus('ready');
+        this.push();
+        mark('hbrs-service-map:map');
+        this.o.onReady(view);
+      });
       return;
     }
     this.push();

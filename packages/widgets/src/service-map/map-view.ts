@@ -52,7 +52,7 @@ export interface MapRenderStats {
   clusters: number;
 }
 
-/** Options of {@link MapView.create}. */
+/** Options of {@link MapView.build}. */
 export interface MapViewOptions {
   container: HTMLElement;
   tiles: TileConfig;
@@ -64,15 +64,16 @@ export interface MapViewOptions {
   onRender?: (stats: MapRenderStats) => void;
 }
 
-interface Modules {
+/** The lazily loaded code of the map: the engine and supercluster. */
+export interface MapModules {
   E: Engine;
   Supercluster: SuperclusterCtor;
 }
 
-let modules: Promise<Modules> | undefined;
+let modules: Promise<MapModules> | undefined;
 
-/** Starts (once) and returns the lazy load of the map engine and supercluster. */
-export function loadMapModules(): Promise<Modules> {
+/** Starts (once per page; again after a failure) and returns the lazy load of the map engine and supercluster. */
+export function loadMapModules(): Promise<MapModules> {
   modules ??= Promise.all([import('./slippy-map.js'), import('supercluster')]).then(([E, S]) => ({
     E,
     Supercluster: S.default,
@@ -137,7 +138,7 @@ interface Drawn {
 /** The live map of each container (see {@link MapView.of}). */
 const views = new WeakMap<HTMLElement, MapView>();
 
-/** The map view. Create with {@link MapView.create}; call {@link destroy} when the element goes. */
+/** The map view. Create with {@link MapView.build}; call {@link destroy} when the element goes. */
 export class MapView {
   /** The engine (view state, navigation); exposed for tests and benchmarks. */
   readonly map: SlippyMap;
@@ -166,9 +167,8 @@ export class MapView {
     return container instanceof HTMLElement ? views.get(container) : undefined;
   }
 
-  /** Loads the engine and supercluster (once per page) and builds the map in `options.container`. */
-  static async create(options: MapViewOptions): Promise<MapView> {
-    const { E, Supercluster } = await loadMapModules();
+  /** Builds the map in `options.container` with the loaded engine and supercluster ({@link loadMapModules}). */
+  static build({ E, Supercluster }: MapModules, options: MapViewOptions): MapView {
     return new MapView(E, Supercluster, options);
   }
 

@@ -9,6 +9,7 @@ import {
   toShanghaiTime,
   type LocatedServicePoint,
 } from '@hbrs/sdk';
+import { labelOf, pickLabel } from '../internal/labels.js';
 import { telOf, weekOf } from './hours.js';
 import { pointDetailStyles, sharedStyles } from './parts.styles.js';
 import { bankName, distanceText, messages, openAt } from './texts.js';
@@ -83,7 +84,6 @@ export class HbrsServicePointDetail extends HbrsElement {
         <button type="button" class="hbrs-button" @click=${this.close}>${t.back}</button>
       </div>`;
     }
-    const en = this.locale === 'en';
     const at = this.at;
     const today = at && toShanghaiTime(at).weekday;
     const { point: p, distanceKm: km } = located;
@@ -149,7 +149,7 @@ export class HbrsServicePointDetail extends HbrsElement {
                 aria-current=${day === today ? 'date' : 'false'}
               >
                 <th scope="row">
-                  ${en ? WEEKDAY_LABELS[day].en : WEEKDAY_LABELS[day].zh}${day === today ? html`<strong>${t.today}</strong>` : nothing}
+                  ${pickLabel(WEEKDAY_LABELS[day], this.locale)}${day === today ? html`<strong>${t.today}</strong>` : nothing}
                 </th>
                 <td>
                   ${
@@ -168,13 +168,13 @@ export class HbrsServicePointDetail extends HbrsElement {
       ${
         p.openingHours.holidayRule
           ? html`<p class="sm-hint">
-              ${en ? HOLIDAY_RULE_LABELS[p.openingHours.holidayRule].en : HOLIDAY_RULE_LABELS[p.openingHours.holidayRule].zh}
+              ${pickLabel(HOLIDAY_RULE_LABELS[p.openingHours.holidayRule], this.locale)}
             </p>`
           : nothing
       }
       <h4>${t.services}</h4>
       <ul class="sm-services">
-        ${p.services.map((s) => html`<li>${SERVICE_LABELS[s] ? (en ? SERVICE_LABELS[s].en : SERVICE_LABELS[s].zh) : s}</li>`)}
+        ${p.services.map((s) => html`<li>${labelOf(SERVICE_LABELS, s, this.locale)}</li>`)}
       </ul>
       ${
         facilities.length

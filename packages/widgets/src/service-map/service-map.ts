@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { define, fill } from '@hbrs/core';
 import type { FeedKind, HbrsClient, LngLat, ServicePointIndex, ServicePointLocation } from '@hbrs/sdk';
 import { HbrsDataElement } from '../internal/data-element.js';
+import { fieldStyles } from '../internal/shared.styles.js';
 import { GeolocationController, type LocateResult } from './geolocation.js';
 import { MapController, mark } from './map-controller.js';
 import { PagedList } from './paged-list.js';
@@ -65,7 +66,13 @@ export type { ServiceMapData, ServiceMapFilter, ServiceMapTiles, LocateMethod } 
  * @cssprop [--hbrs-color-primary] - Points, buttons and links.
  */
 export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
-  static override styles = [...HbrsDataElement.styles, mapStyles, sharedStyles, serviceMapStyles];
+  static override styles = [
+    ...HbrsDataElement.styles,
+    fieldStyles,
+    mapStyles,
+    sharedStyles,
+    serviceMapStyles,
+  ];
 
   /** Heading text; defaults to the localized title. */
   @property() heading?: string;

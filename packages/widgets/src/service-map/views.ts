@@ -5,6 +5,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { fill, renderEmpty, type CoreMessages, type Locale } from '@hbrs/core';
 import { BANK_CODES, BANK_INFO, SERVICE_CODES, SERVICE_LABELS, type LocatedServicePoint } from '@hbrs/sdk';
+import { inputField, selectField } from '../internal/fields.js';
+import { pickLabel } from '../internal/labels.js';
 import type { ServiceMapMessages } from './locales/zh-CN.js';
 import { bankName, distanceText, openAt } from './texts.js';
 
@@ -62,24 +64,26 @@ export function renderWhere(v: WhereView): TemplateResult {
     </div>
     ${v.message ? html`<p class="sm-locate-msg">${v.message}</p>` : nothing}
     <div class="sm-fields">
-      <label class="sm-field">
-        <span>${t.city}</span>
-        <select id="sm-city" @change=${v.onCity} .value=${v.city}>
-          <option value="" ?selected=${!v.city}>${t.anyCity}</option>
-          ${v.cities.map((c) => html`<option value=${c.code} ?selected=${c.code === v.city}>${c.name}</option>`)}
-        </select>
-      </label>
+      ${selectField({
+        id: 'sm-city',
+        class: 'sm-field',
+        label: t.city,
+        value: v.city,
+        onChange: v.onCity,
+        empty: t.anyCity,
+        options: v.cities.map((c) => [c.code, c.name] as const),
+      })}
       ${
         v.counties.length
-          ? html`<label class="sm-field">
-              <span>${t.county}</span>
-              <select id="sm-county" @change=${v.onCounty} .value=${v.county}>
-                <option value="" ?selected=${!v.county}>${t.anyCounty}</option>
-                ${v.counties.map(
-                  (c) => html`<option value=${c.code} ?selected=${c.code === v.county}>${c.name}</option>`,
-                )}
-              </select>
-            </label>`
+          ? selectField({
+              id: 'sm-county',
+              class: 'sm-field',
+              label: t.county,
+              value: v.county,
+              onChange: v.onCounty,
+              empty: t.anyCounty,
+              options: v.counties.map((c) => [c.code, c.name] as const),
+            })
           : nothing
       }
     </div>
@@ -104,7 +108,6 @@ export interface FiltersView {
 /** The filter form: keyword, service, bank, open now, and "clear" once any is set. */
 export function renderFilters(v: FiltersView): TemplateResult {
   const { t } = v;
-  const en = v.locale === 'en';
   const active = v.keyword || v.service || v.bank || v.openNow;
   return html`<form
     class="sm-filters"
@@ -113,42 +116,34 @@ export function renderFilters(v: FiltersView): TemplateResult {
     aria-label=${t.filters}
     @submit=${(e: Event) => e.preventDefault()}
   >
-    <label class="sm-field sm-keyword">
-      <span>${t.keyword}</span>
-      <input
-        id="sm-keyword"
-        type="search"
-        autocomplete="off"
-        aria-describedby="sm-keyword-hint"
-        .value=${v.keyword}
-        @input=${v.onKeyword}
-      />
-      <span id="sm-keyword-hint" class="sm-hint">${t.keywordHint}</span>
-    </label>
-    <label class="sm-field">
-      <span>${t.service}</span>
-      <select id="sm-service" @change=${v.onService} .value=${v.service}>
-        <option value="" ?selected=${!v.service}>${t.anyService}</option>
-        ${SERVICE_CODES.map(
-          (c) =>
-            html`<option value=${c} ?selected=${c === v.service}>
-              ${en ? SERVICE_LABELS[c].en : SERVICE_LABELS[c].zh}
-            </option>`,
-        )}
-      </select>
-    </label>
-    <label class="sm-field">
-      <span>${t.bank}</span>
-      <select id="sm-bank" @change=${v.onBank} .value=${v.bank}>
-        <option value="" ?selected=${!v.bank}>${t.anyBank}</option>
-        ${BANK_CODES.map(
-          (c) =>
-            html`<option value=${c} ?selected=${c === v.bank}>
-              ${en ? BANK_INFO[c].en : BANK_INFO[c].zh}
-            </option>`,
-        )}
-      </select>
-    </label>
+    ${inputField({
+      id: 'sm-keyword',
+      class: 'sm-field sm-keyword',
+      type: 'search',
+      autocomplete: 'off',
+      label: t.keyword,
+      hint: t.keywordHint,
+      value: v.keyword,
+      onInput: v.onKeyword,
+    })}
+    ${selectField({
+      id: 'sm-service',
+      class: 'sm-field',
+      label: t.service,
+      value: v.service,
+      onChange: v.onService,
+      empty: t.anyService,
+      options: SERVICE_CODES.map((c) => [c, pickLabel(SERVICE_LABELS[c], v.locale)] as const),
+    })}
+    ${selectField({
+      id: 'sm-bank',
+      class: 'sm-field',
+      label: t.bank,
+      value: v.bank,
+      onChange: v.onBank,
+      empty: t.anyBank,
+      options: BANK_CODES.map((c) => [c, pickLabel(BANK_INFO[c], v.locale)] as const),
+    })}
     <label class="sm-check">
       <input id="sm-open" type="checkbox" .checked=${v.openNow} @change=${v.onOpenNow} />
       <span>${t.openNow}</span>
