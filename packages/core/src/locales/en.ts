@@ -11,7 +11,7 @@ const en: CoreMessages = {
   sampleNotice: 'The information shown is sample data for demonstration only, not official information.',
   errorNetwork: 'The data service could not be reached. Check the connection and try again.',
   errorCrossOrigin:
-    'The data could not be read: the data service is unreachable, or it does not allow this site to read it (cross-origin access). Check the connection, or tell the site administrator.',
+    'The data service is unreachable, or does not let this site read it (CORS). Check the connection or tell the site administrator.',
   errorTimeout: 'The data service took too long to answer. Please try again later.',
   errorHttp: 'The data service returned an error',
   errorInvalidData: 'The data received is not in the expected format and cannot be shown.',

@@ -63,7 +63,7 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
   protected abstract loadData(client: HbrsClient, signal: AbortSignal): Promise<T>;
 
   /** Applies state read from the URL (on first load and on Back/Forward). */
-  protected applyUrlState(_state: Record<string, string>): void {}
+  protected abstract applyUrlState(state: Record<string, string>): void;
 
   protected readonly announcer = new Announcer(this);
 

@@ -1,6 +1,7 @@
 import type { ReactiveController } from 'lit';
 import { fill, type Locale } from '@hbrs/core';
 import { LazyChunk, type LazyChunkHost } from '../internal/lazy-chunk.js';
+import { benchMark } from '../internal/perf.js';
 import { MapView, loadMapModules, type MapModules, type MapPoint, type TileConfig } from './map-view.js';
 import { messages } from './texts.js';
 
@@ -18,15 +19,6 @@ export interface MapControllerOptions {
   onSelect: (id: string) => void;
   /** The map drew for the first time with the current points. */
   onReady: (view: MapView) => void;
-}
-
-/** A user-timing mark for the benchmark (harmless elsewhere). */
-export function mark(name: string): void {
-  try {
-    performance.mark(name);
-  } catch {
-    /* no user timing */
-  }
 }
 
 /**
@@ -124,7 +116,7 @@ export class MapController implements ReactiveController {
       // 'idle' shows the same "loading the map" note; unchanged on first creation, so no extra update.
       this.setStatus('idle');
       const build = ++this.build;
-      mark('hbrs-service-map:map-start');
+      benchMark('hbrs-service-map:map-start');
       const t = messages[locale];
       // A map built after a failed load tries the engine again.
       void this.engine.retry().then((modules) => {
@@ -153,7 +145,7 @@ export class MapController implements ReactiveController {
         this.view = view;
         this.setStatus('ready');
         this.push();
-        mark('hbrs-service-map:map');
+        benchMark('hbrs-service-map:map');
         this.o.onReady(view);
       });
       return;

@@ -5,7 +5,8 @@ import type { FeedKind, HbrsClient, LngLat, ServicePointIndex, ServicePointLocat
 import { HbrsDataElement } from '../internal/data-element.js';
 import { fieldStyles } from '../internal/shared.styles.js';
 import { GeolocationController, type LocateResult } from './geolocation.js';
-import { MapController, mark } from './map-controller.js';
+import { MapController } from './map-controller.js';
+import { benchMark } from '../internal/perf.js';
 import { PagedList } from './paged-list.js';
 import { tileConfigOf, type MapView, type TileConfig } from './map-view.js';
 import { HbrsServicePointDetail, POINT_DETAIL_TAG } from './point-detail.js';
@@ -156,7 +157,7 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
       client.servicePoints.index({ signal }),
       client.divisions.index({ signal }).catch(() => undefined),
     ]);
-    mark('hbrs-service-map:data');
+    benchMark('hbrs-service-map:data');
     return { points, divisions };
   }
 
@@ -417,7 +418,7 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
     super.updated(changed);
     if (this.loaded && !this.listMarked) {
       this.listMarked = true;
-      mark('hbrs-service-map:list');
+      benchMark('hbrs-service-map:list');
       this.announcer.announce(this.summaryText(this.results));
       if (this.map.panNext && this.selectedId) {
         const p = this.loaded.points.get(this.selectedId);
