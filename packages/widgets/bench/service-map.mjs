@@ -225,7 +225,7 @@ async function frames(page, api, view) {
 
 /** The widget's map engine (slippy-map.ts). */
 const WIDGET_API = {
-  map: `document.querySelector('hbrs-service-map').mapView.map`,
+  map: `document.querySelector('hbrs-service-map').map.view.map`,
   container: 'm.container',
   city: 'm.setView(30.58, 114.30, 11)',
   zoomIn: 'm.zoomIn()',

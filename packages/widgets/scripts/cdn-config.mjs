@@ -63,6 +63,39 @@ export function trustedTypesPlugin() {
 }
 
 /**
+ * SDK data kinds an entry always loads (the service map reads service points and divisions at once).
+ * The SDK imports each kind's module lazily (`KIND_MODULES` in sdk/src/kinds/index.ts); for these
+ * entries the plugin below turns those imports into static ones, so the kinds' code is in the entry
+ * (tree-shaken as usual) and the data request does not wait for one more round trip. Other kinds
+ * stay lazy. The build fails if the SDK's loader no longer has the expected shape.
+ */
+const EAGER_KINDS = {
+  'hbrs-service-map': ['service-points', 'divisions'],
+  'hbrs-widgets': ['service-points', 'divisions'],
+};
+
+/** The Vite plugin that makes `kinds` static in this entry, or `undefined`. */
+function eagerKinds(name) {
+  const kinds = EAGER_KINDS[name];
+  if (!kinds) return undefined;
+  return {
+    name: 'hbrs-eager-kinds',
+    transform(code, id) {
+      if (!/\/sdk\/(?:dist|src)\/kinds\/index\.[jt]s$/.test(id)) return undefined;
+      let out = code;
+      const imports = kinds.map((kind, i) => {
+        const lazy = `() => import('./${kind}.js')`;
+        if (!out.includes(lazy)) this.error(`${id}: no ${lazy}: update eagerKinds`);
+        // Same length, so the module's source map stays right (imports are hoisted from the end).
+        out = out.replace(lazy, `() => Promise.resolve(__k${i})`.padEnd(lazy.length, ' '));
+        return `import * as __k${i} from './${kind}.js';`;
+      });
+      return { code: `${out}\n${imports.join('\n')}\n`, map: null };
+    },
+  };
+}
+
+/**
  * The Vite config of one CDN entry. `bench.outDir` builds the benchmarks' variant instead: with the
  * user-timing marks of `benchMark()` (src/internal/perf.ts), into the bench's own folder, never into
  * dist/cdn (the shipped bundles have no marks).
@@ -71,7 +104,7 @@ export function cdnConfig(name, entry, first, bench = undefined) {
   return {
     configFile: false,
     logLevel: 'warn',
-    plugins: [trustedTypesPlugin()],
+    plugins: [trustedTypesPlugin(), eagerKinds(name)].filter(Boolean),
     define: { 'process.env.NODE_ENV': '"production"', __HBRS_BENCH__: bench ? 'true' : 'false' },
     build: {
       outDir: bench?.outDir ?? resolve(import.meta.dirname, '../dist/cdn'),

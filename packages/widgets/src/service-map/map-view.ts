@@ -52,7 +52,7 @@ export interface MapRenderStats {
   clusters: number;
 }
 
-/** Options of {@link MapView.create}. */
+/** Options of {@link MapView.build}. */
 export interface MapViewOptions {
   container: HTMLElement;
   tiles: TileConfig;
@@ -64,15 +64,16 @@ export interface MapViewOptions {
   onRender?: (stats: MapRenderStats) => void;
 }
 
-interface Modules {
+/** The lazily loaded code of the map: the engine and supercluster. */
+export interface MapModules {
   E: Engine;
   Supercluster: SuperclusterCtor;
 }
 
-let modules: Promise<Modules> | undefined;
+let modules: Promise<MapModules> | undefined;
 
-/** Starts (once) and returns the lazy load of the map engine and supercluster. */
-export function loadMapModules(): Promise<Modules> {
+/** Starts (once per page; again after a failure) and returns the lazy load of the map engine and supercluster. */
+export function loadMapModules(): Promise<MapModules> {
   modules ??= Promise.all([import('./slippy-map.js'), import('supercluster')]).then(([E, S]) => ({
     E,
     Supercluster: S.default,
@@ -102,6 +103,24 @@ export function validTileTemplate(url: string): boolean {
   }
 }
 
+/**
+ * The base map the attributes ask for: `tiles` if set, else `tianditu` with a key, `custom` with a tile
+ * URL, else `none`; an unusable choice (no key, an unsafe template) falls back to `none`.
+ */
+export function tileConfigOf(a: {
+  tiles?: 'none' | 'tianditu' | 'custom' | undefined;
+  tiandituKey?: string | undefined;
+  tileUrl?: string | undefined;
+  attribution?: string | undefined;
+}): TileConfig {
+  const kind = a.tiles ?? (a.tiandituKey ? 'tianditu' : a.tileUrl ? 'custom' : 'none');
+  if (kind === 'tianditu' && a.tiandituKey?.trim())
+    return { kind, key: a.tiandituKey.trim(), attribution: a.attribution?.trim() ?? '' };
+  if (kind === 'custom' && a.tileUrl && validTileTemplate(a.tileUrl))
+    return { kind, url: a.tileUrl.trim(), attribution: a.attribution ?? '' };
+  return { kind: 'none' };
+}
+
 /** Graticule spacing in degrees for a zoom level. */
 function graticuleStep(z: number): number {
   if (z <= 7) return 1;
@@ -116,7 +135,10 @@ interface Drawn {
   at: WorldPoint;
 }
 
-/** The map view. Create with {@link MapView.create}; call {@link destroy} when the element goes. */
+/** The live map of each container (see {@link MapView.of}). */
+const views = new WeakMap<HTMLElement, MapView>();
+
+/** The map view. Create with {@link MapView.build}; call {@link destroy} when the element goes. */
 export class MapView {
   /** The engine (view state, navigation); exposed for tests and benchmarks. */
   readonly map: SlippyMap;
@@ -140,9 +162,13 @@ export class MapView {
   /** Stats of the last render. */
   stats: MapRenderStats = { objects: 0, clusters: 0 };
 
-  /** Loads the engine and supercluster (once per page) and builds the map in `options.container`. */
-  static async create(options: MapViewOptions): Promise<MapView> {
-    const { E, Supercluster } = await loadMapModules();
+  /** The map drawn in `container`, if any: for tests and benchmarks, which see the element from outside. */
+  static of(container: Element | null | undefined): MapView | undefined {
+    return container instanceof HTMLElement ? views.get(container) : undefined;
+  }
+
+  /** Builds the map in `options.container` with the loaded engine and supercluster ({@link loadMapModules}). */
+  static build({ E, Supercluster }: MapModules, options: MapViewOptions): MapView {
     return new MapView(E, Supercluster, options);
   }
 
@@ -178,6 +204,7 @@ export class MapView {
     this.ringLayer = new E.MarkerLayer('sm-markers');
     map.addLayer(this.ringLayer);
     this.fit();
+    views.set(o.container, this);
     const onClick = (e: MouseEvent): void => {
       if ((e.target as Element).closest('button, .sm-attribution')) return;
       const id = this.hit(e);
@@ -457,6 +484,7 @@ export class MapView {
     this.unlisten();
     this.map.destroy();
     this.o.container.classList.remove('sm-over-point');
+    if (views.get(this.o.container) === this) views.delete(this.o.container);
   }
 }
 

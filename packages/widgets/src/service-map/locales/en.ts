@@ -1,4 +1,4 @@
-import type { ServiceMapMessages } from '../service-map.js';
+import type { ServiceMapMessages } from './zh-CN.js';
 
 /** Texts of <hbrs-service-map> (en). */
 const en: ServiceMapMessages = {

@@ -76,4 +76,7 @@ const zhCN = {
   facilityInstant: '即时制卡机',
   facilityHomeVisit: '上门服务',
 };
+/** Message shape of <hbrs-service-map> (every locale is typed against it). */
+export type ServiceMapMessages = typeof zhCN;
+
 export default zhCN;
