@@ -10,7 +10,7 @@ import {
   renderLoading,
   renderSampleNotice,
 } from '@hbrs/core';
-import type { DataMeta, FeedKind, HbrsClient } from '@hbrs/sdk';
+import type { DataMeta, Diagnostic, FeedKind, HbrsClient } from '@hbrs/sdk';
 import { clientFor } from './clients.js';
 
 /** What a data widget's `load()` returns: its data, and whether it is sample data. */
@@ -23,7 +23,13 @@ export interface Loaded<T> {
 }
 
 /** How many dropped records the load event and the console name (all of them with `debug`). */
-const FIRST_REASONS = 5;
+export const FIRST_REASONS = 5;
+
+/** `{ id, message }` of a dropped record. */
+export const reasonOf = (d: Diagnostic): { id?: string; message: string } => ({
+  ...(d.id !== undefined ? { id: d.id } : {}),
+  message: d.issues.join('; ') || d.message,
+});
 
 /**
  * The base of every widget that reads data through `@hbrs/sdk`: the `feed` / `api` attributes and the
@@ -105,26 +111,14 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
   private droppedReasons: { id?: string; message: string }[] | undefined;
 
   /**
-   * Records dropped by validation are never silent: one console warning per load names the feed, how many were
-   * dropped and the first few record ids and reasons (all of them with `debug`).
+   * Records dropped by validation are never silent: the load event names the first few, and one console warning
+   * per load (written by a small module loaded only then) names the feed, how many and why (all with `debug`).
    */
   private reportDropped(meta: DataMeta): void {
     this.droppedReasons = undefined;
     if (meta.dropped === 0) return;
-    const reasons = meta.diagnostics.map((d) => ({
-      ...(d.id !== undefined ? { id: d.id } : {}),
-      message: d.issues.join('; ') || d.message,
-    }));
-    this.droppedReasons = reasons.slice(0, FIRST_REASONS);
-    const shown = this.debug ? reasons : this.droppedReasons;
-    const lines = shown.map((r, i) => `  ${r.id ?? `#${meta.diagnostics[i]?.index ?? i}`}: ${r.message}`);
-    const more =
-      shown.length < reasons.length
-        ? `\n  … ${reasons.length - shown.length} more (add the debug attribute to list them all, or run "hbrs-feed check" on the feed)`
-        : '';
-    console.warn(
-      `${this.localName}: ${meta.dropped} of ${meta.count + meta.dropped} ${meta.kind} records from ${meta.sourceLocation} failed validation and are not shown:\n${lines.join('\n')}${more}`,
-    );
+    this.droppedReasons = meta.diagnostics.slice(0, FIRST_REASONS).map(reasonOf);
+    void import('./dropped.js').then((m) => m.warnDropped(this.localName, meta, this.debug));
   }
 
   /** The client in use: the `client` property, else the shared one for `feed` / `api` / sample data. */
