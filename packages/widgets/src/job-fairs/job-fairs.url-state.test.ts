@@ -4,7 +4,7 @@ import type { HbrsEvent } from '@hbrs/core';
 import { clearUrl, mount as make } from './test/page.js';
 
 describe('<hbrs-job-fairs>: URL state', () => {
-  afterEach(() => clearUrl());
+  afterEach(() => clearUrl(['jf.', 'north.', 'portal']));
 
   describe('URL state', () => {
     it('mirrors filters and the open fair under jf.* keys; Back restores; a link restores', async () => {
@@ -57,6 +57,24 @@ describe('<hbrs-job-fairs>: URL state', () => {
       expect(new URL(detail.url).searchParams.get('jf.fair')).to.equal('JF-2');
       await el.updateComplete;
       expect(page.find<HTMLInputElement>('.share-field input')!.value).to.equal(detail.url);
+    });
+
+    it('under sync-url="north" it uses the north.* keys, and leaves the keys of other widgets and the page', async () => {
+      history.replaceState(null, '', '?jf.campaign=jinqiu&north.mode=online&portal=1');
+      const { el, page } = await make({}, { 'sync-url': 'north' });
+      expect(page.ids()).to.deep.equal(['JF-2', 'JF-3']);
+      await page.openDetail('JF-2');
+      expect(new URL(location.href).searchParams.get('north.fair')).to.equal('JF-2');
+      const ev = oneEvent(el, 'hbrs-fair-share') as Promise<HbrsEvent<'hbrs-fair-share'>>;
+      page.actions()[1]!.click();
+      const { detail } = await ev;
+      const link = new URL(detail.url).searchParams;
+      expect(link.get('north.fair')).to.equal('JF-2');
+      expect(link.has('north.mode')).to.equal(false);
+      expect(link.has('jf.fair')).to.equal(false);
+      expect(link.get('jf.campaign')).to.equal('jinqiu');
+      expect(link.get('portal')).to.equal('1');
+      expect(el.shareLinkFor('JF-3')).to.equal(detail.url.replace('JF-2', 'JF-3'));
     });
   });
 });
