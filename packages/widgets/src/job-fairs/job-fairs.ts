@@ -32,17 +32,17 @@ import {
 import { renderFilterForm } from './filter-form.js';
 import { formatCount } from './format.js';
 import { setAudienceLabels } from './labels.js';
-import { renderFairSummary, type SummaryContext } from './summary.js';
+import { FairList, VIRTUALIZE_ABOVE } from './list.js';
+import type { SummaryContext } from './summary.js';
 import { fromUrl, shareLink, toUrl, type JobFairsDefaults } from './url-state.js';
 import type * as WindowModule from './virtual-list.js';
-import type { ListWindow } from './virtual-list.js';
 import { contentStyles, jobFairsStyles } from './job-fairs.styles.js';
 import zhCN, { type JobFairsMessages } from './locales/zh-CN.js';
 import type * as EnModule from './locales/en.js';
 import type * as ViewsModule from './views.js';
 import type { JobFairViewEventMap } from './views.js';
 
-export { fairCounts, fairStatus };
+export { fairCounts, fairStatus, VIRTUALIZE_ABOVE };
 export type { JobFairsMessages, JobFairFilterName, JobFairFilters, JobFairMode, JobFairsView };
 
 // zh-CN ships in the bundle; the English texts are a separate chunk, loaded with the data when the page is in
@@ -94,9 +94,6 @@ declare module '@hbrs/core' {
     'hbrs-view-change': { view: JobFairsView };
   }
 }
-
-/** Lists longer than this are virtualised. */
-export const VIRTUALIZE_ABOVE = 30;
 
 /**
  * The job-fair listing (招聘会): fairs soonest first with filters (city → county, date presets or a
@@ -209,15 +206,17 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
   // ---------------------------------------------------------------------------------------------
   // Filters and results
 
-  /** Fairs matching the filters, in display order (recomputed when a filter or the data changes). */
-  private results: JobFair[] = [];
-  private resultIds: string[] = [];
+  /** The list: fairs matching the filters, in display order (recomputed when a filter or the data changes). */
+  private readonly list = new FairList(
+    this,
+    () => lazyChunks.window(),
+    () => this.view === 'list',
+  );
   /** Fairs of the month shown in the month view. */
   private monthFairs: JobFair[] = [];
   private resultsKey = '';
   private lastData: JobFairsData | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  private scrollReset = false;
   private focusedFair: string | undefined;
 
   /** The filters in effect. */
@@ -236,7 +235,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
 
   /** Number of fairs matching the filters (after loading). */
   get resultCount(): number {
-    return (this.view === 'month' ? this.monthFairs : this.results).length;
+    return (this.view === 'month' ? this.monthFairs : this.list.results).length;
   }
 
   private readonly isHidden = (name: JobFairFilterName): boolean => this.hideFilters.includes(name);
@@ -247,10 +246,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
       this.monthFairs = monthFairs(data.fairs, this.filters, y, m);
       return;
     }
-    this.results = listFairs(data.fairs, this.filters, this.nowMs);
-    this.resultIds = this.results.map((f) => f.id);
-    if (this.win) this.win.scroll = 0;
-    this.scrollReset = true;
+    this.list.set(listFairs(data.fairs, this.filters, this.nowMs));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -261,7 +257,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     void texts.load(this.locale)?.then(() => this.requestUpdate());
     // An unknown preset from an attribute or a script falls back to the default.
     if (!(DATE_PRESETS as readonly string[]).includes(this.date)) this.date = 'upcoming';
-    this.win?.setLook(`${this.locale}|${this.largeText}|${this.theme ?? ''}`);
+    this.list.setLook(`${this.locale}|${this.largeText}|${this.theme ?? ''}`);
     const data = this.loaded;
     if (!data) return;
     const key = JSON.stringify([
@@ -288,7 +284,6 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
-    this.win?.disconnect();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -387,23 +382,12 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     void this.updateComplete.then(() => this.restoreFocus(id));
   }
 
-  private fairButton(id: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`button[data-fair="${CSS.escape(id)}"]`);
-  }
-
-  /** After the detail closed: focus the fair's button (scrolled into the window, or in the day list), else the count. */
+  /** After the detail closed: focus the fair's button (in the list or the day list), else the count. */
   private async restoreFocus(id: string): Promise<void> {
     const target = this.returnFocusTo || id;
     this.returnFocusTo = '';
     if (this.renderRoot.querySelector('hbrs-job-fair-calendar')?.focusFair(target)) return;
-    const list = this.renderRoot.querySelector<HTMLElement>('.list.long');
-    const index = this.resultIds.indexOf(target);
-    if (!this.fairButton(target) && list && this.view === 'list' && index >= 0) {
-      this.win?.scrollTo(list, index);
-      this.requestUpdate();
-      await this.updateComplete;
-    }
-    (this.fairButton(target) ?? this.renderRoot.querySelector<HTMLElement>('#jf-count'))?.focus();
+    ((await this.list.reveal(target)) ?? this.renderRoot.querySelector<HTMLElement>('#jf-count'))?.focus();
   }
 
   private readonly onDialogClose = (): void => {
@@ -419,15 +403,9 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.scrollReset) {
-      this.scrollReset = false;
-      const list = this.renderRoot.querySelector<HTMLElement>('.list.long');
-      if (list) list.scrollTop = 0;
-    }
     const fair = this.focusedFair;
-    if (fair && !(this.renderRoot as ShadowRoot).activeElement) this.fairButton(fair)?.focus();
-    this.win?.layout(this.renderRoot.querySelector<HTMLElement>('.list.long'));
-    if (this.needsWindow && !this.winPromise && !this.winFailed) void this.loadWindow();
+    if (fair && !(this.renderRoot as ShadowRoot).activeElement)
+      this.renderRoot.querySelector<HTMLElement>(`button[data-fair="${CSS.escape(fair)}"]`)?.focus();
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && this.selected && !dialog.open && dialog.isConnected) {
       dialog.showModal();
@@ -450,23 +428,15 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
   private viewsPromise: Promise<void> | undefined;
   @state() private viewsFailed = false;
 
-  private win: ListWindow | undefined;
-  private winPromise: Promise<void> | undefined;
-  @state() private winFailed = false;
-
   private get needsViews(): boolean {
     return !this.views && this.data.status === 'ready' && (!!this.selected || this.view === 'month');
-  }
-
-  private get needsWindow(): boolean {
-    return !this.win && this.view === 'list' && this.results.length > VIRTUALIZE_ABOVE;
   }
 
   private readonly prefetchViews = (): void => {
     if (this.data.status !== 'ready') return;
     // After a failure, only the retry button loads again (no flicker on every pointer move).
     if (!this.viewsPromise && !this.viewsFailed) void this.loadViews();
-    if (!this.winPromise && !this.winFailed) void this.loadWindow();
+    this.list.prefetch();
   };
 
   private readonly loadViews = (): Promise<void> => {
@@ -489,21 +459,6 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     return this.viewsPromise;
   };
 
-  private readonly loadWindow = (): Promise<void> => {
-    this.winFailed = false;
-    this.winPromise ??= lazyChunks.window().then(
-      (m) => {
-        this.win = new m.ListWindow(() => this.requestUpdate());
-        this.requestUpdate();
-      },
-      () => {
-        this.winPromise = undefined;
-        this.winFailed = true;
-      },
-    );
-    return this.winPromise;
-  };
-
   /** Also waits for the views chunk, the windowing or the English texts when the render needs them, and for the sub-elements. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
@@ -511,11 +466,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
       const waiting =
         this.needsViews && !this.viewsFailed
           ? this.viewsPromise
-          : this.needsWindow && !this.winFailed
-            ? this.winPromise
-            : !texts.get(this.locale)
-              ? texts.loading
-              : undefined;
+          : (this.list.loading ?? (!texts.get(this.locale) ? texts.loading : undefined));
       if (!waiting) break;
       await waiting;
       done = await super.getUpdateComplete();
@@ -587,39 +538,11 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
   }
 
   private renderList(data: JobFairsData): TemplateResult {
-    const n = this.results.length;
-    if (n === 0) return this.renderEmptyState();
-    const ctx = this.summaryContext(data);
-    const row = (f: JobFair, i: number): TemplateResult =>
-      html`<div
-        class="fair"
-        part="fair"
-        role="listitem"
-        data-key=${f.id}
-        aria-setsize=${n}
-        aria-posinset=${i + 1}
-      >
-        ${renderFairSummary(f, 3, ctx)}
-      </div>`;
-    // Short lists render in full (no inner scrolling); long ones are windowed in a scroller of fixed
-    // height, so the DOM holds only the rows in view whatever the number of results. Rows are keyed by
-    // fair (focus stays on its fair) once the windowing code is here; until then (or if it failed to
-    // load) a long list shows its first rows, then the loading or error view.
-    const win = this.win;
-    const rows = (first: number, last: number): unknown =>
-      win
-        ? win.rows(this.results, first, last, row)
-        : this.results.slice(first, last).map((f, j) => row(f, first + j));
-    if (n <= VIRTUALIZE_ABOVE) {
-      return html`<div class="list short" part="list" role="list" aria-label=${this.t.listLabel}>
-        ${rows(0, n)}
-      </div>`;
-    }
-    const r = win ? win.rangeFor(this.resultIds) : { first: 0, last: VIRTUALIZE_ABOVE };
-    return html`<div class="list long" part="list" @scroll=${win?.onScroll}>
-        <div class="list-inner" role="list" aria-label=${this.t.listLabel}>${rows(r.first, r.last)}</div>
-      </div>
-      ${win ? nothing : this.renderPending(this.winFailed, this.loadWindow)}`;
+    return this.list.render(this.summaryContext(data), {
+      label: this.t.listLabel,
+      empty: () => this.renderEmptyState(),
+      pending: (failed, retry) => this.renderPending(failed, retry),
+    });
   }
 
   private renderMonth(data: JobFairsData): TemplateResult {
