@@ -199,7 +199,7 @@ describe('docs: 数据校验 / Check your data page', function () {
     await expectAccessible(main);
   });
 
-  it('by keyboard: file, kind, coordinate system (re-checks: GCJ-02 → WGS-84 moves the points), language, downloads', async () => {
+  it('by keyboard: file, kind, template, coordinate system (re-checks: GCJ-02 → WGS-84 moves the points), language, downloads', async () => {
     const { main, page, $ } = await openPage();
     await page.ready;
     const input = $<HTMLInputElement>('#check-file');
@@ -209,6 +209,8 @@ describe('docs: 数据校验 / Check your data page', function () {
     input.focus();
     await tab();
     expect(document.activeElement).to.equal($('#check-kind'));
+    await tab();
+    expect(document.activeElement).to.equal($('#check-template'));
     await tab();
     expect(document.activeElement).to.equal($('input[name=crs][value=wgs84]'));
     await press('ArrowDown');
@@ -271,6 +273,50 @@ describe('docs: 数据校验 / Check your data page', function () {
     expect(cells($<HTMLTableElement>('table.rejected'))).to.deep.equal(REJECTED);
     await expectAccessible(main);
   });
+
+  for (const [kind, tag, title] of [
+    ['job-fairs', 'hbrs-job-fairs', '招聘会'],
+    ['postdoc', 'hbrs-postdoc-finder', '博士后站点'],
+  ] as const) {
+    it(`${kind}: the template downloaded from the page checks clean and previews in <${tag}>`, async () => {
+      const { main, page, $ } = await openPage();
+      await page.ready;
+      const kind$ = $<HTMLSelectElement>('#check-kind');
+      kind$.value = kind;
+      kind$.dispatchEvent(new Event('change', { bubbles: true }));
+      // The page's own template download: a real .xlsx made in the browser.
+      const clicked = new Promise<HTMLAnchorElement>((resolve) =>
+        main.addEventListener('click', (e) => {
+          const a = e.target as HTMLElement;
+          if (a instanceof HTMLAnchorElement && a.download) {
+            e.preventDefault();
+            resolve(a);
+          }
+        }),
+      );
+      $<HTMLButtonElement>('#check-template').click();
+      const link = await clicked;
+      expect(link.download).to.equal(`${kind}-template.xlsx`);
+      const bytes = new Uint8Array(await (await fetch(link.href)).arrayBuffer());
+      const sheets = await feedLib.readSheets({ name: link.download, bytes });
+      expect(sheets[0]?.name).to.equal(title);
+
+      choose($<HTMLInputElement>('#check-file'), [{ name: link.download, bytes }]);
+      await settled(main);
+      expect(page.result?.kind).to.equal(kind);
+      expect(page.result?.report.rejected).to.deep.equal([]);
+      expect(page.result?.report.warnings).to.deep.equal([]);
+      expect(page.result?.report.records).to.equal(1);
+      const widget = $<HTMLElement & { updateComplete: Promise<unknown> }>(`.preview ${tag}`);
+      await widget.updateComplete;
+      const items = page.result?.feed.items as { name?: string; host?: { name: string } }[];
+      const name = items[0]?.name ?? items[0]?.host?.name ?? '';
+      await waitUntil(() => widget.shadowRoot?.textContent?.includes(name), `${name} shown in ${tag}`, {
+        timeout: 8000,
+      });
+      await expectAccessible(main);
+    });
+  }
 
   it('a kind the library cannot build yet shows the library’s InputError', async () => {
     // Kinds being added to @hbrs/feed may be listed before they can be built: add one that certainly cannot be.

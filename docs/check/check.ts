@@ -168,6 +168,7 @@ export function mountCheck(root: ParentNode & Node, options: MountOptions = {}):
   const drop = byId<HTMLElement>('drop');
   const kindSelect = byId<HTMLSelectElement>('check-kind');
   const langSelect = byId<HTMLSelectElement>('check-lang');
+  const templateButton = byId<HTMLButtonElement>('check-template');
   const results = byId<HTMLElement>('results');
   const status = byId<HTMLElement>('check-status');
   const errorBox = byId<HTMLElement>('check-error');
@@ -203,6 +204,7 @@ export function mountCheck(root: ParentNode & Node, options: MountOptions = {}):
       lib = l;
       kindSelect.replaceChildren(...l.BUILD_KINDS.map((k) => h(doc, 'option', { value: k }, kindName(k))));
       kindSelect.disabled = false;
+      templateButton.disabled = false;
       if (files.length > 0) return check(files);
       setStatus(() => t().idle);
       return undefined;
@@ -215,6 +217,24 @@ export function mountCheck(root: ParentNode & Node, options: MountOptions = {}):
       showError();
     },
   );
+
+  // The blank workbook of the chosen kind (headers, an example row, notes, drop-downs), made here in the browser.
+  templateButton.addEventListener('click', () => {
+    if (!lib) return;
+    const kind = kindSelect.value;
+    void lib.templateWorkbook(kind, (options.now ?? (() => new Date()))()).then((bytes) => {
+      const url = URL.createObjectURL(
+        new Blob([bytes as BlobPart], {
+          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        }),
+      );
+      const a = h(doc, 'a', { href: url, download: `${kind}-template.xlsx`, hidden: '' });
+      root.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    });
+  });
 
   function showError(): void {
     errorBox.hidden = !failure;

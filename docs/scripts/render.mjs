@@ -15,6 +15,7 @@ const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(
 /** Guides in nav order; pages not listed here are appended alphabetically. */
 const ORDER = [
   'getting-started',
+  'publish-data',
   'job-fairs',
   'retirement-age',
   'pension-estimator',

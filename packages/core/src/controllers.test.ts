@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
 import {
   Announcer,
+  LoadController,
   UrlStateController,
   coreMessages,
   errorMessage,
@@ -94,6 +95,118 @@ describe('UrlStateController', () => {
     history.back();
     await popped;
     expect(el.popped).to.deep.equal({ id: 'one' });
+  });
+});
+
+/** A host whose load reads `source` and `page`; each load takes `delay` ms and is counted. */
+class ArgsLoadEl extends LitElement {
+  static override properties = { source: {}, page: { type: Number } };
+  source = 'a';
+  page = 1;
+  other = 0;
+  delay = 25;
+  loads: string[] = [];
+  aborted = 0;
+  completed: string[] = [];
+  data = new LoadController(this, {
+    args: () => [this.source, this.page] as const,
+    task: async ([source, page], signal) => {
+      this.loads.push(`${source}${page}`);
+      await new Promise((r) => setTimeout(r, this.delay));
+      if (signal.aborted) {
+        this.aborted++;
+        throw new DOMException('aborted', 'AbortError');
+      }
+      if (source === 'bad') throw new Error('boom');
+      return `${source}:${page}`;
+    },
+    onComplete: (v) => this.completed.push(v),
+  });
+  protected override render() {
+    return litHtml`<p>${this.data.status} ${this.data.value}</p>`;
+  }
+}
+customElements.define('x-args-load', ArgsLoadEl);
+
+const settle = (el: ArgsLoadEl) =>
+  new Promise((r) => setTimeout(r, el.delay * 3)).then(() => el.updateComplete);
+
+describe('LoadController with args', () => {
+  it('loads on the first update, again when an argument changes (shallow compare), not on other updates', async () => {
+    const el = await fixture<ArgsLoadEl>(html`<x-args-load></x-args-load>`);
+    expect(el.data.status).to.equal('loading');
+    await settle(el);
+    expect(el.data.value).to.equal('a:1');
+    expect(el.loads).to.deep.equal(['a1']);
+    el.other++;
+    el.requestUpdate();
+    el.source = 'a';
+    await settle(el);
+    expect(el.loads).to.deep.equal(['a1']);
+    el.page = 2;
+    await settle(el);
+    expect(el.loads).to.deep.equal(['a1', 'a2']);
+    expect(el.data.value).to.equal('a:2');
+    expect(el.completed).to.deep.equal(['a:1', 'a:2']);
+    // A newer load replaces one in flight; only the newer one completes.
+    el.source = 'b';
+    await el.updateComplete;
+    el.source = 'c';
+    await settle(el);
+    expect(el.data.value).to.equal('c:2');
+    expect(el.completed).to.deep.equal(['a:1', 'a:2', 'c:2']);
+    // run() loads again from the current arguments (a retry).
+    el.source = 'bad';
+    await settle(el);
+    expect(el.data.status).to.equal('error');
+    el.source = 'd';
+    await el.data.run();
+    expect(el.data.value).to.equal('d:2');
+  });
+
+  it('restarts a load the host left the page during, when it is back (a move in the DOM)', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div>
+        <x-args-load></x-args-load>
+        <section></section>
+      </div>`,
+    );
+    const el = box.querySelector<ArgsLoadEl>('x-args-load')!;
+    await el.updateComplete;
+    expect(el.data.status).to.equal('loading');
+    box.querySelector('section')!.append(el); // disconnect + connect, mid-load
+    await settle(el);
+    expect(el.aborted).to.equal(1);
+    expect(el.loads).to.deep.equal(['a1', 'a1']);
+    expect(el.data.status).to.equal('ready');
+    expect(el.shadowRoot!.querySelector('p')!.textContent).to.equal('ready a:1');
+    // Removed while loading and put back later: loads again then.
+    el.page = 3;
+    await el.updateComplete;
+    el.remove();
+    await settle(el);
+    expect(el.data.status).to.equal('loading');
+    box.append(el);
+    await settle(el);
+    expect(el.data.value).to.equal('a:3');
+  });
+
+  it('keeps its data, without loading again, when the host moves after the data arrived', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div>
+        <x-args-load></x-args-load>
+        <section></section>
+      </div>`,
+    );
+    const el = box.querySelector<ArgsLoadEl>('x-args-load')!;
+    await settle(el);
+    box.querySelector('section')!.append(el);
+    el.remove();
+    box.append(el);
+    await settle(el);
+    expect(el.loads).to.deep.equal(['a1']);
+    expect(el.data.status).to.equal('ready');
+    expect(el.shadowRoot!.querySelector('p')!.textContent).to.equal('ready a:1');
   });
 });
 

@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { baseStyles } from './base.styles.js';
+import { settleHeld } from './hold.js';
 import type { HbrsEventMap, HbrsEventName } from './events.js';
 import { coreMessages, type CoreMessages } from './i18n.js';
 import { LocaleController, type Locale } from './locale.js';
@@ -43,6 +44,11 @@ export abstract class HbrsElement extends LitElement {
   /** Shared texts (state views, sample notice) in the current locale. */
   protected get coreText(): CoreMessages {
     return coreMessages[this.locale];
+  }
+
+  /** `updateComplete` also waits for work held by `holdUpdateComplete()` (modules loading on demand). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return settleHeld(this, () => super.getUpdateComplete());
   }
 
   /**

@@ -22,3 +22,16 @@ export type HbrsEventName = keyof HbrsEventMap & `hbrs-${string}`;
 
 /** The event object a host page receives for `name`. */
 export type HbrsEvent<K extends HbrsEventName> = CustomEvent<HbrsEventMap[K]>;
+
+/** Every public event as the host page receives it, by name (`CustomEvent` with its typed `detail`). */
+export type HbrsDomEventMap = { [K in HbrsEventName]: HbrsEvent<K> };
+
+declare global {
+  /**
+   * The hbrs events in the DOM's own event maps (Shoelace does this per event): a portal's
+   * `el.addEventListener('hbrs-fair-select', (e) => e.detail.id)` type-checks, on an element, the
+   * document or the window, for every event a loaded widget declares in `HbrsEventMap`.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends HbrsDomEventMap {}
+}

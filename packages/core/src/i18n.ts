@@ -1,4 +1,5 @@
 import type { NumberInputError } from './input.js';
+import { dateTimeFormat, numberFormat } from './intl.js';
 import type { Locale } from './locale.js';
 import zhCN from './locales/zh-CN.js';
 import en from './locales/en.js';
@@ -14,7 +15,7 @@ export const coreMessages: Dictionaries<CoreMessages> = { 'zh-CN': zhCN, en };
 
 /** Formats a number of yuan as money in `locale` (CNY, two decimals). */
 export function formatMoney(locale: Locale, yuan: number): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' }).format(yuan);
+  return numberFormat(locale, { style: 'currency', currency: 'CNY' }).format(yuan);
 }
 
 /** Formats a date (and optionally time) in Asia/Shanghai, whatever the device's time zone. */
@@ -25,7 +26,7 @@ export function formatDateTime(
 ): string {
   const d = date instanceof Date ? date : new Date(date);
   if (Number.isNaN(d.getTime())) return '';
-  return new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Shanghai', ...options }).format(d);
+  return dateTimeFormat(locale, options).format(d);
 }
 
 /** Replaces `{name}` placeholders in a message with values. */

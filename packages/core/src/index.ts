@@ -1,7 +1,7 @@
 export { VERSION } from './version.js';
 export { define, type HbrsTagName, type VersionedElement } from './define.js';
 export { HbrsElement } from './element.js';
-export type { HbrsEventMap, HbrsEventName, HbrsEvent } from './events.js';
+export type { HbrsEventMap, HbrsEventName, HbrsEvent, HbrsDomEventMap } from './events.js';
 export {
   LOCALES,
   DEFAULT_LOCALE,
@@ -21,6 +21,7 @@ export {
   type CoreMessages,
   type Dictionaries,
 } from './i18n.js';
+export { numberFormat, dateTimeFormat, TIME_ZONE } from './intl.js';
 export {
   defaultTokens,
   themes,
@@ -33,6 +34,7 @@ export {
 export { baseStyles } from './base.styles.js';
 export { renderLoading, renderEmpty, renderError, renderSampleNotice, stateStyles } from './states.js';
 export { LoadController, type LoadStatus } from './load-controller.js';
+export { holdUpdateComplete } from './hold.js';
 export { safeUrl, SAFE_SCHEMES } from './url.js';
 export { Announcer } from './announcer.js';
 export { UrlStateController, type UrlState } from './url-state.js';

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export { buildFeed, isoShanghai, type BuildOptions, type BuildResult, type FeedDocument } from './build.js';
+export { templateWorkbook } from './template.js';
 export { checkFeed, type CheckResult, type KindCheck } from './check.js';
 export { InputError, readSheets, cellText, type InputFile, type Sheet, type SheetRow } from './table.js';
 export {

@@ -6,3 +6,10 @@ document.addEventListener('securitypolicyviolation', (e) => {
 });
 window.addEventListener('error', (e) => window.__errors.push(String(e.message)));
 window.addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));
+// Console errors too (e.g. a Trusted Types policy the page refuses), as text.
+window.__consoleErrors = [];
+const consoleError = console.error.bind(console);
+console.error = (...args) => {
+  window.__consoleErrors.push(args.map(String).join(' '));
+  consoleError(...args);
+};

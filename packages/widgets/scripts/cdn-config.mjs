@@ -19,11 +19,57 @@ export function cdnEntries() {
   return entries;
 }
 
+/** Name of the Trusted Types policy of the CDN bundles (a page allows it with `trusted-types hbrs`). */
+export const TRUSTED_TYPES_POLICY = 'hbrs';
+
+// Every CDN bundle inlines its own copy of Lit, and lit-html creates a Trusted Types policy named
+// "lit-html" when its module loads. Under `require-trusted-types-for 'script'` that breaks twice: a page that
+// allows "lit-html" throws "already exists" at the second hbrs bundle (or beside a Lit app of its own), and a page
+// that allows no policy kills the bundle at load. So the bundles' lit-html asks one page-wide helper instead: it
+// creates the policy "hbrs" once, shares it with every hbrs bundle on the page, and when the page's CSP refuses
+// it says so on the console in plain words (the elements still register; rendering is what the page forbade).
+const POLICY_HELPER = `
+function __hbrsTT(tt, rules) {
+  var key = Symbol.for('hbrs.trustedTypesPolicy');
+  if (key in globalThis) return globalThis[key];
+  var policy;
+  try {
+    policy = tt.createPolicy(${JSON.stringify(TRUSTED_TYPES_POLICY)}, rules);
+  } catch (e) {
+    console.error('hbrs: this page\u2019s Content-Security-Policy does not allow the Trusted Types policy "' +
+      ${JSON.stringify(TRUSTED_TYPES_POLICY)} + '", so hbrs widgets cannot render. Add it to the directive: ' +
+      'trusted-types ' + ${JSON.stringify(TRUSTED_TYPES_POLICY)} + ' (see the CSP guide). [' + (e && e.message) + ']');
+  }
+  Object.defineProperty(globalThis, key, { value: policy });
+  return policy;
+}
+`;
+
+/** Rewrites lit-html's `createPolicy("lit-html", …)` to the shared helper, keeping every column in place. */
+export function trustedTypesPlugin() {
+  const call = /([\w$.]+)\.createPolicy\((["'])lit-html\2,/;
+  return {
+    name: 'hbrs-trusted-types',
+    transform(code, id) {
+      if (!/[\\/]lit-html[\\/](development[\\/])?lit-html\.js$/.test(id)) return null;
+      const m = call.exec(code);
+      if (!m)
+        this.error(`${id}: lit-html no longer calls createPolicy("lit-html", …): update trustedTypesPlugin`);
+      const replacement = `__hbrsTT(${m[1]},`;
+      // Same length, so the module's source map stays right (the helper is appended after the last line).
+      const padded = replacement.padEnd(m[0].length, ' ');
+      if (padded.length !== m[0].length) this.error('trustedTypesPlugin: replacement longer than the call');
+      return { code: code.replace(call, padded) + POLICY_HELPER, map: null };
+    },
+  };
+}
+
 /** The Vite config of one CDN entry. */
 export function cdnConfig(name, entry, first) {
   return {
     configFile: false,
     logLevel: 'warn',
+    plugins: [trustedTypesPlugin()],
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir: resolve(import.meta.dirname, '../dist/cdn'),

@@ -48,6 +48,7 @@ export function previewPage(kinds: readonly string[]): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>hbrs-feed 预览 · preview</title>
+<link rel="icon" href="data:,">
 <script type="module" src="/cdn/hbrs-widgets.js"></script>
 </head>
 <body>

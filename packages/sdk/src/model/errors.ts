@@ -55,6 +55,11 @@ export interface HbrsErrorOptions {
   status?: number | undefined;
   /** The underlying error, if any. */
   cause?: unknown;
+  /**
+   * For `network` errors: the request went to another origin than the page's, so the server may also have
+   * refused to let this site read it (CORS), which browsers report as a network failure.
+   */
+  crossOrigin?: boolean | undefined;
 }
 
 /**
@@ -75,6 +80,8 @@ export class HbrsError extends Error {
   readonly url: string | undefined;
   /** HTTP status, when the failure came from an HTTP response. */
   readonly status: number | undefined;
+  /** Set on `network` errors of cross-origin requests: the data source may have refused this site (CORS). */
+  readonly crossOrigin: boolean;
 
   /**
    * @param code - kind of failure
@@ -87,6 +94,7 @@ export class HbrsError extends Error {
     this.code = code;
     this.url = options.url;
     this.status = options.status;
+    this.crossOrigin = options.crossOrigin === true;
   }
 }
 

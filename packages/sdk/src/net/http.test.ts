@@ -123,7 +123,24 @@ describe('net/http', () => {
     expect(e.code).to.equal('http');
     expect(e.status).to.equal(502);
     expect(e.message).to.contain('502').and.contain('https://x.test/b');
+    expect(e.message).to.match(/\(after 2 attempts\)$/);
     expect(calls).to.have.length(2);
+  });
+
+  it('names the attempts only when there were several, and as many as the server saw', async () => {
+    for (const [steps, expected] of [
+      [[() => new Response('', { status: 404 })], undefined],
+      [[() => new Response('<html>', { status: 200 })], undefined],
+      [[() => new Response('', { status: 403 })], undefined],
+      [[() => new Response('', { status: 503 }), () => new Response('', { status: 404 })], 2],
+      [[() => new Response('', { status: 500 })], 3],
+    ] as const) {
+      const { fetch, calls } = scripted([...steps]);
+      const e = await rejection(createHttpClient({ fetch, retries: 2, ...fast }).getJson('https://x.test/c'));
+      if (expected === undefined) expect(e.message, e.message).not.to.contain('attempt');
+      else expect(e.message).to.contain(`(after ${expected} attempts)`);
+      expect(calls).to.have.length(expected ?? 1);
+    }
   });
 
   it('does not retry 4xx; 404 is not-found', async () => {
@@ -140,6 +157,39 @@ describe('net/http', () => {
     );
     expect(e2.code).to.equal('http');
     expect(b.calls).to.have.length(1);
+  });
+
+  it('warns when JSON comes as text/html, and still loads it', async () => {
+    const warnings: string[] = [];
+    const { fetch } = scripted([
+      () => new Response('{"a":1}', { headers: { 'content-type': 'text/html; charset=utf-8' } }),
+    ]);
+    const http = createHttpClient({ fetch, onWarning: (m) => warnings.push(m), ...fast });
+    expect(await http.getJson('https://x.test/feed.json')).to.deep.equal({ a: 1 });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0])
+      .to.contain('https://x.test/feed.json')
+      .and.contain('text/html')
+      .and.contain('application/json');
+    const ok = scripted([() => json({ a: 1 })]);
+    await createHttpClient({ fetch: ok.fetch, onWarning: (m) => warnings.push(m), ...fast }).getJson(
+      'https://x.test/b',
+    );
+    expect(warnings).to.have.length(1);
+  });
+
+  it('a failed cross-origin request says the source may have refused this site (browsers only)', async () => {
+    const { fetch } = scripted([
+      () => {
+        throw new TypeError('Failed to fetch');
+      },
+    ]);
+    const http = createHttpClient({ fetch, retries: 0, ...fast });
+    const far = await rejection(http.getJson('https://elsewhere.invalid/feed.json'));
+    const inBrowser = typeof (globalThis as { location?: unknown }).location === 'object';
+    expect((far as { crossOrigin?: boolean }).crossOrigin).to.equal(inBrowser);
+    if (inBrowser) expect(far.message).to.contain('Access-Control-Allow-Origin');
+    else expect(far.message).not.to.contain('Access-Control-Allow-Origin');
   });
 
   it('malformed JSON is invalid-data, not retried', async () => {

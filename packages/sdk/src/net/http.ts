@@ -30,6 +30,11 @@ export interface HttpOptions {
   random?: () => number;
   /** Called when a background revalidation fails (the stale body keeps being served). */
   onBackgroundError?: (error: unknown) => void;
+  /**
+   * Called with a plain message when a response loads but looks misconfigured (e.g. JSON served as `text/html`).
+   * Default: `console.warn`.
+   */
+  onWarning?: (message: string) => void;
 }
 
 /** Per-request options of {@link HttpClient.getJson}. */
@@ -226,6 +231,12 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
           ),
         };
       }
+      const type = res.headers.get('content-type') ?? '';
+      if (/html|xml/i.test(type)) {
+        warn(
+          `GET ${url}: the server sends this JSON document as "${type}"; it should send "application/json" (some proxies and browsers refuse or rewrite other types).`,
+        );
+      }
       return { ok: true, value, etag: res.headers.get('etag') ?? undefined, notModified: false };
     } catch (cause) {
       if (signal?.aborted) return { ok: false, retry: false, error: abortReason(signal) };
@@ -236,10 +247,18 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
           error: makeError('timeout', `GET ${url} timed out after ${timeoutMs} ms`, { url, cause }),
         };
       }
+      const crossOrigin = isCrossOrigin(url);
+      const hint = crossOrigin
+        ? ' (the data source is unreachable, or it does not let this site read it: a server on another origin must send Access-Control-Allow-Origin)'
+        : '';
       return {
         ok: false,
         retry: true,
-        error: makeError('network', `GET ${url} failed: ${describe(cause)}`, { url, cause }),
+        error: makeError('network', `GET ${url} failed: ${describe(cause)}${hint}`, {
+          url,
+          cause,
+          crossOrigin,
+        }),
       };
     } finally {
       clearTimeout(timer);
@@ -247,10 +266,17 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
     }
   }
 
+  function warn(message: string): void {
+    if (options.onWarning) options.onWarning(message);
+    else console.warn(`hbrs: ${message}`);
+  }
+
   async function load(url: string, signal?: AbortSignal): Promise<unknown> {
     let lastError: unknown;
+    let made = 0;
     for (let n = 0; n <= retries; n++) {
       if (signal?.aborted) throw abortReason(signal);
+      made += 1;
       const result = await attempt(url, cache.get(url), signal);
       if (result.ok) {
         if (ttl > 0 || swr > 0) cache.set(url, { body: result.value, etag: result.etag, storedAt: now() });
@@ -260,9 +286,11 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
       if (!result.retry || n === retries) break;
       await sleep(backoffDelay(n, retryBaseMs, retryMaxDelayMs, random, result.retryAfterMs), signal);
     }
-    if (isHbrsError(lastError) && retries > 0 && lastError.code !== 'timeout') {
+    // Say how many requests the server saw: only when it was more than one (a 404 or a body that is not JSON
+    // is not retried, and "after 3 attempts" would overstate it).
+    if (isHbrsError(lastError) && made > 1 && lastError.code !== 'timeout') {
       const e = lastError as Error;
-      if (!e.message.includes('attempt')) e.message += ` (after ${retries + 1} attempts)`;
+      if (!e.message.includes('attempt')) e.message += ` (after ${made} attempts)`;
     }
     throw lastError;
   }
@@ -302,4 +330,15 @@ function describe(e: unknown): string {
     return `${e.message}${inner}`;
   }
   return String(e);
+}
+
+/** Whether `url` is on another origin than the page running this code (false outside browsers). */
+function isCrossOrigin(url: string): boolean {
+  const here = (globalThis as { location?: { origin?: string } }).location?.origin;
+  if (!here || here === 'null') return false;
+  try {
+    return new URL(url, here).origin !== here;
+  } catch {
+    return false;
+  }
 }

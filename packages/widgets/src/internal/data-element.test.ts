@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { define } from '@hbrs/core';
 import { createClient, type Division, type HbrsClient } from '@hbrs/sdk';
@@ -44,10 +44,14 @@ const feed = (sample: boolean, names: string[]) => ({
 });
 
 /** A fetch that serves one divisions feed document (or fails as told). */
-function fakeFetch(doc: unknown, fail: { status?: number; times?: number } = {}) {
+function fakeFetch(doc: unknown, fail: { status?: number; times?: number; delay?: number } = {}) {
   let calls = 0;
-  const fn = async (input: RequestInfo | URL) => {
+  const fn = async (input: RequestInfo | URL, init?: RequestInit) => {
     calls++;
+    if (fail.delay) {
+      await new Promise((r) => setTimeout(r, fail.delay));
+      init?.signal?.throwIfAborted();
+    }
     if (fail.status && calls <= (fail.times ?? Infinity))
       return new Response('oops', { status: fail.status });
     expect(String(input)).to.match(/divisions\.json$/);
@@ -110,6 +114,51 @@ describe('HbrsDataElement', () => {
       expect(el.shadowRoot!.querySelectorAll('li').length).to.equal(2);
     });
     expect(messages).to.deep.equal([]);
+  });
+
+  it('moved in the page while loading, it loads again and shows the data (not a skeleton forever)', async () => {
+    const fetch = fakeFetch(feed(true, ['江岸区', '江汉区']), { delay: 30 });
+    const client = createClient({ feed: 'https://e.example.invalid/', fetch, retries: 0 });
+    const box = await fixture<HTMLDivElement>(
+      html`<div>
+        <hbrs-test-data .client=${client}></hbrs-test-data>
+        <aside></aside>
+      </div>`,
+    );
+    const el = box.querySelector<El>('hbrs-test-data')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=loading]')).to.exist;
+    const errors: Event[] = [];
+    el.addEventListener('hbrs-error', (e) => errors.push(e));
+    box.querySelector('aside')!.append(el);
+    const ev = (await oneEvent(el, 'hbrs-load')) as CustomEvent<{ count: number }>;
+    expect(ev.detail.count).to.equal(3);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=loading]')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('li').length).to.equal(3);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('moved in the page after the data arrived, it keeps the data and does not load again', async () => {
+    const fetch = fakeFetch(feed(true, ['江岸区']));
+    const client = createClient({ feed: 'https://f.example.invalid/', fetch });
+    const box = await fixture<HTMLDivElement>(
+      html`<div>
+        <hbrs-test-data .client=${client}></hbrs-test-data>
+        <aside></aside>
+      </div>`,
+    );
+    const el = box.querySelector<El>('hbrs-test-data')!;
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('li').length === 2);
+    const calls = fetch.calls();
+    let loads = 0;
+    el.addEventListener('hbrs-load', () => loads++);
+    box.querySelector('aside')!.append(el);
+    await new Promise((r) => setTimeout(r, 30));
+    await el.updateComplete;
+    expect(fetch.calls()).to.equal(calls);
+    expect(loads).to.equal(0);
+    expect(el.shadowRoot!.querySelectorAll('li').length).to.equal(2);
   });
 
   it('reads its URL state on start when sync-url is set', async () => {

@@ -63,13 +63,25 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
     (state) => this.applyUrlState(state),
   );
 
-  protected readonly data = new LoadController<Loaded<T>>(this, async (signal) => {
-    const client = this.sdk;
-    const [data, meta] = await Promise.all([
-      this.loadData(client, signal),
-      client.meta(this.dataKind, { signal }),
-    ]);
-    return { data, sample: meta.sample, count: meta.count };
+  /**
+   * The data load: on the first update, and again whenever `client`, `feed` or `api` changes. It
+   * reports its result by event (`hbrs-load`, `hbrs-error`).
+   */
+  protected readonly data = new LoadController(this, {
+    args: () => [this.client, this.feed, this.api] as const,
+    task: async (_source, signal): Promise<Loaded<T>> => {
+      const client = this.sdk;
+      const [data, meta] = await Promise.all([
+        this.loadData(client, signal),
+        client.meta(this.dataKind, { signal }),
+      ]);
+      return { data, sample: meta.sample, count: meta.count };
+    },
+    onComplete: ({ count, sample }) => this.emit('hbrs-load', { count, sample }),
+    onError: (error) => {
+      const e = error as { code?: string; message?: string };
+      this.emit('hbrs-error', { code: String(e?.code ?? 'unknown'), message: String(e?.message ?? e) });
+    },
   });
 
   /** The client in use: the `client` property, else the shared one for `feed` / `api` / sample data. */
@@ -77,31 +89,15 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
     return this.client ?? clientFor({ feed: this.feed, api: this.api });
   }
 
-  private started = false;
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.started || changed.has('feed') || changed.has('api') || changed.has('client')) {
-      if (!this.started) this.applyUrlState(this.urlState.read());
-      this.started = true;
-      void this.reload();
-    }
-  }
-
-  /** Loads again (after a source change or on retry) and reports the result by event. */
-  protected async reload(): Promise<void> {
-    await this.data.run();
-    if (this.data.status === 'ready' && this.data.value) {
-      this.emit('hbrs-load', { count: this.data.value.count, sample: this.data.value.sample });
-    } else if (this.data.status === 'error') {
-      const e = this.data.error as { code?: string; message?: string };
-      this.emit('hbrs-error', { code: String(e?.code ?? 'unknown'), message: String(e?.message ?? e) });
-    }
+    // Before the first load (which starts right after `willUpdate`, in the load controller).
+    if (!this.hasUpdated) this.applyUrlState(this.urlState.read());
   }
 
   private readonly retry = (): void => {
     this.emit('hbrs-retry', { reason: 'user' });
-    void this.reload();
+    void this.data.run();
   };
 
   /** The loaded data, when ready. */
