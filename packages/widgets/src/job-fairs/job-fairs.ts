@@ -1,18 +1,10 @@
 import { html, nothing, type LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import {
-  HbrsElement,
-  errorMessage,
-  fill,
-  renderEmpty,
-  renderError,
-  renderLoading,
-  type Dictionaries,
-  type Locale,
-} from '@hbrs/core';
+import { property } from 'lit/decorators.js';
+import { HbrsElement, fill, renderEmpty, type Dictionaries, type Locale } from '@hbrs/core';
 import { cityOf } from '@hbrs/sdk';
 import type { DivisionIndex, HbrsClient, JobFair, JobFairIndex, FeedKind } from '@hbrs/sdk';
 import { HbrsDataElement } from '../internal/data-element.js';
+import { LazyChunk } from '../internal/lazy-chunk.js';
 import { LazyTexts } from '../internal/lazy-texts.js';
 import { DATE_PRESETS, parseYmd, shownMonth, type DatePreset } from './dates.js';
 import { fairCounts, fairStatus } from './fair.js';
@@ -403,6 +395,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.inUpdated = true;
     const fair = this.focusedFair;
     if (fair && !(this.renderRoot as ShadowRoot).activeElement)
       this.renderRoot.querySelector<HTMLElement>(`button[data-fair="${CSS.escape(fair)}"]`)?.focus();
@@ -416,47 +409,41 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
       this.openedId = this.selected;
       this.emit('hbrs-fair-open', { id: f.id, name: f.name });
     }
-    // The detail and the month view load when needed (a detail or the month view from the URL, an attribute
-    // or a script), or earlier, as soon as someone points at or focuses the widget (see `prefetchViews`).
-    if (this.needsViews && !this.viewsPromise && !this.viewsFailed) void this.loadViews();
+    this.inUpdated = false;
   }
 
   // ---------------------------------------------------------------------------------------------
   // Parts loaded on demand: the views chunk (the sub-elements) and the windowing of long lists
 
-  private views: Views | undefined;
-  private viewsPromise: Promise<void> | undefined;
-  @state() private viewsFailed = false;
+  /**
+   * The views chunk (the sub-elements): loaded when needed (a detail or the month view from the URL, an
+   * attribute or a script), or earlier, as soon as someone points at or focuses the widget (`prefetch`).
+   */
+  private readonly views = new LazyChunk(this, () => lazyChunks.views(), {
+    when: () => this.needsViews,
+    // `updateComplete` waits for it only when the render needs it (see `getUpdateComplete`), not for a prefetch.
+    holdUpdates: false,
+    // Focus was on the pending view's retry button (now gone): back to the detail's heading.
+    onReady: () =>
+      void this.updateComplete.then(() => {
+        if (this.selected && !(this.renderRoot as ShadowRoot).activeElement)
+          this.renderRoot.querySelector<HTMLElement>('#jf-detail-title')?.focus();
+      }),
+  });
 
   private get needsViews(): boolean {
-    return !this.views && this.data.status === 'ready' && (!!this.selected || this.view === 'month');
+    return this.data.status === 'ready' && (!!this.selected || this.view === 'month');
   }
 
-  private readonly prefetchViews = (): void => {
+  private inUpdated = false;
+
+  private readonly prefetch = (): void => {
+    // Focus moved by `updated()` (to the dialog's heading) prefetches after that update, not during it.
+    if (this.inUpdated) return queueMicrotask(this.prefetch);
     if (this.data.status !== 'ready') return;
     // After a failure, only the retry button loads again (no flicker on every pointer move).
-    if (!this.viewsPromise && !this.viewsFailed) void this.loadViews();
+    void this.views.load();
     this.list.prefetch();
-  };
-
-  private readonly loadViews = (): Promise<void> => {
-    this.viewsFailed = false;
-    this.viewsPromise ??= lazyChunks.views().then(
-      (m) => {
-        this.views = m;
-        this.requestUpdate();
-        // Focus was on the pending view's retry button (now gone): back to the detail's heading.
-        void this.updateComplete.then(() => {
-          if (this.selected && !(this.renderRoot as ShadowRoot).activeElement)
-            this.renderRoot.querySelector<HTMLElement>('#jf-detail-title')?.focus();
-        });
-      },
-      () => {
-        this.viewsPromise = undefined;
-        this.viewsFailed = true;
-      },
-    );
-    return this.viewsPromise;
   };
 
   /** Also waits for the views chunk, the windowing or the English texts when the render needs them, and for the sub-elements. */
@@ -464,8 +451,8 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     let done = await super.getUpdateComplete();
     for (let i = 0; i < 3; i++) {
       const waiting =
-        this.needsViews && !this.viewsFailed
-          ? this.viewsPromise
+        this.needsViews && this.views.status === 'pending'
+          ? this.views.ready
           : (this.list.loading ?? (!texts.get(this.locale) ? texts.loading : undefined));
       if (!waiting) break;
       await waiting;
@@ -477,21 +464,11 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     return done;
   }
 
-  /** A lazily loaded part's place while its code loads, or its error view with a retry. */
-  private renderPending(failed: boolean, retry: () => unknown): TemplateResult {
-    return failed
-      ? renderError(this.coreText, {
-          message: errorMessage(this.coreText, { code: 'network' }),
-          onRetry: () => void retry(),
-        })
-      : renderLoading(this.coreText, 1);
-  }
-
   /** The `.ics` text of a fair (loads the views chunk first when needed). */
   async icsFor(f: JobFair): Promise<string> {
-    await this.loadViews();
-    if (!this.views) throw new Error('hbrs-job-fairs: the calendar writer could not be loaded');
-    return this.views.icsFor(f, this.locale, this.nowMs);
+    const views = await this.views.retry();
+    if (!views) throw new Error('hbrs-job-fairs: the calendar writer could not be loaded');
+    return views.icsFor(f, this.locale, this.nowMs);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -538,29 +515,24 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
   }
 
   private renderList(data: JobFairsData): TemplateResult {
-    return this.list.render(this.summaryContext(data), {
-      label: this.t.listLabel,
-      empty: () => this.renderEmptyState(),
-      pending: (failed, retry) => this.renderPending(failed, retry),
-    });
+    return this.list.render(this.summaryContext(data), this.t.listLabel, () => this.renderEmptyState());
   }
 
   private renderMonth(data: JobFairsData): TemplateResult {
-    const ctx = this.summaryContext(data);
-    return this.views
-      ? html`<hbrs-job-fair-calendar
-          part="calendar"
-          exportparts="fair, status"
-          .fairs=${this.monthFairs}
-          .month=${this.month}
-          .context=${ctx}
-          @i-hbrs-fair-open=${(e: JobFairViewEventMap['i-hbrs-fair-open']) => this.openFair(e.detail.id)}
-          @i-hbrs-month-change=${this.onMonthChange}
-          @i-hbrs-announce=${this.onAnnounce}
-        ></hbrs-job-fair-calendar>`
-      : html`<div class="calendar" part="calendar">
-          ${this.renderPending(this.viewsFailed, this.loadViews)}
-        </div>`;
+    return html`<div class="calendar" part="calendar">
+      ${this.views.render(
+        () =>
+          html`<hbrs-job-fair-calendar
+            exportparts="fair, status"
+            .fairs=${this.monthFairs}
+            .month=${this.month}
+            .context=${this.summaryContext(data)}
+            @i-hbrs-fair-open=${(e: JobFairViewEventMap['i-hbrs-fair-open']) => this.openFair(e.detail.id)}
+            @i-hbrs-month-change=${this.onMonthChange}
+            @i-hbrs-announce=${this.onAnnounce}
+          ></hbrs-job-fair-calendar>`,
+      )}
+    </div>`;
   }
 
   private renderDetail(data: JobFairsData): TemplateResult | typeof nothing {
@@ -583,15 +555,16 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
         ${
           !f
             ? html`<p>${this.coreText.errorNotFound}</p>`
-            : this.views
-              ? html`<hbrs-job-fair-detail
-                  exportparts="status"
-                  .fair=${f}
-                  .context=${this.summaryContext(data)}
-                  .shareLink=${this.syncUrl ? this.shareLinkFor(f.id) : ''}
-                  @i-hbrs-announce=${this.onAnnounce}
-                ></hbrs-job-fair-detail>`
-              : this.renderPending(this.viewsFailed, this.loadViews)
+            : this.views.render(
+                () =>
+                  html`<hbrs-job-fair-detail
+                    exportparts="status"
+                    .fair=${f}
+                    .context=${this.summaryContext(data)}
+                    .shareLink=${this.syncUrl ? this.shareLinkFor(f.id) : ''}
+                    @i-hbrs-announce=${this.onAnnounce}
+                  ></hbrs-job-fair-detail>`,
+              )
         }
       </div>
     </dialog>`;
@@ -630,8 +603,8 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
       class="hbrs-root"
       lang=${this.locale as Locale}
       aria-labelledby="jf-title"
-      @focusin=${this.prefetchViews}
-      @pointerover=${this.prefetchViews}
+      @focusin=${this.prefetch}
+      @pointerover=${this.prefetch}
     >
       <h2 id="jf-title" part="title">${title}</h2>
       ${this.renderSampleNotice()} ${this.announcer.render()}

@@ -4,7 +4,9 @@
  * and bringing a fair's row back into view to focus it.
  * @module
  */
-import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { HbrsElement } from '@hbrs/core';
+import { LazyChunk } from '../internal/lazy-chunk.js';
 import type { JobFair } from '@hbrs/sdk';
 import { renderFairSummary, type SummaryContext } from './summary.js';
 import type * as WindowModule from './virtual-list.js';
@@ -13,24 +15,14 @@ import type { ListWindow } from './virtual-list.js';
 /** Lists longer than this are virtualised. */
 export const VIRTUALIZE_ABOVE = 30;
 
-/** What the list is rendered with, besides the fairs. */
-export interface ListViews {
-  /** The list's accessible name. */
-  label: string;
-  /** The empty result (with its way out). */
-  empty: () => TemplateResult;
-  /** A part loading on demand: its loading view, or its error view with a retry. */
-  pending: (failed: boolean, retry: () => unknown) => TemplateResult;
-}
-
 export class FairList implements ReactiveController {
   /** The fairs shown, in display order. */
   results: JobFair[] = [];
   private ids: string[] = [];
   private win: ListWindow | undefined;
-  private winPromise: Promise<void> | undefined;
-  private failed = false;
   private scrollReset = false;
+  /** The windowing code: loaded the first time a list is longer than {@link VIRTUALIZE_ABOVE}, or on `prefetch()`. */
+  private readonly chunk: LazyChunk<typeof WindowModule>;
 
   /**
    * @param host - the element whose shadow root holds the list
@@ -38,11 +30,17 @@ export class FairList implements ReactiveController {
    * @param shown - whether the list is on screen (the list view)
    */
   constructor(
-    private readonly host: ReactiveElement,
-    private readonly importer: () => Promise<typeof WindowModule>,
+    private readonly host: HbrsElement,
+    importer: () => Promise<typeof WindowModule>,
     private readonly shown: () => boolean,
   ) {
     host.addController(this);
+    this.chunk = new LazyChunk(host, importer, {
+      when: () => this.needsWindow,
+      // `updateComplete` waits for it only while the list needs it (see `loading`), not for a prefetch.
+      holdUpdates: false,
+      onReady: (m) => (this.win = new m.ListWindow(() => host.requestUpdate())),
+    });
   }
 
   private get scroller(): HTMLElement | null {
@@ -59,36 +57,16 @@ export class FairList implements ReactiveController {
 
   /** The windowing code's load, while the list waits for it. */
   get loading(): Promise<void> | undefined {
-    return this.needsWindow && !this.failed ? this.winPromise : undefined;
+    return this.needsWindow && this.chunk.status === 'pending' ? this.chunk.ready : undefined;
   }
 
   private get needsWindow(): boolean {
-    return !this.win && this.shown() && this.results.length > VIRTUALIZE_ABOVE;
+    return this.shown() && this.results.length > VIRTUALIZE_ABOVE;
   }
-
-  /** Loads the windowing code (once; again after a failure). */
-  readonly load = (): Promise<void> => {
-    if (this.failed) {
-      this.failed = false;
-      this.host.requestUpdate();
-    }
-    this.winPromise ??= this.importer().then(
-      (m) => {
-        this.win = new m.ListWindow(() => this.host.requestUpdate());
-        this.host.requestUpdate();
-      },
-      () => {
-        this.winPromise = undefined;
-        this.failed = true;
-        this.host.requestUpdate();
-      },
-    );
-    return this.winPromise;
-  };
 
   /** Starts loading the windowing code early (a pointer or focus on the widget); not again after a failure. */
   prefetch(): void {
-    if (!this.winPromise && !this.failed) void this.load();
+    void this.chunk.load();
   }
 
   /** Row heights depend on the look (`locale|large-text|theme`): a new look measures again. */
@@ -103,7 +81,6 @@ export class FairList implements ReactiveController {
       if (list) list.scrollTop = 0;
     }
     this.win?.layout(list);
-    if (this.needsWindow && !this.winPromise && !this.failed) void this.load();
   }
 
   hostDisconnected(): void {
@@ -125,14 +102,14 @@ export class FairList implements ReactiveController {
   }
 
   /**
-   * The list: short lists in full (no inner scrolling); long ones windowed in a scroller of fixed height, so the
+   * The list (named `label`; `empty()` without fairs): short lists in full (no inner scrolling); long ones windowed in a scroller of fixed height, so the
    * DOM holds only the rows in view whatever the number of results. Rows are keyed by fair (focus stays on its
    * fair) once the windowing code is here; until then (or if it failed to load) a long list shows its first rows,
    * then the loading or error view.
    */
-  render(ctx: SummaryContext, v: ListViews): TemplateResult {
+  render(ctx: SummaryContext, label: string, empty: () => TemplateResult): TemplateResult {
     const n = this.results.length;
-    if (n === 0) return v.empty();
+    if (n === 0) return empty();
     const row = (f: JobFair, i: number): TemplateResult =>
       html`<div
         class="fair"
@@ -150,12 +127,12 @@ export class FairList implements ReactiveController {
         ? win.rows(this.results, first, last, row)
         : this.results.slice(first, last).map((f, j) => row(f, first + j));
     if (n <= VIRTUALIZE_ABOVE) {
-      return html`<div class="list short" part="list" role="list" aria-label=${v.label}>${rows(0, n)}</div>`;
+      return html`<div class="list short" part="list" role="list" aria-label=${label}>${rows(0, n)}</div>`;
     }
     const r = win ? win.rangeFor(this.ids) : { first: 0, last: VIRTUALIZE_ABOVE };
     return html`<div class="list long" part="list" @scroll=${win?.onScroll}>
-        <div class="list-inner" role="list" aria-label=${v.label}>${rows(r.first, r.last)}</div>
+        <div class="list-inner" role="list" aria-label=${label}>${rows(r.first, r.last)}</div>
       </div>
-      ${win ? nothing : v.pending(this.failed, this.load)}`;
+      ${win ? nothing : this.chunk.render(() => html``)}`;
   }
 }
