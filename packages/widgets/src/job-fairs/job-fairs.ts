@@ -2,7 +2,7 @@ import { html, nothing, type LitElement, type PropertyValues, type TemplateResul
 import { property } from 'lit/decorators.js';
 import { HbrsElement, fill, renderEmpty, type Dictionaries, type Locale } from '@hbrs/core';
 import { cityOf } from '@hbrs/sdk';
-import type { DivisionIndex, HbrsClient, JobFair, JobFairIndex, FeedKind } from '@hbrs/sdk';
+import type { HbrsClient, JobFair, FeedKind } from '@hbrs/sdk';
 import { HbrsDataElement } from '../internal/data-element.js';
 import { LazyChunk } from '../internal/lazy-chunk.js';
 import { LazyTexts } from '../internal/lazy-texts.js';
@@ -31,11 +31,12 @@ import type * as WindowModule from './virtual-list.js';
 import { contentStyles, jobFairsStyles } from './job-fairs.styles.js';
 import zhCN, { type JobFairsMessages } from './locales/zh-CN.js';
 import type * as EnModule from './locales/en.js';
+import type { JobFairsData } from './types.js';
 import type * as ViewsModule from './views.js';
 import type { JobFairViewEventMap } from './views.js';
 
 export { fairCounts, fairStatus, VIRTUALIZE_ABOVE };
-export type { JobFairsMessages, JobFairFilterName, JobFairFilters, JobFairMode, JobFairsView };
+export type { JobFairsData, JobFairsMessages, JobFairFilterName, JobFairFilters, JobFairMode, JobFairsView };
 
 // zh-CN ships in the bundle; the English texts are a separate chunk, loaded with the data when the page is in
 // English (or as soon as it switches), so Chinese pages never download them.
@@ -59,33 +60,6 @@ export const lazyChunks = {
 };
 /** The heading in every locale, for the moment before a locale's texts have arrived. */
 const TITLES: Dictionaries<string> = { 'zh-CN': zhCN.title, en: 'Job fairs' };
-
-/** What <hbrs-job-fairs> loads: the fair index, the division index (when available) and filter options. */
-export interface JobFairsData {
-  fairs: JobFairIndex;
-  divisions: DivisionIndex | undefined;
-  /** Campaign codes present in the data, in vocabulary order. */
-  campaigns: string[];
-  /** Target groups present in the data. */
-  audiences: string[];
-}
-
-declare module '@hbrs/core' {
-  interface HbrsEventMap {
-    /** The user changed a filter; `count` is the number of matching fairs. */
-    'hbrs-filter-change': { filters: JobFairFilters; count: number };
-    /** A fair's detail opened. */
-    'hbrs-fair-open': { id: string; name: string };
-    /** A fair's detail closed. */
-    'hbrs-fair-close': { id: string };
-    /** An `.ics` calendar file was generated for a fair. */
-    'hbrs-fair-calendar': { id: string; filename: string; ics: string };
-    /** The share link of a fair was copied (or offered for manual copying). */
-    'hbrs-fair-share': { id: string; url: string; copied: boolean };
-    /** The view changed between the list and the month grid. */
-    'hbrs-view-change': { view: JobFairsView };
-  }
-}
 
 /**
  * The job-fair listing (招聘会): fairs soonest first with filters (city → county, date presets or a
