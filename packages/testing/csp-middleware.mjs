@@ -3,7 +3,8 @@
 // Tests open it in an iframe (see src/csp.ts) and read the violations it recorded.
 // Query: `bundle` (one CDN bundle, or several separated by commas), `tags`, `lang`; `tt` adds Trusted Types
 // enforcement (`require-trusted-types-for 'script'; trusted-types <tt>`, e.g. `tt=hbrs` or `tt='none'`);
-// `lit=1` also loads a Lit app of the host's own (csp/other-lit-app.js, `<other-lit-app>`).
+// `lit=1` also loads a Lit app of the host's own (csp/other-lit-app.js, `<other-lit-app>`); `feed=/path/` sets
+// the tags' feed attribute.
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
 
 export async function cspMiddleware(ctx, next) {
@@ -24,6 +25,9 @@ export async function cspMiddleware(ctx, next) {
     tt === undefined ? STRICT_CSP : `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types ${tt}`,
   );
   const otherLit = ctx.query.lit === '1';
+  // `feed=/path/` gives every tag that feed (a same-origin path), e.g. the sample data's feed files.
+  const feed = /^\/[\w/.-]+\/$/.test(String(ctx.query.feed ?? '')) ? String(ctx.query.feed) : undefined;
+  const attrs = feed ? ` feed="${feed}"` : '';
   ctx.type = 'html';
   ctx.body = `<!doctype html>
 <html lang="${lang}">
@@ -36,7 +40,7 @@ ${otherLit ? '<script type="module" src="/packages/testing/csp/other-lit-app.js"
     .join('\n')}
 </head>
 <body>
-${otherLit ? '<other-lit-app></other-lit-app>\n' : ''}${tags.map((t) => `<${t}></${t}>`).join('\n')}
+${otherLit ? '<other-lit-app></other-lit-app>\n' : ''}${tags.map((t) => `<${t}${attrs}></${t}>`).join('\n')}
 </body>
 </html>`;
   return undefined;

@@ -1,19 +1,16 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 /**
  * One polite live region per widget, for result counts and other short news ("找到 12 场招聘会").
  * Render `announcer.render()` once, anywhere in the template; call `announce()` to speak.
- * Repeating the same text is announced again (a no-break space is toggled at its end).
+ * Repeating the same text is announced again (a no-break space is toggled at its end). It needs no
+ * lifecycle hooks: it only asks its host to re-render.
  */
-export class Announcer implements ReactiveController {
+export class Announcer {
   private message = '';
   private flip = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   /** The text currently in the live region. */
   get text(): string {

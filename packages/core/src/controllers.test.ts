@@ -242,6 +242,8 @@ describe('errorMessage', () => {
     expect(errorMessage(t, { code: 'timeout' })).to.equal(t.errorTimeout);
     expect(errorMessage(t, { code: 'http', status: 503 })).to.equal(`${t.errorHttp} (HTTP 503)`);
     expect(errorMessage(t, { code: 'network' })).to.equal(t.errorNetwork);
+    expect(errorMessage(t, { code: 'network', crossOrigin: true })).to.equal(t.errorCrossOrigin);
+    expect(t.errorCrossOrigin).not.to.equal(t.errorNetwork);
     expect(errorMessage(t, { code: 'invalid-data' })).to.equal(t.errorInvalidData);
     expect(errorMessage(t, { code: 'not-found' })).to.equal(t.errorNotFound);
     expect(errorMessage(t, new Error('x'))).to.equal(t.errorUnknown);

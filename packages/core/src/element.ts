@@ -1,7 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { baseStyles } from './base.styles.js';
-import { settleHeld } from './hold.js';
+import { held } from './hold.js';
 import type { HbrsEventMap, HbrsEventName } from './events.js';
 import { coreMessages, type CoreMessages } from './i18n.js';
 import { LocaleController, type Locale } from './locale.js';
@@ -47,8 +47,12 @@ export abstract class HbrsElement extends LitElement {
   }
 
   /** `updateComplete` also waits for work held by `holdUpdateComplete()` (modules loading on demand). */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return settleHeld(this, () => super.getUpdateComplete());
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    // The host's held work, and the update each piece of it asks for, until none is left.
+    for (const work = held.get(this); work?.size; done = await super.getUpdateComplete())
+      await Promise.all(work);
+    return done;
   }
 
   /**

@@ -11,8 +11,16 @@
 export interface HbrsEventMap {
   /** A widget retried loading after an error. */
   'hbrs-retry': { reason: string };
-  /** A widget finished loading its data. */
-  'hbrs-load': { count: number; sample: boolean };
+  /**
+   * A widget finished loading its data: records shown, whether they are sample data, and, when the data source
+   * had records that failed validation, how many were dropped and the first reasons (record id and why).
+   */
+  'hbrs-load': {
+    count: number;
+    sample: boolean;
+    dropped?: number;
+    reasons?: { id?: string; message: string }[];
+  };
   /** A widget failed to load its data. */
   'hbrs-error': { code: string; message: string };
 }

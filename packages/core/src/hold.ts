@@ -1,5 +1,5 @@
 /** Work that `updateComplete` of an `HbrsElement` waits for, per element (see `holdUpdateComplete`). */
-const held = new WeakMap<object, Set<Promise<unknown>>>();
+export const held = new WeakMap<object, Set<Promise<unknown>>>();
 
 const ignore = (): void => undefined;
 
@@ -11,17 +11,6 @@ const ignore = (): void => undefined;
 export function holdUpdateComplete(host: object, work: Promise<unknown>): void {
   let set = held.get(host);
   if (!set) held.set(host, (set = new Set()));
-  const settled = work.then(ignore, ignore);
+  const settled: Promise<unknown> = work.then(ignore, ignore).finally(() => set.delete(settled));
   set.add(settled);
-  void settled.then(() => set.delete(settled));
-}
-
-/** After `update` resolves, waits for the host's held work and its re-render, until none is left. */
-export async function settleHeld(host: object, update: () => Promise<boolean>): Promise<boolean> {
-  let done = await update();
-  for (let set = held.get(host); set?.size; set = held.get(host)) {
-    await Promise.all(set);
-    done = await update();
-  }
-  return done;
 }

@@ -39,10 +39,11 @@ export function fill(message: string, values: Record<string, string | number>): 
  * http, invalid-data or not-found) map to a sentence a resident understands; anything else is "unexpected".
  */
 export function errorMessage(t: CoreMessages, error: unknown): string {
-  const e = error as { code?: unknown; status?: unknown } | null;
+  const e = error as { code?: unknown; status?: unknown; crossOrigin?: unknown } | null;
   switch (e?.code) {
     case 'network':
-      return t.errorNetwork;
+      // A data source on another site that does not allow this one (CORS) looks like an outage to the browser.
+      return e.crossOrigin === true ? t.errorCrossOrigin : t.errorNetwork;
     case 'timeout':
       return t.errorTimeout;
     case 'http':

@@ -5,13 +5,9 @@ export const TIME_ZONE = 'Asia/Shanghai';
 
 const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-/** A stable key for `options` (the order its keys were written in does not matter). */
-function keyOf(kind: string, locale: string, options: object): string {
-  const entries = Object.entries(options)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `${kind}|${locale}|${JSON.stringify(entries)}`;
-}
+/** A key for `options` that does not depend on the order their keys were written in. */
+const keyOf = (kind: string, locale: string, options: object): string =>
+  kind + locale + JSON.stringify(Object.entries(options).sort());
 
 /**
  * The `Intl.NumberFormat` for `locale` and `options`, made once per page and kept (building one is

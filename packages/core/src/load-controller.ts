@@ -45,8 +45,6 @@ export class LoadController<
   private readonly load: LoadTask<T, A>;
   /** The arguments of the latest load (compared on each update when `args` is given). */
   private lastArgs: A | undefined;
-  /** A load was aborted because the host left the page; it restarts on reconnect. */
-  private interrupted = false;
 
   constructor(host: ReactiveControllerHost, load: LoadTask<T, A>);
   /** The plain form: `loader(signal)` runs on every `run()`. */
@@ -60,22 +58,21 @@ export class LoadController<
   }
 
   hostConnected(): void {
-    if (!this.interrupted) return;
-    this.interrupted = false;
-    void this.run();
+    // Still loading, with the load aborted: the host left the page meanwhile (a newer load would have
+    // a fresh signal). Start it again.
+    if (this.status === 'loading' && this.abort?.signal.aborted) void this.run();
   }
 
   hostDisconnected(): void {
-    if (this.status !== 'loading') return;
     this.abort?.abort();
-    this.interrupted = true;
   }
 
   hostUpdate(): void {
-    if (!this.load.args) return;
-    const args = this.load.args();
-    if (this.lastArgs && sameArgs(this.lastArgs, args)) return;
-    void this.run(args);
+    const args = this.load.args?.();
+    const last = this.lastArgs;
+    // Shallow compare, as Lit's Task does.
+    if (args && !(last?.length === args.length && args.every((v, i) => Object.is(v, last[i]))))
+      void this.run(args);
   }
 
   /**
@@ -86,7 +83,6 @@ export class LoadController<
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     this.lastArgs = args;
-    this.interrupted = false;
     this.status = 'loading';
     this.error = undefined;
     this.host.requestUpdate();
@@ -104,8 +100,4 @@ export class LoadController<
     }
     this.host.requestUpdate();
   }
-}
-
-function sameArgs(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
 }

@@ -73,6 +73,8 @@ export interface DataMeta extends FeedMeta {
   count: number;
   /** Number of records dropped by validation. */
   dropped: number;
+  /** Why each dropped record was dropped (record index, id and the schema's complaints), in feed order. */
+  diagnostics: readonly Diagnostic[];
 }
 
 /** Options accepted by every asynchronous client call. */
@@ -251,9 +253,9 @@ export function createClient(options: ClientOptions = {}): HbrsClient {
   function load<K extends FeedKind>(kind: K): Promise<Loaded<IndexOf<K>>> {
     let p = loads.get(kind) as Promise<Loaded<IndexOf<K>>> | undefined;
     if (!p) {
-      let dropped = 0;
+      const diagnostics: Diagnostic[] = [];
       const onDiagnostic = (d: Diagnostic): void => {
-        dropped++;
+        diagnostics.push(d);
         try {
           options.onDiagnostic?.(d);
         } catch {
@@ -269,7 +271,8 @@ export function createClient(options: ClientOptions = {}): HbrsClient {
           sourceType: source.type,
           sourceLocation: source.location,
           count: feed.items.length,
-          dropped,
+          dropped: diagnostics.length,
+          diagnostics,
         };
         return { meta, index };
       });

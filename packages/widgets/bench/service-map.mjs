@@ -2,7 +2,8 @@
 // the local headless Chromium (playwright-core), with the built CDN bundle and the ~4,000 sample
 // service points served as a feed. Prints one table.
 //
-//   cd packages/widgets && node scripts/build-cdn.mjs hbrs-service-map && node bench/service-map.mjs
+//   node packages/widgets/bench/service-map.mjs   (builds its own bundle, with the user-timing marks,
+//                                                  into bench/dist/cdn; the shipped bundles have none)
 //   options: --runs=5  --cpu=4 (CPU slowdown factor, e.g. for an old phone)
 //
 // Measured, from the moment the data has arrived (the SDK index is built, or the baseline has its
@@ -19,6 +20,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { launchChromium } from '../../../scripts/chromium.mjs';
 import { findChrome } from '../../../scripts/find-chrome.mjs';
+import { buildBenchBundle } from './lib/bench-bundle.mjs';
 
 const args = Object.fromEntries(
   process.argv
@@ -30,11 +32,7 @@ const RUNS = Number(args.runs ?? 5);
 const CPU = Number(args.cpu ?? 1);
 
 const root = resolve(import.meta.dirname, '../../..');
-const bundle = join(root, 'packages/widgets/dist/cdn/hbrs-service-map.js');
-if (!existsSync(bundle)) {
-  console.error('Build the bundle first: cd packages/widgets && node scripts/build-cdn.mjs hbrs-service-map');
-  process.exit(1);
-}
+await buildBenchBundle('hbrs-service-map');
 const feedDir = join(root, 'packages/sample-data/feed');
 if (!existsSync(join(feedDir, 'service-points.json'))) {
   console.error('The sample feed packages/sample-data/feed/service-points.json is missing.');
@@ -44,15 +42,15 @@ if (!existsSync(join(feedDir, 'service-points.json'))) {
 const PAGES = {
   '/bench/widget.html': `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>widget</title>
 <link rel="stylesheet" href="/bench/page.css"></head><body>
-<script type="module" src="/packages/widgets/dist/cdn/hbrs-service-map.js"></script></body></html>`,
+<script type="module" src="/packages/widgets/bench/dist/cdn/hbrs-service-map.js"></script></body></html>`,
   '/bench/naive.html': `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>naive</title>
-<link rel="stylesheet" href="/packages/widgets/node_modules/leaflet/dist/leaflet.css">
+<link rel="stylesheet" href="/packages/widgets/bench/node_modules/leaflet/dist/leaflet.css">
 <link rel="stylesheet" href="/bench/page.css"></head><body><div id="map"></div>
 <script type="module" src="/bench/naive.js"></script></body></html>`,
   '/bench/page.css': `body { margin: 0; } hbrs-service-map { display: block; width: 1200px; }
 #map { width: 712px; height: 420px; } .dot { width: 12px; height: 12px; border-radius: 50%;
 background: #0b57a4; border: 2px solid #fff; box-sizing: border-box; }`,
-  '/bench/naive.js': `import * as L from '/packages/widgets/node_modules/leaflet/dist/leaflet-src.esm.js';
+  '/bench/naive.js': `import * as L from '/packages/widgets/bench/node_modules/leaflet/dist/leaflet-src.esm.js';
 window.__L = L;`,
 };
 const TYPES = {

@@ -36,9 +36,7 @@ function __hbrsTT(tt, rules) {
   try {
     policy = tt.createPolicy(${JSON.stringify(TRUSTED_TYPES_POLICY)}, rules);
   } catch (e) {
-    console.error('hbrs: this page\u2019s Content-Security-Policy does not allow the Trusted Types policy "' +
-      ${JSON.stringify(TRUSTED_TYPES_POLICY)} + '", so hbrs widgets cannot render. Add it to the directive: ' +
-      'trusted-types ' + ${JSON.stringify(TRUSTED_TYPES_POLICY)} + ' (see the CSP guide). [' + (e && e.message) + ']');
+    console.error('hbrs: the page\u2019s CSP refuses the Trusted Types policy "hbrs": add  trusted-types hbrs  (see the CSP guide). ' + e);
   }
   Object.defineProperty(globalThis, key, { value: policy });
   return policy;
@@ -64,15 +62,19 @@ export function trustedTypesPlugin() {
   };
 }
 
-/** The Vite config of one CDN entry. */
-export function cdnConfig(name, entry, first) {
+/**
+ * The Vite config of one CDN entry. `bench.outDir` builds the benchmarks' variant instead: with the
+ * user-timing marks of `benchMark()` (src/internal/perf.ts), into the bench's own folder, never into
+ * dist/cdn (the shipped bundles have no marks).
+ */
+export function cdnConfig(name, entry, first, bench = undefined) {
   return {
     configFile: false,
     logLevel: 'warn',
     plugins: [trustedTypesPlugin()],
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': '"production"', __HBRS_BENCH__: bench ? 'true' : 'false' },
     build: {
-      outDir: resolve(import.meta.dirname, '../dist/cdn'),
+      outDir: bench?.outDir ?? resolve(import.meta.dirname, '../dist/cdn'),
       emptyOutDir: first,
       target: 'es2021',
       minify: 'terser',

@@ -10,6 +10,8 @@ const en: CoreMessages = {
   sampleNoticeTitle: 'Sample data',
   sampleNotice: 'The information shown is sample data for demonstration only, not official information.',
   errorNetwork: 'The data service could not be reached. Check the connection and try again.',
+  errorCrossOrigin:
+    'The data service is unreachable, or does not let this site read it (CORS). Check the connection or tell the site administrator.',
   errorTimeout: 'The data service took too long to answer. Please try again later.',
   errorHttp: 'The data service returned an error',
   errorInvalidData: 'The data received is not in the expected format and cannot be shown.',

@@ -1,17 +1,29 @@
+import { VERSION } from '@hbrs/core';
 import { createClient, type HbrsClient } from '@hbrs/sdk';
 
-const clients = new Map<string, HbrsClient>();
+/**
+ * The clients of the page, keyed by version and source. Kept on `globalThis` (under a registered symbol) rather
+ * than in this module, so that several CDN bundles on one page (each with its own copy of this module, e.g.
+ * `hbrs-service-map.js` and `hbrs-widgets.js`) share one download and one index per data set. Bundles of
+ * different versions keep their own clients (the key has the version).
+ */
+const REGISTRY = Symbol.for('hbrs.clients');
+const registry = (): Map<string, HbrsClient> => {
+  const g = globalThis as { [REGISTRY]?: Map<string, HbrsClient> };
+  return (g[REGISTRY] ??= new Map());
+};
 
 /**
  * The SDK client for a widget's source attributes, shared by every widget on the page with the same
- * source: one download and one index of each data set, however many widgets show it. With neither
+ * source: one download and one index of each data set, however many widgets (and bundles) show it. With neither
  * `feed` nor `api` it is the built-in sample data (loaded lazily, so portals with real data never
  * download it).
  */
 export function clientFor(source: { feed?: string | undefined; api?: string | undefined }): HbrsClient {
   const feed = source.feed?.trim() || undefined;
   const api = feed ? undefined : source.api?.trim() || undefined;
-  const key = feed ? `feed:${feed}` : api ? `api:${api}` : 'sample';
+  const key = `${VERSION}|${feed ? `feed:${feed}` : api ? `api:${api}` : 'sample'}`;
+  const clients = registry();
   let client = clients.get(key);
   if (!client) {
     client = feed ? createClient({ feed }) : api ? createClient({ api }) : createClient();

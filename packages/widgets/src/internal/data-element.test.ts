@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
-import { define } from '@hbrs/core';
+import { define, type HbrsEventMap } from '@hbrs/core';
 import { createClient, type Division, type HbrsClient } from '@hbrs/sdk';
 import { captureConsole, expectAccessible } from '@hbrs/testing';
 import { HbrsDataElement } from './data-element.js';
@@ -29,7 +29,7 @@ class TestDataEl extends HbrsDataElement<Division[]> {
 }
 define('hbrs-test-data', TestDataEl);
 
-const feed = (sample: boolean, names: string[]) => ({
+const feed = (sample: boolean, names: string[], bad = true) => ({
   meta: { generatedAt: '2026-01-01T00:00:00+08:00', sample, source: 'test', license: 'CC0' },
   items: [
     { code: '420000', name: '湖北省', level: 'province' },
@@ -39,7 +39,7 @@ const feed = (sample: boolean, names: string[]) => ({
       level: 'county',
       parentCode: '420100',
     })),
-    { code: 'bad', name: '', level: 'nope' },
+    ...(bad ? [{ code: 'bad', name: '', level: 'nope' }] : []),
   ],
 });
 
@@ -68,14 +68,52 @@ describe('HbrsDataElement', () => {
       feed: 'https://data.example.invalid/feeds/',
       fetch: fakeFetch(feed(true, ['江岸区', '江汉区'])),
     });
-    const el = await fixture<El>(html`<hbrs-test-data .client=${client}></hbrs-test-data>`);
-    const ev = (await oneEvent(el, 'hbrs-load')) as CustomEvent<{ count: number; sample: boolean }>;
-    expect(ev.detail).to.deep.equal({ count: 3, sample: true });
+    const { result: ev, messages } = await captureConsole(async () => {
+      const el = await fixture<El>(html`<hbrs-test-data .client=${client}></hbrs-test-data>`);
+      return (await oneEvent(el, 'hbrs-load')) as CustomEvent<HbrsEventMap['hbrs-load']>;
+    });
+    const el = ev.target as El;
+    // The dropped record is reported: in the event, and once in the console, naming the feed and the reason.
+    expect(ev.detail).to.deep.equal({
+      count: 3,
+      sample: true,
+      dropped: 1,
+      reasons: [{ id: 'bad', message: ev.detail.reasons?.[0]?.message ?? '' }],
+    });
+    expect(ev.detail.reasons?.[0]?.message).to.match(/level/);
+    expect(messages).to.have.length(1);
+    expect(messages[0]).to.match(
+      /^warn: hbrs-test-data: 1 of 4 divisions records from https:\/\/data\.example\.invalid\/feeds\/ failed validation/,
+    );
+    expect(messages[0]).to.include('bad:');
     await el.updateComplete;
     const items = [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent);
     expect(items).to.deep.equal(['湖北省', '江岸区', '江汉区']);
     expect(el.shadowRoot!.querySelector('[part=sample-notice]')).to.exist;
     await expectAccessible(el);
+  });
+
+  it('names the first five dropped records, and every one with the debug attribute', async () => {
+    const doc = feed(false, ['江岸区']);
+    for (let i = 0; i < 7; i++) doc.items.push({ code: `x${i}`, name: '', level: 'nope' });
+    const run = async (debug: boolean) =>
+      captureConsole(async () => {
+        const client = createClient({ feed: 'https://d.example.invalid/', fetch: fakeFetch(doc) });
+        const el = await fixture<El>(
+          html`<hbrs-test-data .client=${client} ?debug=${debug}></hbrs-test-data>`,
+        );
+        return ((await oneEvent(el, 'hbrs-load')) as CustomEvent<HbrsEventMap['hbrs-load']>).detail;
+      });
+    const plain = await run(false);
+    expect(plain.result.dropped).to.equal(8);
+    expect(plain.result.reasons).to.have.length(5);
+    expect(plain.messages).to.have.length(1);
+    expect(plain.messages[0]?.split('\n').filter((l) => /^ {2}(bad|x\d):/.test(l))).to.have.length(5);
+    expect(plain.messages[0]).to.include('… 3 more (add the debug attribute');
+    const all = await run(true);
+    expect(all.result.reasons).to.have.length(5);
+    expect(all.messages[0]?.split('\n').filter((l) => /^ {2}(bad|x\d):/.test(l))).to.have.length(8);
+    expect(all.messages[0]).not.to.include('more (add');
   });
 
   it('shows no sample notice for official data, and reloads when the source changes', async () => {
@@ -98,7 +136,8 @@ describe('HbrsDataElement', () => {
   });
 
   it('shows the error in plain words with a retry that loads again, with nothing on the console', async () => {
-    const fetch = fakeFetch(feed(true, ['江岸区']), { status: 404, times: 1 });
+    // A clean feed: a dropped record is rightly reported on the console (see above), and this is about errors.
+    const fetch = fakeFetch(feed(true, ['江岸区'], false), { status: 404, times: 1 });
     const client = createClient({ feed: 'https://c.example.invalid/', fetch, retries: 0 });
     const { messages } = await captureConsole(async () => {
       const el = await fixture<El>(html`<hbrs-test-data lang="en" .client=${client}></hbrs-test-data>`);

@@ -10,7 +10,7 @@ import {
   renderLoading,
   renderSampleNotice,
 } from '@hbrs/core';
-import type { FeedKind, HbrsClient } from '@hbrs/sdk';
+import type { DataMeta, FeedKind, HbrsClient } from '@hbrs/sdk';
 import { clientFor } from './clients.js';
 
 /** What a data widget's `load()` returns: its data, and whether it is sample data. */
@@ -18,7 +18,12 @@ export interface Loaded<T> {
   data: T;
   sample: boolean;
   count: number;
+  /** Records the source had that failed validation and are not shown. */
+  dropped: number;
 }
+
+/** How many dropped records the load event and the console name (all of them with `debug`). */
+const FIRST_REASONS = 5;
 
 /**
  * The base of every widget that reads data through `@hbrs/sdk`: the `feed` / `api` attributes and the
@@ -42,6 +47,12 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
    */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
+  /**
+   * List every record the data source had that failed validation in the console (by default the first few are
+   * named, once per load).
+   */
+  @property({ type: Boolean }) debug = false;
+
   /** The data set whose metadata decides whether the sample notice shows (a getter in subclasses). */
   protected abstract get dataKind(): FeedKind;
 
@@ -52,7 +63,7 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
   protected abstract loadData(client: HbrsClient, signal: AbortSignal): Promise<T>;
 
   /** Applies state read from the URL (on first load and on Back/Forward). */
-  protected applyUrlState(_state: Record<string, string>): void {}
+  protected abstract applyUrlState(state: Record<string, string>): void;
 
   protected readonly announcer = new Announcer(this);
 
@@ -75,14 +86,46 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
         this.loadData(client, signal),
         client.meta(this.dataKind, { signal }),
       ]);
-      return { data, sample: meta.sample, count: meta.count };
+      this.reportDropped(meta);
+      return { data, sample: meta.sample, count: meta.count, dropped: meta.dropped };
     },
-    onComplete: ({ count, sample }) => this.emit('hbrs-load', { count, sample }),
+    onComplete: ({ count, sample, dropped }) => {
+      const reasons = dropped > 0 ? this.droppedReasons : undefined;
+      this.emit(
+        'hbrs-load',
+        dropped > 0 && reasons ? { count, sample, dropped, reasons } : { count, sample },
+      );
+    },
     onError: (error) => {
       const e = error as { code?: string; message?: string };
       this.emit('hbrs-error', { code: String(e?.code ?? 'unknown'), message: String(e?.message ?? e) });
     },
   });
+
+  private droppedReasons: { id?: string; message: string }[] | undefined;
+
+  /**
+   * Records dropped by validation are never silent: one console warning per load names the feed, how many were
+   * dropped and the first few record ids and reasons (all of them with `debug`).
+   */
+  private reportDropped(meta: DataMeta): void {
+    this.droppedReasons = undefined;
+    if (meta.dropped === 0) return;
+    const reasons = meta.diagnostics.map((d) => ({
+      ...(d.id !== undefined ? { id: d.id } : {}),
+      message: d.issues.join('; ') || d.message,
+    }));
+    this.droppedReasons = reasons.slice(0, FIRST_REASONS);
+    const shown = this.debug ? reasons : this.droppedReasons;
+    const lines = shown.map((r, i) => `  ${r.id ?? `#${meta.diagnostics[i]?.index ?? i}`}: ${r.message}`);
+    const more =
+      shown.length < reasons.length
+        ? `\n  … ${reasons.length - shown.length} more (add the debug attribute to list them all, or run "hbrs-feed check" on the feed)`
+        : '';
+    console.warn(
+      `${this.localName}: ${meta.dropped} of ${meta.count + meta.dropped} ${meta.kind} records from ${meta.sourceLocation} failed validation and are not shown:\n${lines.join('\n')}${more}`,
+    );
+  }
 
   /** The client in use: the `client` property, else the shared one for `feed` / `api` / sample data. */
   protected get sdk(): HbrsClient {
