@@ -35,8 +35,8 @@ export class UrlStateController implements ReactiveController {
     window.removeEventListener('popstate', this.popstate);
   }
 
-  /** The key prefix with its dot: the host's `sync-url` value when valid, else the widget's own. */
-  private keyPrefix(): string {
+  /** The key prefix with its dot: the host's `sync-url` value when valid, else the widget's own (`jf.`). */
+  keyPrefix(): string {
     const own = (this.host as Partial<Element>).getAttribute?.('sync-url')?.trim() ?? '';
     const custom = CUSTOM_PREFIX.test(own) && own !== 'true' && own !== 'false';
     return `${custom ? own : typeof this.prefix === 'function' ? this.prefix() : this.prefix}.`;

@@ -46,6 +46,12 @@ export function parseYm(s: string | undefined | null): { y: number; m: number } 
   return v.m >= 1 && v.m <= 12 ? v : undefined;
 }
 
+/** The month `month` (`YYYY-MM`) names, else the month of `now` (Asia/Shanghai). */
+export function shownMonth(month: string, now: number): { y: number; m: number } {
+  const t = ymdOf(now);
+  return parseYm(month) ?? { y: t.y, m: t.m };
+}
+
 /** The day `n` days after `v`. */
 export function addDays(v: Ymd, n: number): Ymd {
   const d = new Date(Date.UTC(v.y, v.m - 1, v.d) + n * DAY_MS);

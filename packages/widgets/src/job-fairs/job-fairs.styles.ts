@@ -3,30 +3,6 @@ import { css } from 'lit';
 // The list's scrollbar gutter is stable: a scrollbar appearing must not change the rows' width (that would
 // loop the ResizeObserver).
 export const jobFairsStyles = css`
-  h2,
-  h3,
-  h4 {
-    margin: 0 0 var(--_hbrs-space-3);
-    line-height: 1.3;
-  }
-  h2 {
-    font-size: 1.25em;
-    color: var(--_hbrs-color-primary);
-  }
-  h3 {
-    font-size: 1.05em;
-  }
-  h4 {
-    font-size: 1em;
-  }
-  p {
-    margin: 0 0 var(--_hbrs-space-2);
-  }
-  a {
-    color: var(--_hbrs-color-primary);
-    text-decoration: underline;
-    font-size: inherit;
-  }
   .filters {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(180px, 1fr));
@@ -41,25 +17,6 @@ export const jobFairsStyles = css`
   }
   .field-wide {
     grid-column: 1 / -1;
-  }
-  label {
-    font-weight: 600;
-  }
-  input,
-  select {
-    font: inherit;
-    min-height: 44px;
-    width: 100%;
-    padding: var(--_hbrs-space-2);
-    border: 1px solid var(--_hbrs-color-text-muted);
-    border-radius: var(--_hbrs-radius);
-    background: var(--_hbrs-color-surface);
-    color: var(--_hbrs-color-text);
-  }
-  .hint,
-  .muted {
-    color: var(--_hbrs-color-text-muted);
-    font-size: 0.875em;
   }
   .filter-actions {
     grid-column: 1 / -1;
@@ -100,6 +57,112 @@ export const jobFairsStyles = css`
   }
   .list.short .fair:last-child {
     border-bottom: 0;
+  }
+  .detail {
+    container-type: inline-size;
+    width: min(760px, calc(100vw - 16px));
+    max-height: calc(100vh - 16px);
+    padding: 0;
+    border: 1px solid var(--_hbrs-color-border);
+    border-radius: var(--_hbrs-radius);
+    background: var(--_hbrs-color-surface);
+    color: var(--_hbrs-color-text);
+    font-family: var(--_hbrs-font-family);
+    font-size: calc(var(--_hbrs-font-size) * var(--_hbrs-font-scale));
+    line-height: var(--_hbrs-line-height);
+    overflow-wrap: anywhere;
+  }
+  .detail::backdrop {
+    background: rgb(0 0 0 / 50%);
+  }
+  .detail-body {
+    padding: var(--_hbrs-space-4);
+  }
+  .detail-head {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: var(--_hbrs-space-3);
+    margin: 0 0 var(--_hbrs-space-3);
+  }
+  .detail-head h2 {
+    margin: 0;
+  }
+  .detail-head button {
+    flex: none;
+    white-space: nowrap;
+  }
+  .detail-head h2:focus {
+    outline: none;
+  }
+  .detail-head h2:focus-visible {
+    outline: var(--_hbrs-focus-ring-width) solid var(--_hbrs-color-focus);
+  }
+  @container (max-width: 480px) {
+    .hbrs-root {
+      padding: var(--_hbrs-space-3);
+    }
+    .filters {
+      grid-template-columns: 1fr;
+    }
+    .detail-body {
+      padding: var(--_hbrs-space-3);
+    }
+  }
+  @media (forced-colors: active) {
+    .detail {
+      border: 2px solid CanvasText;
+    }
+  }
+`;
+
+/**
+ * Styles of what <hbrs-job-fairs> and its sub-elements (`<hbrs-job-fair-detail>`, `<hbrs-job-fair-calendar>`)
+ * both show: headings, paragraphs, links, muted text, and a fair's summary with its status badge.
+ */
+export const contentStyles = css`
+  label {
+    font-weight: 600;
+  }
+  input,
+  select {
+    font: inherit;
+    min-height: 44px;
+    width: 100%;
+    padding: var(--_hbrs-space-2);
+    border: 1px solid var(--_hbrs-color-text-muted);
+    border-radius: var(--_hbrs-radius);
+    background: var(--_hbrs-color-surface);
+    color: var(--_hbrs-color-text);
+  }
+  h2,
+  h3,
+  h4 {
+    margin: 0 0 var(--_hbrs-space-3);
+    line-height: 1.3;
+  }
+  h2 {
+    font-size: 1.25em;
+    color: var(--_hbrs-color-primary);
+  }
+  h3 {
+    font-size: 1.05em;
+  }
+  h4 {
+    font-size: 1em;
+  }
+  p {
+    margin: 0 0 var(--_hbrs-space-2);
+  }
+  a {
+    color: var(--_hbrs-color-primary);
+    text-decoration: underline;
+    font-size: inherit;
+  }
+  .hint,
+  .muted {
+    color: var(--_hbrs-color-text-muted);
+    font-size: 0.875em;
   }
   .fair {
     width: 100%;
@@ -156,66 +219,12 @@ export const jobFairsStyles = css`
   .mode {
     font-weight: 600;
   }
-  .detail {
-    container-type: inline-size;
-    width: min(760px, calc(100vw - 16px));
-    max-height: calc(100vh - 16px);
-    padding: 0;
-    border: 1px solid var(--_hbrs-color-border);
-    border-radius: var(--_hbrs-radius);
-    background: var(--_hbrs-color-surface);
-    color: var(--_hbrs-color-text);
-    font-family: var(--_hbrs-font-family);
-    font-size: calc(var(--_hbrs-font-size) * var(--_hbrs-font-scale));
-    line-height: var(--_hbrs-line-height);
-    overflow-wrap: anywhere;
-  }
-  .detail::backdrop {
-    background: rgb(0 0 0 / 50%);
-  }
-  .detail-body {
-    padding: var(--_hbrs-space-4);
-  }
-  .detail-head {
-    display: flex;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: var(--_hbrs-space-3);
-    margin: 0 0 var(--_hbrs-space-3);
-  }
-  .detail-head h2 {
-    margin: 0;
-  }
-  .detail-head button {
-    flex: none;
-    white-space: nowrap;
-  }
-  .detail-head h2:focus {
-    outline: none;
-  }
-  .detail-head h2:focus-visible {
-    outline: var(--_hbrs-focus-ring-width) solid var(--_hbrs-color-focus);
-  }
-  @container (max-width: 480px) {
-    .hbrs-root {
-      padding: var(--_hbrs-space-3);
-    }
-    .filters {
-      grid-template-columns: 1fr;
-    }
-    .detail-body {
-      padding: var(--_hbrs-space-3);
-    }
-  }
   @media (forced-colors: active) {
     .status {
       border: 1px solid CanvasText;
     }
     .fair-name {
       color: LinkText;
-    }
-    .detail {
-      border: 2px solid CanvasText;
     }
   }
 `;

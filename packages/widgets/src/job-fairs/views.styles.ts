@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
-/** Styles of the detail body and the month view: adopted with the lazily loaded views chunk. */
-export const viewStyles = css`
+/** Styles of `<hbrs-job-fair-detail>` (in the lazily loaded views chunk). */
+export const detailStyles = css`
   .plain,
   .zones,
   .employers,
@@ -23,6 +23,53 @@ export const viewStyles = css`
   }
   .salary {
     font-weight: 600;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: var(--_hbrs-space-1) var(--_hbrs-space-3);
+    margin: 0 0 var(--_hbrs-space-3);
+  }
+  .facts dt {
+    font-weight: 600;
+  }
+  .facts dd {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_hbrs-space-1) var(--_hbrs-space-3);
+    margin: 0;
+    min-width: 0;
+  }
+  .prose {
+    white-space: pre-line;
+  }
+  .detail-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_hbrs-space-2);
+    margin: var(--_hbrs-space-3) 0;
+  }
+  .share-field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_hbrs-space-1);
+  }
+  @container (max-width: 480px) {
+    .facts {
+      grid-template-columns: 1fr;
+    }
+    .facts dd {
+      margin-bottom: var(--_hbrs-space-2);
+    }
+  }
+`;
+
+/** Styles of `<hbrs-job-fair-calendar>` (in the lazily loaded views chunk). */
+export const calendarStyles = css`
+  .plain {
+    list-style: none;
+    margin: 0 0 var(--_hbrs-space-3);
+    padding: 0;
   }
   .month-nav {
     display: flex;
@@ -85,43 +132,7 @@ export const viewStyles = css`
   .day-fairs .fair:last-child {
     border-bottom: 0;
   }
-  .facts {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: var(--_hbrs-space-1) var(--_hbrs-space-3);
-    margin: 0 0 var(--_hbrs-space-3);
-  }
-  .facts dt {
-    font-weight: 600;
-  }
-  .facts dd {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_hbrs-space-1) var(--_hbrs-space-3);
-    margin: 0;
-    min-width: 0;
-  }
-  .prose {
-    white-space: pre-line;
-  }
-  .detail-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_hbrs-space-2);
-    margin: var(--_hbrs-space-3) 0;
-  }
-  .share-field {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_hbrs-space-1);
-  }
   @container (max-width: 480px) {
-    .facts {
-      grid-template-columns: 1fr;
-    }
-    .facts dd {
-      margin-bottom: var(--_hbrs-space-2);
-    }
     .grid td {
       height: 48px;
       padding: 2px;

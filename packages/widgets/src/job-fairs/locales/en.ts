@@ -1,4 +1,4 @@
-import type { JobFairsMessages } from '../job-fairs.js';
+import type { JobFairsMessages } from './zh-CN.js';
 
 /** Texts of <hbrs-job-fairs> (en). */
 const en: JobFairsMessages = {

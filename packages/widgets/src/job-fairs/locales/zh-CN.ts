@@ -43,4 +43,6 @@ const zhCN = {
   close: '关闭',
   monthCount: '本月共 {count} 场招聘会',
 };
+/** Message shape of <hbrs-job-fairs> (the list; the detail and month texts travel with the views chunk). */
+export type JobFairsMessages = typeof zhCN;
 export default zhCN;

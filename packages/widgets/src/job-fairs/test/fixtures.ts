@@ -1,8 +1,9 @@
 /**
  * Test fixtures of <hbrs-job-fairs>: raw feed documents served through a fake `fetch`, so the tests exercise
- * the real SDK (feed source, validation, indexes). Not shipped (src/**\/test/** is excluded from the build).
+ * the real SDK (feed source, validation, indexes), through `fakeClient` of @hbrs/testing. Not shipped (src/**\/test/** is excluded from the build).
  */
-import { createClient, type HbrsClient } from '@hbrs/sdk';
+import type { HbrsClient } from '@hbrs/sdk';
+import { fakeClient as sharedFakeClient } from '@hbrs/testing';
 
 /** The clock of the tests: Wednesday 11 March 2026, 10:00 in Asia/Shanghai. */
 export const NOW = new Date('2026-03-11T10:00:00+08:00');
@@ -228,7 +229,7 @@ export interface FakeFeedOptions {
   noDivisions?: boolean;
 }
 
-/** A client on a fake feed server, plus a release switch for held responses and a request log. */
+/** A client on a fake feed server (`fakeClient` of @hbrs/testing), plus a release switch for held responses and a request log. */
 export function fakeClient(options: FakeFeedOptions = {}): {
   client: HbrsClient;
   release: () => void;
@@ -236,27 +237,20 @@ export function fakeClient(options: FakeFeedOptions = {}): {
   setStatus: (s: number) => void;
 } {
   let status = options.status ?? 200;
-  let release!: () => void;
-  const gate = options.hold ? new Promise<void>((r) => (release = r)) : Promise.resolve();
-  if (!options.hold) release = () => {};
-  const requests: string[] = [];
-  const docs: Record<string, unknown> = {
-    'job-fairs.json': { meta: meta('招聘会（测试）', options.sample), items: options.fairs ?? baseFairs() },
-    'divisions.json': { meta: meta('行政区划（测试）', options.sample), items: divisionItems() },
-  };
-  const fetch = async (url: string): Promise<Response> => {
-    requests.push(url);
-    await gate;
-    const file = url.slice(FEED.length);
-    if (file === 'job-fairs.json' && status !== 200) return new Response('fail', { status });
-    if (file === 'divisions.json' && options.noDivisions) return new Response('fail', { status: 500 });
-    const doc = docs[file];
-    if (!doc) return new Response('not found', { status: 404 });
-    return new Response(JSON.stringify(doc), {
-      status: 200,
-      headers: { 'content-type': 'application/json' },
-    });
-  };
-  const client = createClient({ feed: FEED, fetch, retries: 0 });
-  return { client, release: () => release(), requests, setStatus: (s) => (status = s) };
+  const { client, fetch } = sharedFakeClient({
+    feed: FEED,
+    hold: options.hold,
+    files: {
+      'job-fairs.json': { meta: meta('招聘会（测试）', options.sample), items: options.fairs ?? baseFairs() },
+      'divisions.json': { meta: meta('行政区划（测试）', options.sample), items: divisionItems() },
+    },
+    // The status applies to the job-fairs feed; `noDivisions` fails the divisions feed.
+    status: (url) =>
+      url.endsWith('/job-fairs.json')
+        ? status
+        : url.endsWith('/divisions.json') && options.noDivisions
+          ? 500
+          : 200,
+  });
+  return { client, release: () => fetch.release(), requests: fetch.requests, setStatus: (s) => (status = s) };
 }
