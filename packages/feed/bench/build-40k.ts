@@ -19,6 +19,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { BankCode, Division } from '@hbrs/sdk';
+import { seededRandom } from '@hbrs/testing/random';
 // @hbrs/sdk and @hbrs/feed are imported where needed, so the baseline child loads exceljs alone.
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 40_000);
@@ -94,18 +95,6 @@ function runChild(mode: 'read' | 'build', file: string): Promise<RunResult> {
 
 // ---------------------------------------------------------------------------------------------------------------
 // The workbook.
-
-/** Deterministic PRNG (mulberry32), so every run benches the same sheet. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Bank as the banks' lists write it: full names and short names, weighted towards 工行 and 建行.
 const BANKS: readonly [string, BankCode, number][] = [
@@ -237,7 +226,8 @@ async function makeWorkbook(rows: number): Promise<{ bytes: Uint8Array; bad: Rec
   const { hubeiDivisions, kindSpec } = await import('../src/index.js');
   const divisions = await hubeiDivisions();
   const counties = divisions.all.filter((d) => d.level === 'county' && d.seat);
-  const r = rng(12);
+  // Seeded, so every run benches the same sheet.
+  const r = seededRandom(12);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
