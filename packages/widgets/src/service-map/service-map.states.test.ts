@@ -105,6 +105,15 @@ describe('<hbrs-service-map> states and accessibility', () => {
     expect(page.keyword.value).to.equal('');
   });
 
+  it('an empty feed with no filter set offers nothing to clear', async () => {
+    const page = await mount(fixtureClient({ points: 0 }));
+    const empty = page.empty!;
+    expect(empty).to.exist;
+    expect(empty.textContent).to.contain('没有符合条件的网点');
+    expect(empty.querySelector('button')).to.equal(null);
+    await expectAccessible(page.el);
+  });
+
   it('announces the count once typing pauses, through one polite live region', async () => {
     const page = await mount(fixtureClient({ points: 40 }));
     const live = page.liveRegions;

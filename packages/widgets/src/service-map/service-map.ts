@@ -515,7 +515,9 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
                   at: this.clock,
                   onItemClick: this.onItemClick,
                   onShowMore: this.list.more,
-                  onClear: this.clearFilters,
+                  // An empty feed (no filter set) has nothing to clear.
+                  onClear:
+                    this.keyword || this.service || this.bank || this.openNow ? this.clearFilters : undefined,
                 })
           }
         </div>

@@ -219,7 +219,8 @@ export interface ListView {
   at: Date | undefined;
   onItemClick: (e: Event) => void;
   onShowMore: () => void;
-  onClear: () => void;
+  /** Clears the filters; offered on an empty result only when a filter is set. */
+  onClear: (() => void) | undefined;
 }
 
 /** The result list: the first `shown` results, the empty view with its way out, "show more". */
@@ -228,7 +229,12 @@ export function renderList(v: ListView): TemplateResult {
   return html`<h3 id="sm-list-title" class="sm-list-title" tabindex="-1">${t.list}</h3>
     ${
       total === 0
-        ? renderEmpty(v.core, { message: t.emptyMessage, actionLabel: t.clear, onAction: v.onClear })
+        ? renderEmpty(
+            v.core,
+            v.onClear
+              ? { message: t.emptyMessage, actionLabel: t.clear, onAction: v.onClear }
+              : { message: t.emptyMessage },
+          )
         : html`<ol class="sm-list" aria-labelledby="sm-list-title">
             ${v.items.slice(0, shown).map((r) => renderItem(v, r))}
           </ol>`
