@@ -154,19 +154,27 @@ export const RetirementProjection: Story = {
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('hbrs-pension-estimator')!;
     await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 50));
-    el.shadowRoot!.querySelector<HTMLInputElement>('#acct-project')!.click();
-    await el.updateComplete;
+    // The retirement tab is an internal element with its own shadow root, defined when its chunk arrives.
+    await customElements.whenDefined('hbrs-pension-retirement-tab');
+    const tab = el.shadowRoot!.querySelector('hbrs-pension-retirement-tab') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    await tab.updateComplete;
+    tab.shadowRoot!.querySelector<HTMLInputElement>('#acct-project')!.click();
+    // The choice goes up to the estimator and comes back down as the tab's values.
+    for (let i = 0; i < 100 && !tab.shadowRoot!.querySelector('#cbal'); i++) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
     for (const [name, value] of [
       ['cbal', '50000'],
       ['wage', '7000'],
       ['left', '10'],
     ]) {
-      const input = el.shadowRoot!.querySelector<HTMLInputElement>(`#${name}`)!;
+      const input = tab.shadowRoot!.querySelector<HTMLInputElement>(`#${name}`)!;
       input.value = value!;
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       input.dispatchEvent(new Event('change', { bubbles: true }));
-      await el.updateComplete;
+      await tab.updateComplete;
     }
   },
 };

@@ -3,7 +3,7 @@
  * the real SDK (feed source, validation, indexes), through `fakeClient` of @hbrs/testing. Not shipped (src/**\/test/** is excluded from the build).
  */
 import type { HbrsClient } from '@hbrs/sdk';
-import { fakeClient as sharedFakeClient } from '@hbrs/testing';
+import { fakeClient as sharedFakeClient } from '@hbrs/testing/fake-fetch'; // not the index: stories import these fixtures, and the index pulls in the test runner's commands
 
 /** The clock of the tests: Wednesday 11 March 2026, 10:00 in Asia/Shanghai. */
 export const NOW = new Date('2026-03-11T10:00:00+08:00');

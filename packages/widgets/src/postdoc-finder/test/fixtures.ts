@@ -2,7 +2,7 @@
  * Deterministic postdoc fixtures for the finder's tests: raw feed records (as a feed file serves them) and an SDK
  * client over a fake `fetch`, so tests exercise the real SDK parsing and index.
  */
-import { fakeClient } from '@hbrs/testing';
+import { fakeClient } from '@hbrs/testing/fake-fetch'; // not the index: stories import these fixtures, and the index pulls in the test runner's commands
 import { initialsOf, type HbrsClient } from '@hbrs/sdk';
 
 const HOSTS = [
