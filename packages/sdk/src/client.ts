@@ -16,7 +16,7 @@ import { apiSource } from './sources/api.js';
 import { feedSource, type FeedFiles } from './sources/feed.js';
 import { sampleSource } from './sources/sample.js';
 import type { DataSource } from './sources/types.js';
-import { KIND_MODULES, type IndexOf } from './kinds/index.js';
+import { loadKindModule, type IndexOf } from './kinds/index.js';
 import type { BBox, LngLat } from './geo/index.js';
 import type {
   DivisionIndex,
@@ -179,7 +179,7 @@ interface KindModule<K extends FeedKind> {
 }
 
 const kindModule = <K extends FeedKind>(kind: K): Promise<KindModule<K>> =>
-  (KIND_MODULES[kind] as unknown as () => Promise<KindModule<K>>)();
+  loadKindModule(kind) as Promise<KindModule<K>>;
 
 /** Resolves when `p` settles, or rejects with the signal's reason when the caller aborts first. */
 function withSignal<T>(p: Promise<T>, signal: AbortSignal | undefined): Promise<T> {

@@ -13,3 +13,7 @@ console.error = (...args) => {
   window.__consoleErrors.push(args.map(String).join(' '));
   consoleError(...args);
 };
+// The widgets that finished loading (tag names, in order): recorded from the start, so a test that looks after
+// the page's load event misses none.
+window.__loaded = [];
+document.addEventListener('hbrs-load', (e) => window.__loaded.push(e.target.localName), true);

@@ -63,33 +63,48 @@ export function trustedTypesPlugin() {
 }
 
 /**
- * SDK data kinds an entry always loads (the service map reads service points and divisions at once).
- * The SDK imports each kind's module lazily (`KIND_MODULES` in sdk/src/kinds/index.ts); for these
- * entries the plugin below turns those imports into static ones, so the kinds' code is in the entry
- * (tree-shaken as usual) and the data request does not wait for one more round trip. Other kinds
- * stay lazy. The build fails if the SDK's loader no longer has the expected shape.
+ * The SDK data kinds each entry's elements read, and which of them it loads at once. The SDK imports each
+ * kind's module lazily (`KIND_MODULES` in sdk/src/kinds/index.ts). The plugin below, for each entry:
+ * - drops the kinds its elements never read (their loader becomes `undefined`), so their schemas and
+ *   vocabularies (and the parts of valibot only they use) are not in its download: a lazy chunk that is never
+ *   loaded still pulls what it imports into the entry. When two bundles share a client on one page, the SDK
+ *   borrows a missing kind's loader from the other bundle (`loadKindModule`).
+ * - makes the eager kinds static (the service map reads service points and divisions at once): their code is in
+ *   the entry, tree-shaken as usual, and the data request does not wait for one more round trip.
+ * Entries not listed keep every kind, lazily. The build fails if the SDK's loader no longer has the expected shape.
  */
-const EAGER_KINDS = {
-  'hbrs-service-map': ['service-points', 'divisions'],
-  'hbrs-widgets': ['service-points', 'divisions'],
+const ALL_KINDS = ['job-fairs', 'postdoc', 'service-points', 'divisions'];
+const BUNDLE_KINDS = {
+  'hbrs-job-fairs': { kinds: ['job-fairs', 'divisions'], eager: [] },
+  'hbrs-postdoc-finder': { kinds: ['postdoc'], eager: [] },
+  'hbrs-pension-estimator': { kinds: [], eager: [] },
+  'hbrs-retirement-age': { kinds: [], eager: [] },
+  'hbrs-service-map': { kinds: ['service-points', 'divisions'], eager: ['service-points', 'divisions'] },
+  'hbrs-widgets': { kinds: ALL_KINDS, eager: ['service-points', 'divisions'] },
 };
 
-/** The Vite plugin that makes `kinds` static in this entry, or `undefined`. */
-function eagerKinds(name) {
-  const kinds = EAGER_KINDS[name];
-  if (!kinds) return undefined;
+/** The Vite plugin that drops and makes static the kinds of this entry, or `undefined`. */
+function bundleKinds(name) {
+  const plan = BUNDLE_KINDS[name];
+  if (!plan) return undefined;
   return {
-    name: 'hbrs-eager-kinds',
+    name: 'hbrs-bundle-kinds',
     transform(code, id) {
       if (!/\/sdk\/(?:dist|src)\/kinds\/index\.[jt]s$/.test(id)) return undefined;
       let out = code;
-      const imports = kinds.map((kind, i) => {
+      const imports = [];
+      for (const kind of ALL_KINDS) {
         const lazy = `() => import('./${kind}.js')`;
-        if (!out.includes(lazy)) this.error(`${id}: no ${lazy}: update eagerKinds`);
+        if (!out.includes(lazy)) this.error(`${id}: no ${lazy}: update bundleKinds`);
         // Same length, so the module's source map stays right (imports are hoisted from the end).
-        out = out.replace(lazy, `() => Promise.resolve(__k${i})`.padEnd(lazy.length, ' '));
-        return `import * as __k${i} from './${kind}.js';`;
-      });
+        let replacement;
+        if (!plan.kinds.includes(kind)) replacement = 'undefined';
+        else if (plan.eager.includes(kind)) {
+          replacement = `() => Promise.resolve(__k${imports.length})`;
+          imports.push(`import * as __k${imports.length} from './${kind}.js';`);
+        } else continue;
+        out = out.replace(lazy, replacement.padEnd(lazy.length, ' '));
+      }
       return { code: `${out}\n${imports.join('\n')}\n`, map: null };
     },
   };
@@ -104,7 +119,7 @@ export function cdnConfig(name, entry, first, bench = undefined) {
   return {
     configFile: false,
     logLevel: 'warn',
-    plugins: [trustedTypesPlugin(), eagerKinds(name)].filter(Boolean),
+    plugins: [trustedTypesPlugin(), bundleKinds(name)].filter(Boolean),
     define: { 'process.env.NODE_ENV': '"production"', __HBRS_BENCH__: bench ? 'true' : 'false' },
     build: {
       outDir: bench?.outDir ?? resolve(import.meta.dirname, '../dist/cdn'),

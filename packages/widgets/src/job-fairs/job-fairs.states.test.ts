@@ -187,7 +187,9 @@ describe('<hbrs-job-fairs>: states', () => {
       expect(deepActiveElement()).to.equal(page.find('button[data-fair="JF-2"]'));
     });
 
-    it(`a list longer than ${VIRTUALIZE_ABOVE} shows its first rows while the windowing loads, and a retry if it fails`, async () => {
+    it(`a list longer than ${VIRTUALIZE_ABOVE} shows its first rows while the windowing loads, and a retry if it fails`, async function () {
+      // 300 rows, two axe runs and two chunk loads: more than mocha's 10 s on a loaded CI machine.
+      this.timeout(30_000);
       const win = holdChunk('window');
       const making = make({ fairs: manyFairs(300) }, { date: 'all' });
       await waitUntil(() => win.calls() > 0, 'the long list did not ask for its windowing');
