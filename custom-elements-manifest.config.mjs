@@ -8,6 +8,22 @@ export default {
   litelement: true,
   plugins: [
     {
+      // Sub-elements (a widget's detail, calendar, tabs) are internal: JSDoc `@partOf hbrs-<widget>` instead of
+      // `@internal` (which makes the analyzer skip the class), so the manifest documents them with
+      // `"internal": true` and `"partOf"`; the docs reference and Storybook list only public elements.
+      name: 'hbrs-internal-elements',
+      analyzePhase({ ts, node, moduleDoc }) {
+        if (!ts.isClassDeclaration(node) || !node.name) return;
+        const tag = ts.getJSDocTags(node).find((t) => t.tagName.getText() === 'partOf');
+        if (!tag) return;
+        const parent = String(
+          typeof tag.comment === 'string' ? tag.comment : (tag.comment?.[0]?.text ?? ''),
+        ).trim();
+        const decl = moduleDoc.declarations?.find((d) => d.name === node.name.getText());
+        if (decl) Object.assign(decl, { internal: true, partOf: parent });
+      },
+    },
+    {
       // The base class lives in @hbrs/core; record it under its package name, not a relative path.
       name: 'hbrs-core-path',
       packageLinkPhase({ customElementsManifest }) {

@@ -68,14 +68,27 @@ function widgetReference() {
           .join('')}</tbody></table>`
       : '<p>None.</p>';
   let html = '<h1>Widget reference</h1><p>Generated from <code>custom-elements.json</code>.</p>';
+  const elements = cem.modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.customElement && d.tagName);
+  // Sub-elements (`"internal": true`, `"partOf"` their widget) are named under their widget, not documented as API.
+  const partsOf = (tag) => elements.filter((d) => d.internal && d.partOf === tag);
   for (const mod of cem.modules) {
     for (const d of mod.declarations ?? []) {
-      if (!d.customElement || !d.tagName) continue;
+      if (!d.customElement || !d.tagName || d.internal) continue;
+      const parts = partsOf(d.tagName);
       const props = (d.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static);
       html += `<section><h2 id="${esc(d.tagName)}"><code>&lt;${esc(d.tagName)}&gt;</code></h2>
 <p>${esc(d.summary ?? '')}</p><p>${esc(d.description ?? '')}</p>
 <h3>Embed</h3><pre><code>&lt;script type="module" src="https://your-cdn.example/hbrs/${esc(d.tagName)}.js"&gt;&lt;/script&gt;
 &lt;${esc(d.tagName)}&gt;&lt;/${esc(d.tagName)}&gt;</code></pre>
+${
+  parts.length
+    ? `<p>Internal parts (rendered inside it, not a public API; themed by the same tokens): ${parts
+        .map((p) => `<code>&lt;${esc(p.tagName)}&gt;</code>`)
+        .join(', ')}. Their events that bubble out are listed below.</p>`
+    : ''
+}
 <h3>Attributes</h3>${table(d.attributes, [
         ['Name', (a) => a.name],
         ['Type', (a) => a.type?.text],

@@ -66,7 +66,7 @@ function byDay(fairs: readonly JobFair[], y: number, m: number): Map<string, Job
  * fairs (arrows, Home/End, PageUp/PageDown, Enter), and the fairs of the picked day. Internal: rendered by
  * `<hbrs-job-fairs>` in its shadow root, which it inherits the `--_hbrs-*` tokens (theme, large text) from.
  *
- * @internal
+ * @partOf hbrs-job-fairs
  * @tagname hbrs-job-fair-calendar
  * @summary Internal: the month grid of <hbrs-job-fairs>.
  *

@@ -63,7 +63,7 @@ const selectAll = (e: Event): void => (e.target as HTMLInputElement).select();
  * calendar" (an `.ics` file) and "share" (a link, when `share-link` is set). Internal: rendered by
  * `<hbrs-job-fairs>` in its dialog, which it inherits the `--_hbrs-*` tokens (theme, large text) from.
  *
- * @internal
+ * @partOf hbrs-job-fairs
  * @tagname hbrs-job-fair-detail
  * @summary Internal: the detail body of a fair in <hbrs-job-fairs>.
  *

@@ -137,7 +137,7 @@ export function report(
  * the rule set and its texts down, and hears the tab's `i-hbrs-pension-*` events; it is themed by the
  * estimator's tokens.
  *
- * @internal
+ * @partOf hbrs-pension-estimator
  * @tagname hbrs-pension-adjustment-tab
  */
 export class HbrsPensionAdjustmentTab extends PensionTab {

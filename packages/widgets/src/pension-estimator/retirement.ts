@@ -54,7 +54,7 @@ export function retirementText(locale: Locale): RetirementMessages {
  * the projection engine and its texts down, and hears the tab's `i-hbrs-pension-*` events; it is themed by the
  * estimator's tokens.
  *
- * @internal
+ * @partOf hbrs-pension-estimator
  * @tagname hbrs-pension-retirement-tab
  */
 export class HbrsPensionRetirementTab extends PensionTab {

@@ -24,7 +24,7 @@ export const POINT_DETAIL_TAG = 'hbrs-service-point-detail';
  * map apps. Everything comes in as properties; what the user does goes out as events. Themed by the
  * same tokens as the map (`theme`, `large-text` and `lang` are passed down).
  *
- * @internal
+ * @partOf hbrs-service-map
  * @tagname hbrs-service-point-detail
  * @summary Detail of a service point (internal part of hbrs-service-map).
  *

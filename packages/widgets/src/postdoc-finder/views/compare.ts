@@ -8,7 +8,7 @@ import { PostdocView } from './view-element.js';
 /**
  * The pinned programmes side by side.
  *
- * @internal
+ * @partOf hbrs-postdoc-finder
  * @tagname hbrs-postdoc-compare
  * @summary The comparison table (internal part of hbrs-postdoc-finder).
  * @event i-hbrs-pd-open - A programme's name. `detail: { id: string; from: 'cmp' }`

@@ -18,7 +18,7 @@ const prop = (name: string, value: unknown): TemplateResult =>
  * (directions, supervisors, requirements, pay, deadline, how to apply), the host's other programmes and
  * the support schemes that apply.
  *
- * @internal
+ * @partOf hbrs-postdoc-finder
  * @tagname hbrs-postdoc-detail
  * @summary A programme's detail (internal part of hbrs-postdoc-finder).
  * @event i-hbrs-pd-close - Back or Escape: the person leaves the detail.
