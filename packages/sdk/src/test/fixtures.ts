@@ -2,19 +2,11 @@
  * Small deterministic fixture generator for SDK tests and benchmarks (raw feed documents, as a feed file or the
  * API would serve them). Every feed is marked `sample: true`. Not shipped (excluded from the build).
  */
+import { seededRandom } from '@hbrs/testing/random';
 import { initialsOf as initials } from '../model/decode.js';
 
-/** Seeded PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded PRNG: the harness's one generator (`@hbrs/testing/random`). */
+export const rng = seededRandom;
 
 const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
 
