@@ -36,6 +36,19 @@ describe('hbrs-feed CLI', () => {
     }
   });
 
+  it("is linked as a command of the workspace (`pnpm exec hbrs-feed`), through the package's bin", () => {
+    const root = fileURLToPath(new URL('../../../', import.meta.url));
+    const bin = join(root, 'node_modules/.bin/hbrs-feed');
+    expect(existsSync(bin), bin).to.equal(true);
+    const r = spawnSync(bin, ['--help'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(r.status).to.equal(0);
+    expect(r.stdout).to.match(/Usage: hbrs-feed/);
+  });
+
   it('build: exit 0 with rejected rows, writes the feed and the report, names the row on stderr', () => {
     const r = run(['build', 'service-points', 'sp.csv', '--out', 'out'], dir);
     expect(r.code).to.equal(0);
