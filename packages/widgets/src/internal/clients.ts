@@ -13,20 +13,29 @@ const registry = (): Map<string, HbrsClient> => {
   return (g[REGISTRY] ??= new Map());
 };
 
+/** The Asia/Shanghai calendar day of `ms` (days since the epoch). */
+const shanghaiDay = (ms: number): number => Math.floor((ms + 8 * 3_600_000) / 86_400_000);
+
 /**
  * The SDK client for a widget's source attributes, shared by every widget on the page with the same
  * source: one download and one index of each data set, however many widgets (and bundles) show it. With neither
  * `feed` nor `api` it is the built-in sample data (loaded lazily, so portals with real data never
- * download it).
+ * download it), dated at the widget's clock `now` (default the device clock): one client per calendar day, so a
+ * widget with a pinned `now` gets data current on that day and a page left open overnight gets the next day's.
  */
-export function clientFor(source: { feed?: string | undefined; api?: string | undefined }): HbrsClient {
+export function clientFor(source: {
+  feed?: string | undefined;
+  api?: string | undefined;
+  now?: number | undefined;
+}): HbrsClient {
   const feed = source.feed?.trim() || undefined;
   const api = feed ? undefined : source.api?.trim() || undefined;
-  const key = `${VERSION}|${feed ? `feed:${feed}` : api ? `api:${api}` : 'sample'}`;
+  const at = feed || api ? 0 : (source.now ?? Date.now());
+  const key = `${VERSION}|${feed ? `feed:${feed}` : api ? `api:${api}` : `sample:${shanghaiDay(at)}`}`;
   const clients = registry();
   let client = clients.get(key);
   if (!client) {
-    client = feed ? createClient({ feed }) : api ? createClient({ api }) : createClient();
+    client = feed ? createClient({ feed }) : api ? createClient({ api }) : createClient({ now: () => at });
     clients.set(key, client);
   }
   return client;
