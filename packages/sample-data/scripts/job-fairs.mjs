@@ -1,4 +1,4 @@
-// Generates ~370 synthetic job fairs across 2026 following the national "10+N" campaign calendar
+// Generates ~490 synthetic job fairs dated 2026 (moved to be current at load by src/shift.ts) following the national "10+N" campaign calendar
 // (reference/domain.md §1.4), each with zones, employers (fictional, marked （示例）) and positions.
 import { Rng, clampToHubei, offsetPoint, round, searchFields, shortDivisionName } from './lib.mjs';
 import { AREA_CODES } from './reference.mjs';

@@ -3,6 +3,8 @@
  * Pinned at today, three months and two years ahead, and on a leap day.
  */
 import { expect } from 'chai';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createClient } from './index.js';
 
 const DAY = 86_400_000;
@@ -61,4 +63,34 @@ describe('sample data is current at the client clock', () => {
     const page = await createClient().jobFairs.query({ status: 'upcoming', from: new Date(), pageSize: 1 });
     expect(page.total).to.be.above(50);
   });
+});
+
+describe('docs examples pick divisions that have fairs', () => {
+  const guides = fileURLToPath(new URL('../../../docs/guide/', import.meta.url));
+  const codes = new Set<string>();
+  for (const name of readdirSync(guides).filter((n) => n.endsWith('.md'))) {
+    const md = readFileSync(`${guides}${name}`, 'utf8');
+    for (const m of md.matchAll(/<hbrs-job-fairs[^>]*\bdivision="(\d{6})"/g)) codes.add(m[1]!);
+    for (const m of md.matchAll(/jobFairs\.query\(\{[^}]*division: '(\d{6})'/g)) codes.add(m[1]!);
+  }
+
+  it('finds the examples (getting-started uses 黄石 420200)', () => {
+    expect([...codes]).to.include('420200');
+  });
+
+  for (const at of PINNED) {
+    it(`${at}: each example division has upcoming fairs in the sample data`, async () => {
+      const now = Date.parse(at);
+      const client = createClient({ now: () => now });
+      for (const division of codes) {
+        const page = await client.jobFairs.query({
+          division,
+          from: new Date(now),
+          status: 'upcoming',
+          pageSize: 1,
+        });
+        expect(page.total, division).to.be.above(0);
+      }
+    });
+  }
 });
