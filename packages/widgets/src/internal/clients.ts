@@ -13,15 +13,12 @@ const registry = (): Map<string, HbrsClient> => {
   return (g[REGISTRY] ??= new Map());
 };
 
-/** The Asia/Shanghai calendar day of `ms` (days since the epoch). */
-const shanghaiDay = (ms: number): number => Math.floor((ms + 8 * 3_600_000) / 86_400_000);
-
 /**
  * The SDK client for a widget's source attributes, shared by every widget on the page with the same
  * source: one download and one index of each data set, however many widgets (and bundles) show it. With neither
  * `feed` nor `api` it is the built-in sample data (loaded lazily, so portals with real data never
- * download it), dated at the widget's clock `now` (default the device clock): one client per calendar day, so a
- * widget with a pinned `now` gets data current on that day and a page left open overnight gets the next day's.
+ * download it), dated when it loads at the device clock, or at the widget's pinned clock `now` (one client per
+ * calendar day of `now`, so a widget pinned years ahead gets data current on that day).
  */
 export function clientFor(source: {
   feed?: string | undefined;
@@ -30,12 +27,17 @@ export function clientFor(source: {
 }): HbrsClient {
   const feed = source.feed?.trim() || undefined;
   const api = feed ? undefined : source.api?.trim() || undefined;
-  const at = feed || api ? 0 : (source.now ?? Date.now());
-  const key = `${VERSION}|${feed ? `feed:${feed}` : api ? `api:${api}` : `sample:${shanghaiDay(at)}`}`;
+  const at = feed || api ? undefined : source.now;
+  const sample = at === undefined ? 'sample' : `sample@${Math.floor((at + 8 * 3_600_000) / 86_400_000)}`;
+  const key = `${VERSION}|${feed ? `feed:${feed}` : api ? `api:${api}` : sample}`;
   const clients = registry();
   let client = clients.get(key);
   if (!client) {
-    client = feed ? createClient({ feed }) : api ? createClient({ api }) : createClient({ now: () => at });
+    client = feed
+      ? createClient({ feed })
+      : api
+        ? createClient({ api })
+        : createClient(at === undefined ? {} : { now: () => at });
     clients.set(key, client);
   }
   return client;
