@@ -92,7 +92,7 @@ export function buildFeeds() {
     'job-fairs.json': serializeItems({
       meta: meta(
         '招聘会（示例）',
-        `${fairs.length} fictional job fairs across 2026 following the national "10+N" campaign calendar; employers are fictional.`,
+        `${fairs.length} fictional job fairs over one year (dated 2026; loadFeed({ now }) moves them by whole 52-week periods to be current) following the national "10+N" campaign calendar; employers are fictional.`,
       ),
       items: fairs,
     }),

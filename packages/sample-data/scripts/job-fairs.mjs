@@ -1,4 +1,4 @@
-// Generates ~370 synthetic job fairs across 2026 following the national "10+N" campaign calendar
+// Generates ~490 synthetic job fairs dated 2026 (moved to be current at load by src/shift.ts) following the national "10+N" campaign calendar
 // (reference/domain.md §1.4), each with zones, employers (fictional, marked （示例）) and positions.
 import { Rng, clampToHubei, offsetPoint, round, searchFields, shortDivisionName } from './lib.mjs';
 import { AREA_CODES } from './reference.mjs';
@@ -843,6 +843,27 @@ export function generateJobFairs(ref, seed, asOf) {
         fairType: '综合',
         groups: ['社会求职者'],
         label: '定期人才交流会',
+        campaign: undefined,
+      });
+    }
+  }
+
+  // 4. Every other 市州 (神农架 included) holds a 人力资源市场 fair every five to seven weeks, so that each has
+  //    fairs all year round: the data is moved to be current on any day (src/shift.ts), and no 市州 may run dry.
+  for (const sz of szList.filter((s) => !weeklyCities.includes(s.code))) {
+    const county = ref.counties.find((c) => c.code === sz.code || c.parent_code === sz.code);
+    const dow = rng.pick([2, 3, 4, 5]);
+    let date = dateAdd('2026-01-05', rng.int(0, 20));
+    while (weekday(date) !== dow) date = dateAdd(date, 1);
+    for (; date <= '2026-12-31'; date = dateAdd(date, rng.pick([35, 42, 49]))) {
+      build({
+        date,
+        sz,
+        county,
+        mode: 'offline',
+        fairType: '综合',
+        groups: ['社会求职者', '高校毕业生'],
+        label: '人力资源市场月度招聘会',
         campaign: undefined,
       });
     }

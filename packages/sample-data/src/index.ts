@@ -7,6 +7,10 @@
  * @module
  */
 
+import { shiftFeed } from './shift.js';
+
+export { shiftFeed, shiftIso, PAST_DAYS, PERIOD_DAYS } from './shift.js';
+
 /** The four sample feeds. */
 export const SAMPLE_FEED_KINDS = ['job-fairs', 'postdoc', 'service-points', 'divisions'] as const;
 
@@ -21,6 +25,15 @@ export const SAMPLE_NOTICE: { readonly zh: string; readonly en: string } = {
   en: 'Sample data: this shows generated sample data, not official information. Do not rely on it.',
 };
 
+/** Options of {@link loadFeed}. */
+export interface LoadFeedOptions {
+  /**
+   * The caller's date: job fairs and postdoc openings are moved to be current on that day (see {@link shiftFeed}).
+   * Without it the document comes exactly as committed (dated around 2026).
+   */
+  now?: number | Date;
+}
+
 /**
  * Loads the raw feed document of `kind` (the same JSON as `feed/<kind>.json`: `{ meta, items }`, plus `encoding`
  * for the compact service-point feed). Each feed is a separate module loaded on first use by a dynamic `import()`,
@@ -28,9 +41,17 @@ export const SAMPLE_NOTICE: { readonly zh: string; readonly en: string } = {
  * `@hbrs/sdk`.
  *
  * @param kind - which feed
+ * @param options - `now`: make the dates current on that day
  * @returns the parsed JSON document (a fresh object on each call is not guaranteed: treat it as read-only)
  */
-export function loadFeed(kind: SampleFeedKind): Promise<unknown> {
+export function loadFeed(kind: SampleFeedKind, options: LoadFeedOptions = {}): Promise<unknown> {
+  const raw = loadRaw(kind);
+  if (options.now === undefined) return raw;
+  const now = typeof options.now === 'number' ? options.now : options.now.getTime();
+  return raw.then((doc) => shiftFeed(kind, doc, now));
+}
+
+function loadRaw(kind: SampleFeedKind): Promise<unknown> {
   switch (kind) {
     case 'job-fairs':
       return import('./data/job-fairs.js').then((m) => m.default);

@@ -49,6 +49,11 @@ export interface ClientOptions {
   feed?: string | { baseUrl: string; files?: Partial<FeedFiles> };
   /** Base URL of a REST API implementing `docs/api/openapi.yaml`, e.g. `https://example.gov.cn/hbrs/v1`. */
   api?: string;
+  /**
+   * The clock (ms since the epoch; default `Date.now`). The built-in sample data is dated relative to it when it
+   * loads: fairs in the coming weeks and months and a few just past, postdoc calls open and closing. Pin it in tests.
+   */
+  now?: () => number;
   /** Called for every record dropped by validation (the rest of the data loads). */
   onDiagnostic?: (d: Diagnostic) => void;
   /** `fetch` implementation for feeds and the API (default: the global `fetch`). */
@@ -228,7 +233,7 @@ function makeSource(options: ClientOptions): { source: DataSource; http?: HttpCl
     const h = http();
     return { source: apiSource(h, options.api), http: h };
   }
-  return { source: sampleSource() };
+  return { source: sampleSource(options.now) };
 }
 
 /**

@@ -89,7 +89,13 @@ describe('sample data through every source', () => {
     const fairs = async (keyword: string) => (await c.jobFairs.query({ keyword, pageSize: 1 })).total;
     expect(await fairs('春风')).to.be.above(0);
     expect(await fairs('chunfeng')).to.equal(await fairs('春风'));
-    const huangshi = await c.jobFairs.query({ division: '420200', from: '2026-02-04', to: '2026-02-04' });
+    // The 春风行动 launch in 黄石 is on 2026-02-04 in the data's own year (a clock inside it keeps the dates).
+    const inDataYear = createClient({ now: () => Date.parse('2026-01-20T10:00:00+08:00') });
+    const huangshi = await inDataYear.jobFairs.query({
+      division: '420200',
+      from: '2026-02-04',
+      to: '2026-02-04',
+    });
     expect(huangshi.total).to.be.above(0);
   });
 });

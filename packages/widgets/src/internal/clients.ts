@@ -17,16 +17,27 @@ const registry = (): Map<string, HbrsClient> => {
  * The SDK client for a widget's source attributes, shared by every widget on the page with the same
  * source: one download and one index of each data set, however many widgets (and bundles) show it. With neither
  * `feed` nor `api` it is the built-in sample data (loaded lazily, so portals with real data never
- * download it).
+ * download it), dated when it loads at the device clock, or at the widget's pinned clock `now` (one client per
+ * calendar day of `now`, so a widget pinned years ahead gets data current on that day).
  */
-export function clientFor(source: { feed?: string | undefined; api?: string | undefined }): HbrsClient {
+export function clientFor(source: {
+  feed?: string | undefined;
+  api?: string | undefined;
+  now?: number | undefined;
+}): HbrsClient {
   const feed = source.feed?.trim() || undefined;
   const api = feed ? undefined : source.api?.trim() || undefined;
-  const key = `${VERSION}|${feed ? `feed:${feed}` : api ? `api:${api}` : 'sample'}`;
+  const at = feed || api ? undefined : source.now;
+  const sample = at === undefined ? 'sample' : `sample@${Math.floor((at + 8 * 3_600_000) / 86_400_000)}`;
+  const key = `${VERSION}|${feed ? `feed:${feed}` : api ? `api:${api}` : sample}`;
   const clients = registry();
   let client = clients.get(key);
   if (!client) {
-    client = feed ? createClient({ feed }) : api ? createClient({ api }) : createClient();
+    client = feed
+      ? createClient({ feed })
+      : api
+        ? createClient({ api })
+        : createClient(at === undefined ? {} : { now: () => at });
     clients.set(key, client);
   }
   return client;

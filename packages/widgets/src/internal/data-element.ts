@@ -85,7 +85,8 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
    * reports its result by event (`hbrs-load`, `hbrs-error`).
    */
   protected readonly data = new LoadController(this, {
-    args: () => [this.client, this.feed, this.api] as const,
+    // The client in use: changes with `client`, `feed`, `api`, and for sample data with the day of `dataNow`.
+    args: () => [this.sdk] as const,
     task: async (_source, signal): Promise<Loaded<T>> => {
       const client = this.sdk;
       const [data, meta] = await Promise.all([
@@ -123,7 +124,12 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
 
   /** The client in use: the `client` property, else the shared one for `feed` / `api` / sample data. */
   protected get sdk(): HbrsClient {
-    return this.client ?? clientFor({ feed: this.feed, api: this.api });
+    return this.client ?? clientFor({ feed: this.feed, api: this.api, now: this.dataNow });
+  }
+
+  /** The widget's clock (ms), which dates the built-in sample data; widgets with a `now` property return it. */
+  protected get dataNow(): number | undefined {
+    return undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

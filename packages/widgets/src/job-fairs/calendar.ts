@@ -5,7 +5,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { baseStyles, fill } from '@hbrs/core';
-import type { JobFair } from '@hbrs/sdk';
+import type { JobFair, JobFairIndex } from '@hbrs/sdk';
 import {
   addDays,
   daysInMonth,
@@ -17,7 +17,9 @@ import {
   ymdString,
   type Ymd,
 } from './dates.js';
+import { baseQuery } from './filters.js';
 import { formatCount } from './format.js';
+import type { JobFairFilters } from './filters.js';
 import { contentStyles } from './job-fairs.styles.js';
 import { renderFairSummary, type SummaryContext } from './summary.js';
 import { addMonths, formatDay, formatMonth, formatShortDay, weekdayNames, ymString } from './views.format.js';
@@ -86,6 +88,10 @@ export class HbrsJobFairCalendar extends LitElement {
   /** The month shown (`YYYY-MM`); the month of `now` when empty. */
   @property() month = '';
 
+  /** Every fair, and the filters: where the matching data starts and ends (said when the month is outside). */
+  @property({ attribute: false }) index?: JobFairIndex;
+  @property({ attribute: false }) filters?: JobFairFilters;
+
   /** The locale, texts, current instant and division index of <hbrs-job-fairs> (its `open` is not used: choosing a fair emits `i-hbrs-fair-open`). */
   @property({ attribute: false }) context!: SummaryContext;
 
@@ -95,6 +101,8 @@ export class HbrsJobFairCalendar extends LitElement {
   @state() private focusDay = '';
   private focusGrid = false;
   private days: Map<string, JobFair[]> | undefined;
+  private extentKey = '';
+  private extentValue: { first: number; last: number } | undefined;
 
   private get shown(): { y: number; m: number } {
     return shownMonth(this.month, this.context.now);
@@ -119,6 +127,44 @@ export class HbrsJobFairCalendar extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('fairs') || changed.has('month') || changed.has('context')) this.days = undefined;
+    // The day panel follows the month shown: to the focused day of the new month, else it closes.
+    const { y, m } = this.shown;
+    const inMonth = (s: string): boolean => {
+      const d = parseYmd(s);
+      return !!d && d.y === y && d.m === m;
+    };
+    if (this.day && !inMonth(this.day)) this.day = inMonth(this.focusDay) ? this.focusDay : '';
+  }
+
+  /** Starts of the first and the last fair matching the filters (any date), if any. */
+  private extent(): { first: number; last: number } | undefined {
+    if (!this.index) return undefined;
+    const q = baseQuery(this.filters ?? ({} as JobFairFilters));
+    const key = JSON.stringify(q);
+    if (this.extentKey !== key || !this.extentValue) {
+      this.extentKey = key;
+      let first = Infinity;
+      let last = -Infinity;
+      for (const f of this.index.filter(q)) {
+        const s = Date.parse(f.startTime);
+        if (s < first) first = s;
+        if (s > last) last = s;
+      }
+      this.extentValue = first <= last ? { first, last } : undefined;
+    }
+    return this.extentValue;
+  }
+
+  /** Where the data ends (or starts) when the month shown is past it, else nothing. */
+  private dataNote(y: number, m: number): string {
+    const x = this.extent();
+    if (!x) return '';
+    const t = this.t;
+    if (startOfDay({ y, m, d: 1 }) > x.last)
+      return fill(t.dataEndsAfter, { date: formatDay(this.locale, ymdOf(x.last)) });
+    if (startOfDay(addDays({ y, m, d: daysInMonth(y, m) }, 1)) <= x.first)
+      return fill(t.dataStartsBefore, { date: formatDay(this.locale, ymdOf(x.first)) });
+    return '';
   }
 
   protected override updated(): void {
@@ -269,6 +315,7 @@ export class HbrsJobFairCalendar extends LitElement {
         </button>
       </div>
       <p id="jf-grid-hint" class="hint">${t.gridHint}</p>
+      <p class="data-note" role="status">${this.dataNote(y, m)}</p>
       <table
         role="grid"
         class="grid"

@@ -43,7 +43,7 @@ export function filtersActive(f: JobFairFilters, hidden: (name: JobFairFilterNam
 }
 
 /** The SDK query of the filters other than the date. */
-function baseQuery(f: JobFairFilters): JobFairQuery {
+export function baseQuery(f: JobFairFilters): JobFairQuery {
   const q: JobFairQuery = {};
   if (f.division) q.division = f.division;
   if (f.mode === 'online') q.online = true;

@@ -139,8 +139,15 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
   /** Heading text; defaults to the localized "招聘会". */
   @property() heading?: string;
 
-  /** The current time used for statuses and date presets; defaults to the device clock (for demos and tests). */
+  /**
+   * The current time used for statuses and date presets, and the day the built-in sample data is dated at;
+   * defaults to the device clock (for demos and tests).
+   */
   @property({ attribute: false }) now?: Date;
+
+  protected override get dataNow(): number | undefined {
+    return this.now?.getTime();
+  }
 
   protected override get dataKind(): FeedKind {
     return 'job-fairs';
@@ -500,6 +507,8 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
             exportparts="fair, status"
             .fairs=${this.monthFairs}
             .month=${this.month}
+            .index=${data.fairs}
+            .filters=${this.filters}
             .context=${this.summaryContext(data)}
             @i-hbrs-fair-open=${(e: JobFairViewEventMap['i-hbrs-fair-open']) => this.openFair(e.detail.id)}
             @i-hbrs-month-change=${this.onMonthChange}

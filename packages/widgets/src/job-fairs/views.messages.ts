@@ -51,6 +51,8 @@ const zhCN = {
   dayLabel: '{date}，{count} 场招聘会',
   dayFairs: '{date}的招聘会',
   dayNone: '当天没有符合条件的招聘会。',
+  dataEndsAfter: '数据中最后一场符合条件的招聘会在{date}，之后的月份没有数据。',
+  dataStartsBefore: '数据中最早一场符合条件的招聘会在{date}，之前的月份没有数据。',
 };
 
 /** Texts of the detail and the month view. */
@@ -107,6 +109,9 @@ const en: ViewMessages = {
   dayLabel: '{date}, {count} job fairs',
   dayFairs: 'Job fairs on {date}',
   dayNone: 'No matching job fair on this day.',
+  dataEndsAfter: 'The last matching job fair in the data is on {date}; there is no data for later months.',
+  dataStartsBefore:
+    'The first matching job fair in the data is on {date}; there is no data for earlier months.',
 };
 
 export const viewMessages: Dictionaries<ViewMessages> = { 'zh-CN': zhCN, en };

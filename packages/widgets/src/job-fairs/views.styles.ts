@@ -71,6 +71,13 @@ export const calendarStyles = css`
     margin: 0 0 var(--_hbrs-space-3);
     padding: 0;
   }
+  .data-note {
+    margin: 0 0 var(--_hbrs-space-2);
+    font-weight: 600;
+  }
+  .data-note:empty {
+    margin: 0;
+  }
   .month-nav {
     display: flex;
     flex-wrap: wrap;

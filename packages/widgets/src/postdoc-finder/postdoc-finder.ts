@@ -125,6 +125,20 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
   /** Results shown at first and added by each "show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
+  /**
+   * The current time used for deadlines (open or closed), and the day the built-in sample data is dated at;
+   * defaults to the device clock (for demos and tests).
+   */
+  @property({ attribute: false }) now?: Date;
+
+  protected override get dataNow(): number | undefined {
+    return this.now?.getTime();
+  }
+
+  private get nowMs(): number {
+    return this.now?.getTime() ?? Date.now();
+  }
+
   @state() private filters: PostdocFilters = { ...NO_FILTERS };
   @state() private selected: string | undefined;
   @state() private compared: string[] = [];
@@ -451,6 +465,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
             .fmt=${fmt}
             .prep=${prep}
             .compared=${this.compared}
+            .now=${this.nowMs}
             @i-hbrs-pd-open=${onOpen}
             @i-hbrs-pd-unpin=${(e: Ev<'i-hbrs-pd-unpin'>) => this.unpin(e.detail.id)}
             @i-hbrs-pd-clear=${this.clearCompare}
@@ -466,6 +481,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
               .prep=${prep}
               .compared=${this.compared}
               .programme=${selected}
+              .now=${this.nowMs}
               @i-hbrs-pd-open=${onOpen}
               @i-hbrs-pd-close=${this.closeDetail}
               @i-hbrs-pd-pin=${(e: Ev<'i-hbrs-pd-pin'>) => this.togglePin(e.detail.id)}
@@ -490,6 +506,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
       results: c.results,
       compared: this.compared,
       shown: Math.max(this.limit, this.pageSize),
+      now: this.nowMs,
       onOpen: (id) => this.openDetail(id, 'card'),
       onPin: this.togglePin,
       onMore: this.showMore,

@@ -18,6 +18,8 @@ export interface ResultsProps {
   compared: readonly string[];
   /** How many cards to show. */
   shown: number;
+  /** The finder's clock (ms): deadlines before it are past. */
+  now: number;
   onOpen(id: string): void;
   onPin(id: string): void;
   /** "Show more" under `from` cards. */
@@ -61,7 +63,7 @@ function renderCard(o: ResultsProps, p: PostdocProgramme, now: number): Template
 /** The count, the first `shown` cards and a "show more" button for the rest. */
 export function renderResults(o: ResultsProps): TemplateResult {
   const t = o.fmt.t;
-  const now = Date.now();
+  const now = o.now;
   const visible = o.results.slice(0, o.shown);
   const left = o.results.length - visible.length;
   return html`<div class="results" part="results">

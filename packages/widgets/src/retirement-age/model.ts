@@ -90,6 +90,11 @@ export interface EarlyCheck {
 /** Everything the widget shows for one person. */
 export interface RetirementModel {
   statutory: StatutoryRetirement;
+  /** The month the result is for (`YYYY-MM`, the widget's `now`). */
+  now: string;
+  /** The earliest flexible retirement month is before `now` (and the statutory one too: `statutoryPast`). */
+  earliestPast: boolean;
+  statutoryPast: boolean;
   track?: Track;
   early?: EarlyCheck;
 }
@@ -106,8 +111,14 @@ export function computeModel(
   contributionMonths?: number,
 ): RetirementModel {
   const statutory = statutoryRetirement({ birth: ymString(birth), category });
-  if (contributionMonths === undefined) return { statutory };
   const nowIndex = ymIndex(now);
+  const base = {
+    statutory,
+    now: ymString(now),
+    earliestPast: ymIndex(parseYm(statutory.earliest.at)!) < nowIndex,
+    statutoryPast: ymIndex(parseYm(statutory.retireAt)!) < nowIndex,
+  };
+  if (contributionMonths === undefined) return base;
   const until = (at: string) => Math.max(0, ymIndex(parseYm(at)!) - nowIndex);
   const min = statutory.minContribution.totalMonths;
   const projected = contributionMonths + until(statutory.retireAt);
@@ -122,7 +133,7 @@ export function computeModel(
   const earlyMin = statutory.earliest.minContribution.totalMonths;
   const earlyProjected = contributionMonths + until(statutory.earliest.at);
   return {
-    statutory,
+    ...base,
     track,
     early: { projected: earlyProjected, min: earlyMin, ok: earlyProjected >= earlyMin },
   };

@@ -84,11 +84,13 @@ export function renderResult(fmt: RetirementFormat, m: RetirementModel, steps: S
                   <p class="note">
                     ${fill(t.earliestNote, { min: fmt.duration(r.earliest.minContribution.totalMonths) })}
                     ${
-                      early
-                        ? fill(early.ok ? t.earliestYes : t.earliestNo, {
-                            projected: fmt.duration(early.projected),
-                          })
-                        : nothing
+                      m.earliestPast
+                        ? fill(m.statutoryPast ? t.earliestPastAll : t.earliestPast, { now: fmt.date(m.now) })
+                        : early
+                          ? fill(early.ok ? t.earliestYes : t.earliestNo, {
+                              projected: fmt.duration(early.projected),
+                            })
+                          : nothing
                     }
                   </p>
                 </dd>

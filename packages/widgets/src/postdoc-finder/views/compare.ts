@@ -22,7 +22,7 @@ export class HbrsPostdocCompare extends PostdocView {
     const fmt = this.fmt;
     const prep = this.prep;
     const loc = fmt.locale;
-    const now = Date.now();
+    const now = this.now ?? Date.now();
     const items = this.compared.map((id) => ({ id, p: prep.index.get(id) }));
     const rows: Array<[string, (p: PostdocProgramme, m: ProgrammeMeta) => string]> = [
       [t.discipline, (p) => fmt.disciplineText(p) || '—'],

@@ -174,7 +174,7 @@ export class HbrsPostdocDetail extends PostdocView {
     const salary = fmt.salaryText(c.annualSalaryMin, c.annualSalaryMax);
     const link = safeUrl(o.source?.url, ['http:', 'https:']);
     const deadline = o.deadline
-      ? `${fmt.date(o.deadline)}${(parseDateBound(o.deadline, true) ?? 0) < Date.now() ? fmt.paren(t.closed) : ''}`
+      ? `${fmt.date(o.deadline)}${(parseDateBound(o.deadline, true) ?? 0) < (this.now ?? Date.now()) ? fmt.paren(t.closed) : ''}`
       : o.rolling
         ? t.rolling
         : undefined;

@@ -54,6 +54,9 @@ export abstract class PostdocView extends LitElement {
   /** Ids of the pinned programmes. */
   @property({ attribute: false }) compared: readonly string[] = [];
 
+  /** The finder's clock (ms): deadlines before it are past. Default: the device clock. */
+  @property({ attribute: false }) now?: number;
+
   /**
    * The finder's texts plus the views' own, in the finder's locale (keyed by both: while the English texts
    * load, an English finder still gets the Chinese ones from the finder).

@@ -52,6 +52,9 @@ const en: RetirementAgeMessages = {
     'Voluntary, with at least {min} of contributions; at most 3 years early, never below the original age.',
   earliestYes: 'Contributing every month: about {projected} by then, enough.',
   earliestNo: 'Contributing every month: about {projected} by then, not enough.',
+  earliestPast:
+    'As of {now} this date has passed: until the statutory retirement date you can still apply for flexible early retirement, voluntarily and with the minimum contributions.',
+  earliestPastAll: 'As of {now} this date has passed, and so has the statutory retirement date.',
   latest: 'Latest (flexible delayed retirement)',
   latestNote: "With your employer's agreement; at most 3 years later.",
   labelSep: ': ',

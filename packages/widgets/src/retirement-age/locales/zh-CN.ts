@@ -46,6 +46,9 @@ const zhCN = {
   earliestNote: '须本人自愿，且达到最低缴费年限{min}；提前时间最长3年，不得低于原法定退休年龄。',
   earliestYes: '按月持续缴费，届时约{projected}，可以满足。',
   earliestNo: '按月持续缴费，届时约{projected}，尚不满足。',
+  earliestPast:
+    '按{now}计，这一时间已过：在法定退休时间之前，本人自愿且达到最低缴费年限的，仍可申请弹性提前退休。',
+  earliestPastAll: '按{now}计，这一时间已过，法定退休时间也已到达。',
   latest: '弹性延迟退休，最晚',
   latestNote: '须与所在单位协商一致；延迟时间最长3年。',
   labelSep: '：',
