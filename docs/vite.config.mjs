@@ -14,7 +14,6 @@ function copyCdn() {
     throw new Error('Build @hbrs/widgets first: packages/widgets/dist/cdn is missing.');
   rmSync(cdnDst, { recursive: true, force: true });
   cpSync(cdnSrc, cdnDst, { recursive: true });
-  cpSync(resolve(root, '../packages/core/dist/themes.css'), resolve(cdnDst, 'themes.css'));
 }
 
 /** Replaces %SRI:<file>% with the file's integrity hash from the CDN manifest. */

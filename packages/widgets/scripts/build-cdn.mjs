@@ -1,7 +1,7 @@
 // Builds every CDN bundle (see cdn-config.mjs), one Vite build per entry, then writes the SRI manifest.
 import { build } from 'vite';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -15,12 +15,15 @@ for (const [i, [name, entry]] of entries.entries()) {
 
 const cdn = new URL('../dist/cdn/', import.meta.url).pathname;
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+// The page-level stylesheet of @hbrs/core (themes on any ancestor, large-text mode, no flash before definition)
+// ships beside the bundles, with its hash in the manifest like every script.
+copyFileSync(new URL('../node_modules/@hbrs/core/dist/themes.css', import.meta.url), join(cdn, 'themes.css'));
 const files = {};
 const walk = (dir) => {
   for (const f of readdirSync(dir).sort()) {
     const p = join(dir, f);
     if (statSync(p).isDirectory()) walk(p);
-    else if (f.endsWith('.js')) {
+    else if (f.endsWith('.js') || f.endsWith('.css')) {
       const buf = readFileSync(p);
       files[relative(cdn, p)] = {
         integrity: `sha384-${createHash('sha384').update(buf).digest('base64')}`,
