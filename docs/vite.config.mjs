@@ -14,6 +14,8 @@ function copyCdn() {
     throw new Error('Build @hbrs/widgets first: packages/widgets/dist/cdn is missing.');
   rmSync(cdnDst, { recursive: true, force: true });
   cpSync(cdnSrc, cdnDst, { recursive: true });
+  // The REST contract, linked from the SDK guide (docs/api/ itself becomes TypeDoc's output folder).
+  cpSync(resolve(root, 'api/openapi.yaml'), resolve(root, 'public/openapi.yaml'));
 }
 
 /** Replaces %SRI:<file>% with the file's integrity hash from the CDN manifest. */

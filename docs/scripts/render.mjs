@@ -134,7 +134,8 @@ guides.sort((a, b) => {
 const titles = {};
 for (const name of guides) {
   const md = readFileSync(join(docs, 'guide', `${name}.md`), 'utf8');
-  titles[name] = /^#\s+(.+)$/m.exec(md)?.[1] ?? name;
+  // Plain text for <title> and the sidebar: the heading's Markdown code spans lose their backticks.
+  titles[name] = (/^#\s+(.+)$/m.exec(md)?.[1] ?? name).replace(/`([^`]*)`/g, '$1');
 }
 titles.widgets = 'Widget reference';
 const nav = (current) =>
