@@ -220,7 +220,7 @@ describe('number input', () => {
   it('rejects empty, non-numeric, negative, fractional and out-of-range input', () => {
     expect(parseNumberInput('')).to.deep.equal({ ok: false, error: 'empty' });
     expect(parseNumberInput('abc')).to.deep.equal({ ok: false, error: 'not-a-number' });
-    expect(parseNumberInput('1e400')).to.deep.equal({ ok: false, error: 'not-a-number' });
+    expect(parseNumberInput('1e400')).to.deep.equal({ ok: false, error: 'too-large' });
     expect(parseNumberInput('Infinity')).to.deep.equal({ ok: false, error: 'not-a-number' });
     expect(parseNumberInput('-3')).to.deep.equal({ ok: false, error: 'negative' });
     expect(parseNumberInput('1.5', { integer: true })).to.deep.equal({ ok: false, error: 'not-integer' });

@@ -66,7 +66,9 @@ export function inputErrorMessage(
   const map = {
     empty: t.inputEmpty,
     'not-a-number': t.inputNotANumber,
+    'decimal-comma': t.inputDecimalComma,
     negative: t.inputNegative,
+    'not-positive': t.inputNotPositive,
     'not-integer': t.inputNotInteger,
     'too-small': t.inputTooSmall,
     'too-large': t.inputTooLarge,
