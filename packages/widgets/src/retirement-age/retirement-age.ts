@@ -4,6 +4,7 @@ import {
   Announcer,
   HbrsElement,
   UrlStateController,
+  echoInput,
   fill,
   inputErrorMessage,
   parseNumberInput,
@@ -394,8 +395,8 @@ export class HbrsRetirementAge extends HbrsElement {
     const t = this.t;
     const line = (e: PresetError) =>
       e.field === 'birth'
-        ? fill(t.errorBirth, { value: e.value, min: MIN_BIRTH_YEAR, max: this.maxYear })
-        : fill(t.errorCategory, { value: e.value });
+        ? fill(t.errorBirth, { value: echoInput(e.value), min: MIN_BIRTH_YEAR, max: this.maxYear })
+        : fill(t.errorCategory, { value: echoInput(e.value) });
     return html`<div class="hbrs-state hbrs-error" part="error" role="alert">
       <p class="hbrs-state-title">${t.errorTitle}</p>
       ${unexpected ? html`<p>${unexpected}</p>` : this.presetErrors.map((e) => html`<p class="error-line">${line(e)}</p>`)}
