@@ -7,6 +7,7 @@ import {
   coreMessages,
   errorMessage,
   inputErrorMessage,
+  inputMessages,
   parseNumberInput,
   toHalfWidth,
 } from './index.js';
@@ -229,8 +230,8 @@ describe('number input', () => {
   });
 
   it('has messages in both locales', () => {
-    expect(inputErrorMessage(coreMessages['zh-CN'], 'too-large', { max: 60 })).to.contain('60');
-    expect(inputErrorMessage(coreMessages.en, 'too-small', { min: 0.6 })).to.equal(
+    expect(inputErrorMessage(inputMessages['zh-CN'], 'too-large', { max: 60 })).to.contain('60');
+    expect(inputErrorMessage(inputMessages.en, 'too-small', { min: 0.6 })).to.equal(
       'Too small: the minimum is 0.6.',
     );
   });

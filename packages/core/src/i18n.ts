@@ -1,4 +1,4 @@
-import type { NumberInputError } from './input.js';
+import type { InputMessages, NumberInputError } from './input.js';
 import { dateTimeFormat, numberFormat } from './intl.js';
 import type { Locale } from './locale.js';
 import zhCN from './locales/zh-CN.js';
@@ -57,9 +57,9 @@ export function errorMessage(t: CoreMessages, error: unknown): string {
   }
 }
 
-/** The message for a rejected number input (see `parseNumberInput`). */
+/** The message for a rejected number input (see `parseNumberInput`), from `inputMessages[locale]`. */
 export function inputErrorMessage(
-  t: CoreMessages,
+  t: InputMessages,
   error: NumberInputError,
   bounds: { min?: number; max?: number } = {},
 ): string {

@@ -43,6 +43,8 @@ export {
   parseNumberInput,
   parseYearMonth,
   echoInput,
+  inputMessages,
+  type InputMessages,
   ECHO_MAX,
   type NumberInputError,
   type NumberInputOptions,

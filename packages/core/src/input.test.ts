@@ -2,9 +2,9 @@
 import { expect } from '@open-wc/testing';
 import {
   ECHO_MAX,
-  coreMessages,
   echoInput,
   inputErrorMessage,
+  inputMessages,
   parseNumberInput,
   parseYearMonth,
   type NumberInputError,
@@ -73,14 +73,14 @@ describe('parseNumberInput', () => {
       'too-large',
     ];
     for (const loc of ['zh-CN', 'en'] as const) {
-      const texts = errors.map((e) => inputErrorMessage(coreMessages[loc], e, { min: 1, max: 9 }));
+      const texts = errors.map((e) => inputErrorMessage(inputMessages[loc], e, { min: 1, max: 9 }));
       expect(new Set(texts).size, loc).to.equal(errors.length);
       for (const t of texts) expect(t).not.to.match(/\{\w+\}/);
     }
-    expect(inputErrorMessage(coreMessages['zh-CN'], 'not-positive')).to.equal('必须大于 0。');
-    expect(inputErrorMessage(coreMessages.en, 'not-positive')).to.equal('Must be greater than 0.');
-    expect(inputErrorMessage(coreMessages['zh-CN'], 'decimal-comma')).to.contain('15.5');
-    expect(inputErrorMessage(coreMessages.en, 'decimal-comma')).to.contain('15.5');
+    expect(inputErrorMessage(inputMessages['zh-CN'], 'not-positive')).to.equal('必须大于 0。');
+    expect(inputErrorMessage(inputMessages.en, 'not-positive')).to.equal('Must be greater than 0.');
+    expect(inputErrorMessage(inputMessages['zh-CN'], 'decimal-comma')).to.contain('15.5');
+    expect(inputErrorMessage(inputMessages.en, 'decimal-comma')).to.contain('15.5');
   });
 });
 

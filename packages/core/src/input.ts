@@ -4,6 +4,18 @@
  * input echoed in a message. Widgets never parse numbers or dates with their own regular expressions.
  * @module
  */
+import type { Dictionaries } from './i18n.js';
+import zhCN from './locales/input.zh-CN.js';
+import en from './locales/input.en.js';
+
+/**
+ * The messages of a rejected number input. Apart from the core texts, so a widget without a number field
+ * does not download them.
+ */
+export type InputMessages = typeof zhCN;
+
+/** The messages of a rejected number input in every locale (see `inputErrorMessage`). */
+export const inputMessages: Dictionaries<InputMessages> = { 'zh-CN': zhCN, en };
 
 /**
  * Converts full-width ASCII (ＡＢＣ１２３，．－) and the ideographic space to their half-width forms, the

@@ -17,13 +17,5 @@ const en: CoreMessages = {
   errorInvalidData: 'The data received is not in the expected format and cannot be shown.',
   errorNotFound: 'The requested data was not found.',
   errorUnknown: 'Something unexpected went wrong. Please try again later.',
-  inputEmpty: 'Please fill in this field.',
-  inputNotANumber: 'Please enter a number.',
-  inputDecimalComma: 'Use a point for decimals (e.g. 15.5); a comma only separates thousands (e.g. 1,234.5).',
-  inputNegative: 'Must not be negative.',
-  inputNotPositive: 'Must be greater than 0.',
-  inputNotInteger: 'Please enter a whole number.',
-  inputTooSmall: 'Too small: the minimum is {min}.',
-  inputTooLarge: 'Too large: the maximum is {max}.',
 };
 export default en;

@@ -83,27 +83,3 @@ export const fieldStyles = css`
     accent-color: var(--_hbrs-color-primary);
   }
 `;
-
-/**
- * Data text in a list row, a card or a table cell is clamped: `hbrs-clamp` to three lines, `hbrs-clamp-2` to
- * two, cut anywhere (a 1 MB name without a space is still three lines). The whole text stays in the DOM
- * (screen readers read it) and is shown whole, wrapped, in the item's detail. Put it on the element that
- * holds the text (a focusable one keeps its focus ring: an element's overflow never clips its own outline),
- * and after the widget's own styles.
- */
-export const clampStyles = css`
-  .hbrs-clamp,
-  .hbrs-clamp-2 {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
-    line-clamp: 3;
-    overflow: hidden;
-    overflow-wrap: anywhere;
-    min-width: 0;
-  }
-  .hbrs-clamp-2 {
-    -webkit-line-clamp: 2;
-    line-clamp: 2;
-  }
-`;

@@ -19,7 +19,7 @@ import {
 } from './dates.js';
 import { formatCount } from './format.js';
 import { contentStyles } from './job-fairs.styles.js';
-import { clampStyles } from '../internal/shared.styles.js';
+import { clampStyles } from '../internal/clamp.styles.js';
 import { renderFairSummary, type SummaryContext } from './summary.js';
 import { addMonths, formatDay, formatMonth, formatShortDay, weekdayNames, ymString } from './views.format.js';
 import { viewMessages } from './views.messages.js';

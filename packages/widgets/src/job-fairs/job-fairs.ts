@@ -29,7 +29,7 @@ import type { SummaryContext } from './summary.js';
 import { fromUrl, shareLink, toUrl, type JobFairsDefaults } from './url-state.js';
 import type * as WindowModule from './virtual-list.js';
 import { contentStyles, jobFairsStyles } from './job-fairs.styles.js';
-import { clampStyles } from '../internal/shared.styles.js';
+import { clampStyles } from '../internal/clamp.styles.js';
 import zhCN, { type JobFairsMessages } from './locales/zh-CN.js';
 import type * as EnModule from './locales/en.js';
 import type { JobFairsData } from './types.js';

@@ -26,7 +26,7 @@ import type { PostdocViewEvents } from './views/view-element.js';
 import type * as EnModule from './locales/en.js';
 import { CATEGORIES, CITIES, INDUSTRY_FIELDS, STATION_TYPES, setEnglishLabels } from './vocab.js';
 import { postdocFinderStyles } from './postdoc-finder.styles.js';
-import { clampStyles } from '../internal/shared.styles.js';
+import { clampStyles } from '../internal/clamp.styles.js';
 import zhCN, { type PostdocFinderMessages } from './locales/zh-CN.js';
 
 export type { PostdocFinderMessages };

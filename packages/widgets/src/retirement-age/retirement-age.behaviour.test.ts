@@ -188,7 +188,7 @@ describe('<hbrs-retirement-age> behaviour', () => {
         ['1e3', '最大为 60'],
         ['1000', '最大为 60'],
         // A decimal comma is rejected, not read as 125.
-        ['12,5', '请用小数点'],
+        ['12,5', '小数请用小数点'],
       ] as [string, string][]) {
         await typeInto(bad);
         expect(input.getAttribute('aria-invalid'), bad).to.equal('true');

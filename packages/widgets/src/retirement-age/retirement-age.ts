@@ -7,6 +7,7 @@ import {
   echoInput,
   fill,
   inputErrorMessage,
+  inputMessages,
   parseNumberInput,
   type Dictionaries,
   type NumberInputResult,
@@ -384,7 +385,9 @@ export class HbrsRetirementAge extends HbrsElement {
       contribRaw: this.contribRaw,
       maxYear: this.maxYear,
       contribError:
-        c && !c.ok ? inputErrorMessage(this.coreText, c.error, { min: 0, max: MAX_CONTRIBUTION_YEARS }) : '',
+        c && !c.ok
+          ? inputErrorMessage(inputMessages[this.locale], c.error, { min: 0, max: MAX_CONTRIBUTION_YEARS })
+          : '',
       onField: this.onField,
       onContribution: this.onContribution,
       onReset: this.reset,

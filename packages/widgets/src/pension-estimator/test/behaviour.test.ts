@@ -402,8 +402,8 @@ describe('<hbrs-pension-estimator>: behaviour', () => {
       [
         'pension',
         '15,5',
-        '请用小数点“.”表示小数（如 15.5）；逗号只用作千位分隔（如 1,234.5）。',
-        'Use a point for decimals (e.g. 15.5); a comma only separates thousands (e.g. 1,234.5).',
+        '小数请用小数点，如 15.5（逗号只用于千位分隔）。',
+        'Use a point for decimals, e.g. 15.5 (a comma only separates thousands).',
       ],
       ['pension', 'Infinity', '请输入数字。', 'Please enter a number.'],
     ];

@@ -4,7 +4,7 @@ import { VERSION, baseStyles, type Locale } from '@hbrs/core';
 import type { PostdocFormat } from '../format.js';
 import type { Prepared } from '../model.js';
 import { postdocFinderStyles } from '../postdoc-finder.styles.js';
-import { clampStyles } from '../../internal/shared.styles.js';
+import { clampStyles } from '../../internal/clamp.styles.js';
 import { viewMessages, type ViewMessages } from './messages.js';
 import { viewStyles } from './styles.js';
 
