@@ -7,6 +7,7 @@ import {
   coreMessages,
   errorMessage,
   inputErrorMessage,
+  inputMessages,
   parseNumberInput,
   toHalfWidth,
 } from './index.js';
@@ -220,7 +221,7 @@ describe('number input', () => {
   it('rejects empty, non-numeric, negative, fractional and out-of-range input', () => {
     expect(parseNumberInput('')).to.deep.equal({ ok: false, error: 'empty' });
     expect(parseNumberInput('abc')).to.deep.equal({ ok: false, error: 'not-a-number' });
-    expect(parseNumberInput('1e400')).to.deep.equal({ ok: false, error: 'not-a-number' });
+    expect(parseNumberInput('1e400')).to.deep.equal({ ok: false, error: 'too-large' });
     expect(parseNumberInput('Infinity')).to.deep.equal({ ok: false, error: 'not-a-number' });
     expect(parseNumberInput('-3')).to.deep.equal({ ok: false, error: 'negative' });
     expect(parseNumberInput('1.5', { integer: true })).to.deep.equal({ ok: false, error: 'not-integer' });
@@ -229,8 +230,8 @@ describe('number input', () => {
   });
 
   it('has messages in both locales', () => {
-    expect(inputErrorMessage(coreMessages['zh-CN'], 'too-large', { max: 60 })).to.contain('60');
-    expect(inputErrorMessage(coreMessages.en, 'too-small', { min: 0.6 })).to.equal(
+    expect(inputErrorMessage(inputMessages['zh-CN'], 'too-large', { max: 60 })).to.contain('60');
+    expect(inputErrorMessage(inputMessages.en, 'too-small', { min: 0.6 })).to.equal(
       'Too small: the minimum is 0.6.',
     );
   });

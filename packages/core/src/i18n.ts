@@ -1,4 +1,4 @@
-import type { NumberInputError } from './input.js';
+import type { InputMessages, NumberInputError } from './input.js';
 import { dateTimeFormat, numberFormat } from './intl.js';
 import type { Locale } from './locale.js';
 import zhCN from './locales/zh-CN.js';
@@ -57,16 +57,18 @@ export function errorMessage(t: CoreMessages, error: unknown): string {
   }
 }
 
-/** The message for a rejected number input (see `parseNumberInput`). */
+/** The message for a rejected number input (see `parseNumberInput`), from `inputMessages[locale]`. */
 export function inputErrorMessage(
-  t: CoreMessages,
+  t: InputMessages,
   error: NumberInputError,
   bounds: { min?: number; max?: number } = {},
 ): string {
   const map = {
     empty: t.inputEmpty,
     'not-a-number': t.inputNotANumber,
+    'decimal-comma': t.inputDecimalComma,
     negative: t.inputNegative,
+    'not-positive': t.inputNotPositive,
     'not-integer': t.inputNotInteger,
     'too-small': t.inputTooSmall,
     'too-large': t.inputTooLarge,

@@ -38,4 +38,16 @@ export { holdUpdateComplete } from './hold.js';
 export { safeUrl, SAFE_SCHEMES } from './url.js';
 export { Announcer } from './announcer.js';
 export { UrlStateController, type UrlState } from './url-state.js';
-export { toHalfWidth, parseNumberInput, type NumberInputError, type NumberInputResult } from './input.js';
+export {
+  toHalfWidth,
+  parseNumberInput,
+  parseYearMonth,
+  echoInput,
+  inputMessages,
+  type InputMessages,
+  ECHO_MAX,
+  type NumberInputError,
+  type NumberInputOptions,
+  type NumberInputResult,
+  type YearMonth,
+} from './input.js';

@@ -1,5 +1,5 @@
 export { HOSTILE_CSS, installHostileHost } from './hostile.js';
-export { HOSTILE_STRINGS, HOSTILE_URLS, wasPwned } from './strings.js';
+export { HOSTILE_STRINGS, HOSTILE_URLS, hugeText, wasPwned } from './strings.js';
 export { openCspPage, type CspPageResult } from './csp.js';
 export { expectAccessible, expectStatesAccessible, type WidgetState } from './a11y.js';
 export { tab, press, deepActiveElement } from './keyboard.js';

@@ -39,3 +39,12 @@ export const HOSTILE_URLS: readonly string[] = [
 export function wasPwned(win: Window = window): boolean {
   return (win as unknown as { __hbrsPwned?: number }).__hbrsPwned === 1;
 }
+
+/**
+ * A huge data value without a single space (Chinese, Latin and digits): `chars` UTF-16 units, 1 Mi by
+ * default (over 1 MB in UTF-8). A widget shows it clamped in a list and whole, wrapped, in the detail.
+ */
+export function hugeText(chars = 1 << 20): string {
+  const unit = '湖北省武汉市人力资源和社会保障局Supercalifragilistic2026';
+  return unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
+}

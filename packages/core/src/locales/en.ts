@@ -17,11 +17,5 @@ const en: CoreMessages = {
   errorInvalidData: 'The data received is not in the expected format and cannot be shown.',
   errorNotFound: 'The requested data was not found.',
   errorUnknown: 'Something unexpected went wrong. Please try again later.',
-  inputEmpty: 'Please fill in this field.',
-  inputNotANumber: 'Please enter a number.',
-  inputNegative: 'Must not be negative.',
-  inputNotInteger: 'Please enter a whole number.',
-  inputTooSmall: 'Too small: the minimum is {min}.',
-  inputTooLarge: 'Too large: the maximum is {max}.',
 };
 export default en;

@@ -14,11 +14,5 @@ const zhCN = {
   errorInvalidData: '收到的数据格式不正确，无法显示。',
   errorNotFound: '没有找到所需的数据。',
   errorUnknown: '发生了意外错误，请稍后重试。',
-  inputEmpty: '请填写此项。',
-  inputNotANumber: '请输入数字。',
-  inputNegative: '不能为负数。',
-  inputNotInteger: '请输入整数。',
-  inputTooSmall: '数值过小，最小为 {min}。',
-  inputTooLarge: '数值过大，最大为 {max}。',
 };
 export default zhCN;

@@ -21,6 +21,7 @@ import { baseQuery } from './filters.js';
 import { formatCount } from './format.js';
 import type { JobFairFilters } from './filters.js';
 import { contentStyles } from './job-fairs.styles.js';
+import { clampStyles } from '../internal/clamp.styles.js';
 import { renderFairSummary, type SummaryContext } from './summary.js';
 import { addMonths, formatDay, formatMonth, formatShortDay, weekdayNames, ymString } from './views.format.js';
 import { viewMessages } from './views.messages.js';
@@ -80,7 +81,7 @@ function byDay(fairs: readonly JobFair[], y: number, m: number): Map<string, Job
  * @csspart status - The status badge of a fair.
  */
 export class HbrsJobFairCalendar extends LitElement {
-  static override styles = [baseStyles, contentStyles, calendarStyles];
+  static override styles = [baseStyles, contentStyles, calendarStyles, clampStyles];
 
   /** The fairs of the month shown (filtered by <hbrs-job-fairs>). */
   @property({ attribute: false }) fairs: readonly JobFair[] = [];

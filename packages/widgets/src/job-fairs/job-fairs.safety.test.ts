@@ -5,6 +5,7 @@ import {
   HOSTILE_STRINGS,
   HOSTILE_URLS,
   captureConsole,
+  hugeText,
   installHostileHost,
   openCspPage,
   wasPwned,
@@ -120,6 +121,49 @@ describe('<hbrs-job-fairs>: safety', () => {
       } finally {
         remove();
       }
+    });
+
+    it('clamps a 1 MB name (and a long place, platform, organiser) in its row; the detail shows a long name whole', async function () {
+      this.timeout(30000); // laying out 1 MB of text takes seconds on a loaded machine
+      const huge = hugeText();
+      const long = hugeText(100000);
+      const base = baseFairs()[0]!;
+      const fairs = [
+        base,
+        { ...base, id: 'HUGE', name: huge },
+        { ...base, id: 'LONG', name: long },
+        {
+          ...base,
+          id: 'HUGE-ALL',
+          name: long,
+          mode: 'hybrid',
+          venue: { name: long, address: long },
+          online: { platform: long, url: 'https://example.org/' },
+          organizers: { hosts: [long], undertakers: [], coOrganizers: [] },
+        },
+      ];
+      const { el, page } = await make({ fairs }, { date: 'all' });
+      const row = (id: string) => page.fairButton(id)!.closest<HTMLElement>('.fair')!;
+      // A usual row is about 160 px; the name takes three lines at most (two more than a short one).
+      const usual = row(base.id as string).getBoundingClientRect().height;
+      const nameRow = row('HUGE').getBoundingClientRect().height;
+      expect(nameRow)
+        .to.be.above(usual)
+        .and.at.most(usual + 50);
+      expect(nameRow).to.be.below(250);
+      const allRow = row('HUGE-ALL').getBoundingClientRect().height;
+      expect(allRow).to.be.below(400);
+      // The whole name is still there for a screen reader (the button's text), and in the detail.
+      expect(page.fairButton('HUGE')!.textContent!.trim()).to.have.length(huge.length);
+      expect(row('LONG').getBoundingClientRect().height).to.be.closeTo(nameRow, 2);
+      // (The detail of a 1 MB name takes seconds to lay out; 100,000 characters show the same thing.)
+      el.openFair('LONG');
+      await el.updateComplete;
+      const title = page.inDialog<HTMLElement>('h2')!;
+      expect(title.textContent!.trim()).to.equal(long);
+      // Whole and wrapped: no horizontal overflow, much taller than a clamped row.
+      expect(title.scrollWidth).to.be.at.most(title.clientWidth + 1);
+      expect(title.getBoundingClientRect().height).to.be.above(1000);
     });
 
     it('reflows at 320 px without horizontal scrolling', async () => {

@@ -29,6 +29,7 @@ import type { SummaryContext } from './summary.js';
 import { fromUrl, shareLink, toUrl, type JobFairsDefaults } from './url-state.js';
 import type * as WindowModule from './virtual-list.js';
 import { contentStyles, jobFairsStyles } from './job-fairs.styles.js';
+import { clampStyles } from '../internal/clamp.styles.js';
 import zhCN, { type JobFairsMessages } from './locales/zh-CN.js';
 import type * as EnModule from './locales/en.js';
 import type { JobFairsData } from './types.js';
@@ -98,7 +99,7 @@ const TITLES: Dictionaries<string> = { 'zh-CN': zhCN.title, en: 'Job fairs' };
  * @cssprop [--hbrs-job-fairs-list-height=560px] - Height of the scrolling, windowed list used when more than 30 fairs match (shorter results are shown in full).
  */
 export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
-  static override styles = [...HbrsElement.styles, contentStyles, jobFairsStyles];
+  static override styles = [...HbrsElement.styles, contentStyles, jobFairsStyles, clampStyles];
 
   /** Division (GB/T 2260 code): a city (`420200`) or a county (`420281`); empty for the whole province. */
   @property() division = '';

@@ -41,15 +41,15 @@ function renderWhere(f: JobFair, c: SummaryContext): TemplateResult {
   const place = [divisionName(c.divisions, f.divisionCode), f.venue?.name].filter(Boolean).join(' · ');
   const online = f.mode !== 'offline' ? safeUrl(f.online?.url, ['http:', 'https:']) : undefined;
   return html`<span class="mode">${labels.mode(f.mode, c.locale)}</span>
-    ${f.mode !== 'online' && place ? html`<span>${place}</span>` : nothing}
+    ${f.mode !== 'online' && place ? html`<span class="hbrs-clamp-2">${place}</span>` : nothing}
     ${
       f.mode !== 'offline'
         ? online
-          ? html`<a href=${online} target="_blank" rel="noopener noreferrer"
+          ? html`<a class="hbrs-clamp-2" href=${online} target="_blank" rel="noopener noreferrer"
               >${f.online?.platform ?? c.t.onlineOpen}</a
             >`
           : f.online?.platform
-            ? html`<span>${f.online.platform}</span>`
+            ? html`<span class="hbrs-clamp-2">${f.online.platform}</span>`
             : nothing
         : nothing
     }`;
@@ -59,7 +59,12 @@ function renderWhere(f: JobFair, c: SummaryContext): TemplateResult {
 export function renderFairSummary(f: JobFair, headingLevel: 3 | 4, c: SummaryContext): TemplateResult {
   const { t, locale: loc } = c;
   const n = fairCounts(f);
-  const name = html`<button type="button" class="fair-name" data-fair=${f.id} @click=${() => c.open(f.id)}>
+  const name = html`<button
+    type="button"
+    class="fair-name hbrs-clamp"
+    data-fair=${f.id}
+    @click=${() => c.open(f.id)}
+  >
     ${f.name}
   </button>`;
   return html`${headingLevel === 3 ? html`<h3 class="fair-title">${name}</h3>` : html`<h4 class="fair-title">${name}</h4>`}
@@ -69,7 +74,7 @@ export function renderFairSummary(f: JobFair, headingLevel: 3 | 4, c: SummaryCon
     </p>
     <p class="fair-where">${renderWhere(f, c)}</p>
     <p class="fair-meta">
-      ${f.organizers.hosts[0] ? html`<span>${f.organizers.hosts[0]}</span>` : nothing}
+      ${f.organizers.hosts[0] ? html`<span class="hbrs-clamp-2">${f.organizers.hosts[0]}</span>` : nothing}
       ${f.zones.length ? html`<span>${fill(t.zonesCount, { count: formatCount(loc, f.zones.length) })}</span>` : nothing}
       <span>${fill(t.employersCount, { count: formatCount(loc, n.employers) })}</span>
       <span>${fill(t.positionsCount, { count: formatCount(loc, n.positions) })}</span>

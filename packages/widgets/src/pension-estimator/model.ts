@@ -9,9 +9,12 @@ import { parseNumberInput, type NumberInputError } from '@hbrs/core';
 export type PensionMode = 'adjustment' | 'retirement';
 export const MODES: readonly PensionMode[] = ['adjustment', 'retirement'];
 
-/** Numeric fields and their bounds (inclusive): adjustment tab, retirement tab, index helper. */
+/**
+ * Numeric fields and their bounds (inclusive): adjustment tab, retirement tab, index helper. `positive`: the
+ * value must be greater than 0 (a pension of 0 is no pension to adjust).
+ */
 export const SPECS = {
-  pension: { min: 0, max: 100000 },
+  pension: { min: 0, max: 100000, positive: true },
   years: { min: 0, max: 70 },
   aby: { min: 1900, max: 2100, integer: true },
   base: { min: 1, max: 100000 },
@@ -28,7 +31,16 @@ export const SPECS = {
   rby: { min: 1930, max: 2100, integer: true, optional: true },
   iw: { min: 0, max: 1000000 },
   ia: { min: 1, max: 1000000 },
-} as const satisfies Record<string, { min: number; max: number; integer?: boolean; optional?: boolean }>;
+} as const satisfies Record<string, FieldSpec>;
+
+/** How a numeric field is checked (see `parseNumberInput` of `@hbrs/core`). */
+interface FieldSpec {
+  min: number;
+  max: number;
+  integer?: boolean;
+  optional?: boolean;
+  positive?: boolean;
+}
 
 export type NumericField = keyof typeof SPECS;
 /** Every field kept as the text the person typed or chose. */
@@ -64,11 +76,11 @@ export type Parsed = { ok: true; value: number | undefined } | { ok: false; erro
 
 /** Parses one numeric field; an optional empty field is `{ ok: true, value: undefined }`. */
 export function parseField(values: Values, name: NumericField, maxYear?: number): Parsed {
-  const spec: { min: number; max: number; integer?: boolean; optional?: boolean } = SPECS[name];
+  const spec: FieldSpec = SPECS[name];
   const raw = values[name] ?? '';
   if (spec.optional && raw.trim() === '') return { ok: true, value: undefined };
   const max = maxYear !== undefined && (name === 'aby' || name === 'rby') ? maxYear : spec.max;
-  return parseNumberInput(raw, { min: spec.min, max, integer: spec.integer });
+  return parseNumberInput(raw, { min: spec.min, max, integer: spec.integer, positive: spec.positive });
 }
 
 /** Bounds shown in an out-of-range message. */

@@ -7,6 +7,7 @@ import {
   HbrsElement,
   UrlStateController,
   errorMessage,
+  parseYearMonth,
   renderError,
   renderLoading,
 } from '@hbrs/core';
@@ -251,10 +252,11 @@ export class HbrsPensionEstimator extends HbrsElement {
   private initialValues(): Values {
     // Values from the preset attributes (the retirement tab resolves the city and fills the rest).
     const v: Values = { acct: 'balance', city: this.city?.trim() || '420100' };
-    const m = /^(\d{4})-(\d{2})$/.exec(this.birth ?? '');
-    if (m) {
-      v.rby = String(Number(m[1]));
-      v.rbm = String(Number(m[2]));
+    // The core parser, as in <hbrs-retirement-age>: `１９７０-０１`, `1970-1`, `1970年1月` are all January 1970.
+    const birth = parseYearMonth(this.birth);
+    if (birth) {
+      v.rby = String(birth.year);
+      v.rbm = String(birth.month);
     }
     if (this.category && ['male', 'female-55', 'female-50'].includes(this.category)) v.cat = this.category;
     const retirement = this.chunks.retirement.value;

@@ -128,6 +128,8 @@ export function computeRetirement(
       balance === undefined ||
       !parseField(values, 'deemed').ok ||
       !parseField(values, 'ageM').ok ||
+      // An invalid birth year shows its error and no total: never a stale result beside an error.
+      !parseField(values, 'rby', today.year).ok ||
       out.deemedTooLarge
     )
       return out;

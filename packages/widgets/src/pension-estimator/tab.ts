@@ -13,6 +13,7 @@ import {
   fill,
   formatMoney,
   inputErrorMessage,
+  inputMessages,
   stateStyles,
   type CoreMessages,
   type Locale,
@@ -137,7 +138,7 @@ export abstract class PensionTab extends LitElement {
     if (!this.touched.has(name)) return undefined;
     const r = parseField(this.values, name, this.today.year);
     if (r.ok) return undefined;
-    return inputErrorMessage(this.core, r.error, boundsOf(name, this.today.year));
+    return inputErrorMessage(inputMessages[this.locale], r.error, boundsOf(name, this.today.year));
   }
 
   private toggleHelp(term: Term): void {
@@ -229,7 +230,7 @@ export abstract class PensionTab extends LitElement {
       value,
       options: months,
       empty: t.choose,
-      error: required && this.touched.has(name) && !value ? this.core.inputEmpty : undefined,
+      error: required && this.touched.has(name) && !value ? inputMessages[this.locale].inputEmpty : undefined,
       onChange: this.onSelect,
     });
   }

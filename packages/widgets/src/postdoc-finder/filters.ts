@@ -4,7 +4,7 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { fill, type Locale } from '@hbrs/core';
+import { echoInput, fill, type Locale } from '@hbrs/core';
 import type { FacetCount } from '@hbrs/sdk';
 import { selectField, type FieldOption } from '../internal/fields.js';
 import type { PostdocFormat } from './format.js';
@@ -70,7 +70,8 @@ function filterLabel(fmt: PostdocFormat, prep: Prepared, key: keyof PostdocFilte
     case 'field':
       return label(INDUSTRY_FIELDS, v, loc);
     default:
-      return v;
+      // The keyword (or a host) as typed: echoed cut to 40 characters.
+      return echoInput(v);
   }
 }
 

@@ -3,6 +3,7 @@ import {
   HOSTILE_STRINGS,
   HOSTILE_URLS,
   captureConsole,
+  hugeText,
   installHostileHost,
   openCspPage,
   wasPwned,
@@ -29,6 +30,16 @@ describe('<hbrs-postdoc-finder> safety', () => {
     });
     expect(wasPwned()).to.equal(false);
     expect(messages).to.deep.equal([]);
+  });
+
+  it('echoes a 100,000-character keyword in its filter chip cut to 40 characters', async () => {
+    const page = await mount();
+    const long = hugeText(100000);
+    await page.setKeyword(long);
+    expect(page.input.value).to.equal(long);
+    const chip = text(page.chip('q'));
+    expect(chip).to.contain(`${long.slice(0, 40)}…`);
+    expect(chip.length).to.be.below(100);
   });
 
   it('renders hostile data fields as text and never links hostile URLs', async () => {
@@ -79,6 +90,37 @@ describe('<hbrs-postdoc-finder> safety', () => {
     });
     expect(wasPwned()).to.equal(false);
     expect(messages).to.deep.equal([]);
+  });
+
+  it('clamps a 1 MB host name (and a long discipline) in its card; the detail shows a long name whole', async function () {
+    this.timeout(30000); // laying out 1 MB of text takes seconds on a loaded machine
+    const huge = hugeText();
+    const long = hugeText(100000);
+    const items = programmeItems(3).map((p, i) => {
+      const host = p.host as Record<string, unknown>;
+      if (i === 0) return { ...p, host: { ...host, name: huge } };
+      if (i === 1) return { ...p, host: { ...host, name: long }, discipline: { code: '0812', name: long } };
+      return p;
+    });
+    const page = await mount({ client: fixtureClient({ items }) });
+    const card = (id: unknown) =>
+      page.cards.find((c) => c.querySelector(`[data-open="${String(id)}"]`))!.getBoundingClientRect().height;
+    const usual = card(items[2]!.id);
+    expect(card(items[0]!.id))
+      .to.be.above(usual)
+      .and.at.most(usual + 50);
+    expect(card(items[0]!.id)).to.be.below(350);
+    expect(card(items[1]!.id)).to.be.below(400);
+    // The whole name is the button's text (a screen reader reads it), and the detail shows it whole, wrapped.
+    expect(page.root.querySelector(`[data-open="${String(items[0]!.id)}"] .host`)!.textContent).to.equal(
+      huge,
+    );
+    page.root.querySelector<HTMLElement>(`[data-open="${String(items[1]!.id)}"]`)!.click();
+    await page.detailOpened();
+    const title = page.detailTitle!;
+    expect(title.textContent).to.contain(long);
+    expect(title.scrollWidth).to.be.at.most(title.clientWidth + 1);
+    expect(title.getBoundingClientRect().height).to.be.above(1000);
   });
 
   it('keeps its look on a hostile host page', async () => {

@@ -26,6 +26,7 @@ import type { PostdocViewEvents } from './views/view-element.js';
 import type * as EnModule from './locales/en.js';
 import { CATEGORIES, CITIES, INDUSTRY_FIELDS, STATION_TYPES, setEnglishLabels } from './vocab.js';
 import { postdocFinderStyles } from './postdoc-finder.styles.js';
+import { clampStyles } from '../internal/clamp.styles.js';
 import zhCN, { type PostdocFinderMessages } from './locales/zh-CN.js';
 
 export type { PostdocFinderMessages };
@@ -114,7 +115,7 @@ const URL_KEYS = {
  * @cssprop [--hbrs-radius=6px] - Corner radius.
  */
 export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
-  static override styles = [...HbrsElement.styles, postdocFinderStyles];
+  static override styles = [...HbrsElement.styles, postdocFinderStyles, clampStyles];
 
   /**
    * Support schemes shown on a programme's detail. Unset: the built-in national, Hubei and Wuhan schemes

@@ -37,18 +37,18 @@ function renderCard(o: ResultsProps, p: PostdocProgramme, now: number): Template
   return html`<li class="card" part="card">
     <h3 class="card-title">
       <button type="button" class="open" data-open=${p.id} @click=${() => o.onOpen(p.id)}>
-        <span class="host">${p.host.name}</span>
-        ${disc ? html`<span class="disc">${disc}</span>` : nothing}
+        <span class="host hbrs-clamp">${p.host.name}</span>
+        ${disc ? html`<span class="disc hbrs-clamp-2">${disc}</span>` : nothing}
       </button>
     </h3>
     <p class="sub">${label(STATION_TYPES, p.stationType, locale)} · ${label(CITIES, m.city, locale)}</p>
     <ul class="facts">
-      <li>${fmt.openingsText(p, m)}</li>
+      <li class="hbrs-clamp-2">${fmt.openingsText(p, m)}</li>
       ${salary ? html`<li>${t.salary}${t.colon}${salary}</li>` : nothing}
       ${deadline ? html`<li>${t.deadline}${t.colon}${deadline}</li>` : nothing}
       ${
         m.funding.length
-          ? html`<li>
+          ? html`<li class="hbrs-clamp-2">
               ${t.funding}${t.colon}${m.funding.slice(0, 2).map(fmt.schemeName).join(t.sep)}${m.funding.length > 2 ? '…' : ''}
             </li>`
           : nothing

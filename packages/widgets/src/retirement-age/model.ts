@@ -4,7 +4,7 @@
  * DOM-free, so it is tested and benchmarked on its own.
  * @module
  */
-import { toHalfWidth } from '@hbrs/core';
+import { parseYearMonth, type YearMonth } from '@hbrs/core';
 import {
   parseCategory,
   statutoryRetirement,
@@ -20,10 +20,7 @@ export const MIN_AGE_YEARS = 16;
 export const MAX_CONTRIBUTION_YEARS = 60;
 
 /** A parsed year-month. */
-export interface Ym {
-  year: number;
-  month: number;
-}
+export type Ym = YearMonth;
 
 /** `year * 12 + month - 1`: month arithmetic as integer arithmetic. */
 export const ymIndex = (ym: Ym): number => ym.year * 12 + ym.month - 1;
@@ -32,17 +29,10 @@ export const ymIndex = (ym: Ym): number => ym.year * 12 + ym.month - 1;
 export const ymString = (ym: Ym): string => `${ym.year}-${String(ym.month).padStart(2, '0')}`;
 
 /**
- * Parses a year-month typed or preset by a person or a portal: `1970-05`, `1970-5`, `1970-05-17` (the day
- * is ignored by the rule), full-width digits accepted. Returns `undefined` when it is not one.
+ * Parses a year-month typed or preset by a person or a portal (`1970-05`, `1970-05-17`, `1970年5月`,
+ * full-width digits and separators): the one parser of `@hbrs/core`, shared with the pension estimator.
  */
-export function parseYm(value: unknown): Ym | undefined {
-  if (typeof value !== 'string') return undefined;
-  const m = /^(\d{4})-(\d{1,2})(?:-\d{1,2})?$/.exec(toHalfWidth(value).trim());
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  return month >= 1 && month <= 12 ? { year, month } : undefined;
-}
+export const parseYm: (value: unknown) => Ym | undefined = parseYearMonth;
 
 /** Parses a preset category (`male`, `female-55`, `female-50`, or the `_` aliases). */
 export function parseCategoryValue(value: unknown): RetirementCategory | undefined {

@@ -184,7 +184,11 @@ describe('<hbrs-retirement-age> behaviour', () => {
         ['abc', '请输入数字'],
         ['-3', '不能为负数'],
         ['61', '最大为 60'],
-        ['1e3', '请输入数字'],
+        // Exponent notation is read like the number written out (issue 15.6): 1e3 is too large, as 1000 is.
+        ['1e3', '最大为 60'],
+        ['1000', '最大为 60'],
+        // A decimal comma is rejected, not read as 125.
+        ['12,5', '小数请用小数点'],
       ] as [string, string][]) {
         await typeInto(bad);
         expect(input.getAttribute('aria-invalid'), bad).to.equal('true');
@@ -193,8 +197,27 @@ describe('<hbrs-retirement-age> behaviour', () => {
         expect(page.factRow('track'), bad).to.equal(null);
         expect(page.fact('age')).to.equal('61岁4个月');
       }
+      await typeInto('1.25e1');
+      expect(input.getAttribute('aria-invalid')).to.equal('false');
+      expect(page.fact('track')).to.contain('已缴12年6个月');
       await typeInto('');
       expect(page.contributionError).to.equal(null);
+    });
+
+    it('reads a preset birth month written with full-width digits, slashes or 年月 (the core parser)', async () => {
+      for (const birth of [
+        '１９７０－０１',
+        '１９７０-０１',
+        '1970/1',
+        '1970年1月',
+        '１９７０年１月１５日',
+      ]) {
+        const page = await RetirementPage.mount(
+          html`<hbrs-retirement-age now=${NOW} birth=${birth} category="male"></hbrs-retirement-age>`,
+        );
+        expect(page.error, birth).to.equal(null);
+        expect(page.fact('age'), birth).to.equal('61岁4个月');
+      }
     });
   });
 

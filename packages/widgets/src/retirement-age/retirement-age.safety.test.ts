@@ -49,6 +49,27 @@ describe('<hbrs-retirement-age> safety', () => {
       expect(messages).to.deep.equal([]);
     });
 
+    it('echoes a 100,000-character preset in its error cut to 40 characters, in zh-CN and en', async () => {
+      const long = '1'.repeat(100000);
+      for (const lang of ['zh-CN', 'en']) {
+        const page = await RetirementPage.mount(
+          html`<hbrs-retirement-age
+            lang=${lang}
+            now=${NOW}
+            birth=${long}
+            category=${long}
+          ></hbrs-retirement-age>`,
+        );
+        const lines = [...page.error!.querySelectorAll('.error-line')].map(text);
+        expect(lines, lang).to.have.length(2);
+        for (const line of lines) {
+          expect(line.length, lang).to.be.below(200);
+          expect(line, lang).to.contain(`${'1'.repeat(40)}…`);
+        }
+        expect(page.error!.getBoundingClientRect().height, lang).to.be.below(600);
+      }
+    });
+
     it('never turns a hostile URL into a link', async () => {
       const host = document.createElement('div');
       document.body.append(host);

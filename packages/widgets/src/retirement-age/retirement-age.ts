@@ -4,8 +4,10 @@ import {
   Announcer,
   HbrsElement,
   UrlStateController,
+  echoInput,
   fill,
   inputErrorMessage,
+  inputMessages,
   parseNumberInput,
   type Dictionaries,
   type NumberInputResult,
@@ -383,7 +385,9 @@ export class HbrsRetirementAge extends HbrsElement {
       contribRaw: this.contribRaw,
       maxYear: this.maxYear,
       contribError:
-        c && !c.ok ? inputErrorMessage(this.coreText, c.error, { min: 0, max: MAX_CONTRIBUTION_YEARS }) : '',
+        c && !c.ok
+          ? inputErrorMessage(inputMessages[this.locale], c.error, { min: 0, max: MAX_CONTRIBUTION_YEARS })
+          : '',
       onField: this.onField,
       onContribution: this.onContribution,
       onReset: this.reset,
@@ -394,8 +398,8 @@ export class HbrsRetirementAge extends HbrsElement {
     const t = this.t;
     const line = (e: PresetError) =>
       e.field === 'birth'
-        ? fill(t.errorBirth, { value: e.value, min: MIN_BIRTH_YEAR, max: this.maxYear })
-        : fill(t.errorCategory, { value: e.value });
+        ? fill(t.errorBirth, { value: echoInput(e.value), min: MIN_BIRTH_YEAR, max: this.maxYear })
+        : fill(t.errorCategory, { value: echoInput(e.value) });
     return html`<div class="hbrs-state hbrs-error" part="error" role="alert">
       <p class="hbrs-state-title">${t.errorTitle}</p>
       ${unexpected ? html`<p>${unexpected}</p>` : this.presetErrors.map((e) => html`<p class="error-line">${line(e)}</p>`)}

@@ -3,6 +3,7 @@ import {
   HOSTILE_STRINGS,
   HOSTILE_URLS,
   captureConsole,
+  hugeText,
   installHostileHost,
   openCspPage,
   press,
@@ -108,6 +109,39 @@ describe('<hbrs-service-map> safety', () => {
     });
     expect(wasPwned()).to.equal(false);
     expect(messages).to.deep.equal([]);
+  });
+
+  it('clamps a 1 MB name (and a long address) in its list item; the detail shows a long name whole', async function () {
+    this.timeout(30000); // laying out 1 MB of text takes seconds on a loaded machine
+    const huge = hugeText();
+    const long = hugeText(100000);
+    const ids: string[] = [];
+    const client = fixtureClient({
+      points: 3,
+      edit: (f) => {
+        const items = f['service-points'].items as Record<string, unknown>[];
+        ids.push(...items.map((p) => p.id as string));
+        items[0]!.name = huge;
+        items[1]!.name = long;
+        items[1]!.address = long;
+      },
+    });
+    const page = await mount(client);
+    const height = (id: string) => page.item(id)!.getBoundingClientRect().height;
+    const usual = height(ids[2]!);
+    expect(height(ids[0]!))
+      .to.be.above(usual)
+      .and.at.most(usual + 60);
+    expect(height(ids[0]!)).to.be.below(200);
+    expect(height(ids[1]!)).to.be.below(250);
+    // The whole name is the button's text (a screen reader reads it), and the detail shows it whole, wrapped.
+    expect(page.item(ids[0]!)!.querySelector('.sm-item-name')!.textContent).to.equal(huge);
+    await page.open(ids[1]);
+    await waitUntil(() => page.detail.title, 'detail did not open');
+    const title = page.detail.title!;
+    expect(title.textContent!.trim()).to.equal(long);
+    expect(title.scrollWidth).to.be.at.most(title.clientWidth + 1);
+    expect(title.getBoundingClientRect().height).to.be.above(1000);
   });
 
   it('keeps its look on a hostile host page', async () => {

@@ -4,6 +4,7 @@ import { define, fill } from '@hbrs/core';
 import type { FeedKind, HbrsClient, LngLat, ServicePointIndex, ServicePointLocation } from '@hbrs/sdk';
 import { HbrsDataElement } from '../internal/data-element.js';
 import { fieldStyles } from '../internal/shared.styles.js';
+import { clampStyles } from '../internal/clamp.styles.js';
 import { GeolocationController, type LocateResult } from './geolocation.js';
 import { MapController } from './map-controller.js';
 import { benchMark } from '../internal/perf.js';
@@ -73,6 +74,7 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
     mapStyles,
     sharedStyles,
     serviceMapStyles,
+    clampStyles,
   ];
 
   /** Heading text; defaults to the localized title. */

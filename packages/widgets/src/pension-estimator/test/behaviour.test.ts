@@ -303,6 +303,22 @@ describe('<hbrs-pension-estimator>: behaviour', () => {
       expect(p.$<HTMLInputElement>('#base').value).to.equal('7424');
     });
 
+    it('reads a birth attribute with full-width digits or 年月 as <hbrs-retirement-age> does (the core parser)', async () => {
+      for (const birth of ['１９７０-０１', '１９７０－０１', '1970-1', '1970年1月']) {
+        const p = await mount(
+          html`<hbrs-pension-estimator
+            mode="retirement"
+            birth=${birth}
+            category="male"
+          ></hbrs-pension-estimator>`,
+        );
+        expect(p.$<HTMLInputElement>('#rby').value, birth).to.equal('1970');
+        expect(p.$<HTMLSelectElement>('#rbm').value, birth).to.equal('1');
+        expect(p.$<HTMLInputElement>('#ageY').value, birth).to.equal('61');
+        expect(p.$<HTMLInputElement>('#ageM').value, birth).to.equal('4');
+      }
+    });
+
     it('projects the account from wage and years through projectAccount', async () => {
       const p = await estimator({ mode: 'retirement' });
       await p.fill({ ...base });
@@ -372,12 +388,23 @@ describe('<hbrs-pension-estimator>: behaviour', () => {
 
   describe('validation', () => {
     const cases: [string, string, string, string][] = [
-      ['pension', '-5', '不能为负数。', 'Must not be negative.'],
+      ['years', '-5', '不能为负数。', 'Must not be negative.'],
+      ['pension', '-5', '必须大于 0。', 'Must be greater than 0.'],
+      ['pension', '0', '必须大于 0。', 'Must be greater than 0.'],
       ['pension', 'abc', '请输入数字。', 'Please enter a number.'],
       ['pension', '', '请填写此项。', 'Please fill in this field.'],
       ['years', '71', '数值过大，最大为 70。', 'Too large: the maximum is 70.'],
       ['aby', '1950.5', '请输入整数。', 'Please enter a whole number.'],
-      ['pension', '1e400', '请输入数字。', 'Please enter a number.'],
+      // Exponent notation is read like the number written out (issue 15.6).
+      ['pension', '1e12', '数值过大，最大为 100000。', 'Too large: the maximum is 100000.'],
+      ['pension', '1000000000000', '数值过大，最大为 100000。', 'Too large: the maximum is 100000.'],
+      ['pension', '1e400', '数值过大，最大为 100000。', 'Too large: the maximum is 100000.'],
+      [
+        'pension',
+        '15,5',
+        '小数请用小数点，如 15.5（逗号只用于千位分隔）。',
+        'Use a point for decimals, e.g. 15.5 (a comma only separates thousands).',
+      ],
       ['pension', 'Infinity', '请输入数字。', 'Please enter a number.'],
     ];
     for (const lang of ['zh-CN', 'en'] as const) {
@@ -397,6 +424,48 @@ describe('<hbrs-pension-estimator>: behaviour', () => {
         }
       });
     }
+
+    it('never adjusts a pension of 0 or a decimal comma read as thousands; accepts real separators', async () => {
+      const p = await estimator({ rules: BEIJING_2014_ADJUSTMENT });
+      await p.fill({ pension: '0', years: '30', aby: '1950', abm: '3' });
+      expect(p.$('[part=total]')).to.equal(null);
+      expect(p.$('[part=empty]')).to.exist;
+      await p.type('pension', '15,5');
+      expect(p.$('[part=total]')).to.equal(null);
+      // Real thousands separators and full-width digits are the same number.
+      await p.type('pension', '1,234.5');
+      const expected = pensionAdjustment(
+        { pension: 1234.5, contributionYears: 30, birth: '1950-03' },
+        BEIJING_2014_ADJUSTMENT,
+      );
+      expect(p.headline()).to.deep.equal([yuan(expected.total), yuan(expected.newPension)]);
+      await p.type('pension', '１，２３４．５');
+      expect(p.headline()).to.deep.equal([yuan(expected.total), yuan(expected.newPension)]);
+      expect(p.byId('pension-err')).to.equal(null);
+    });
+
+    it('clears the retirement total when the birth year becomes invalid (no stale result beside an error)', async () => {
+      const p = await estimator({ mode: 'retirement' });
+      await p.fill({
+        base: '9112',
+        index: '1',
+        ry: '35',
+        deemed: '0',
+        balance: '139000',
+        ageY: '60',
+        ageM: '0',
+      });
+      expect(p.headline()).to.have.length(1);
+      for (const bad of ['19x0', '1e3', '2100', '19,70']) {
+        await p.type('rby', bad);
+        expect(p.byId('rby-err'), bad).not.to.equal(null);
+        expect(p.$<HTMLInputElement>('#rby').getAttribute('aria-invalid'), bad).to.equal('true');
+        expect(p.$('[part=total]'), bad).to.equal(null);
+      }
+      await p.type('rby', '');
+      expect(p.byId('rby-err')).to.equal(null);
+      expect(p.headline()).to.have.length(1);
+    });
 
     it('checks the retirement inputs: index range, age range, deemed ≤ total years', async () => {
       const p = await estimator({ mode: 'retirement' });

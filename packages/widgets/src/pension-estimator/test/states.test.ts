@@ -38,6 +38,10 @@ describe('<hbrs-pension-estimator>: states and axe', () => {
           new EstimatorPage(el).fill({ pension: '-1', years: 'x', aby: '' }),
       },
       {
+        name: 'adjustment, zero pension and decimal comma',
+        enter: (el: HbrsPensionEstimator) => new EstimatorPage(el).fill({ pension: '0', years: '15,5' }),
+      },
+      {
         name: 'error',
         enter: async (el: HbrsPensionEstimator) => {
           const p = new EstimatorPage(el);
@@ -79,6 +83,14 @@ describe('<hbrs-pension-estimator>: states and axe', () => {
           await p.type('acct', 'project');
           await p.fill({ wage: '8000', left: '5', rate: '', ageM: '13' });
           p.all<HTMLDetailsElement>('details').forEach((d) => (d.open = true));
+        },
+      },
+      {
+        name: 'retirement, invalid birth year',
+        enter: async (el: HbrsPensionEstimator) => {
+          const p = new EstimatorPage(el);
+          await p.type('acct', 'balance');
+          await p.fill({ balance: '139000', rby: '1e3' });
         },
       },
     ];

@@ -52,7 +52,8 @@ export class HbrsPostdocCompare extends PostdocView {
                             data-cmp-open=${id}
                             @click=${() => this.send('i-hbrs-pd-open', { id, from: 'cmp' })}
                           >
-                            ${p.host.name}<span class="disc">${fmt.disciplineText(p)}</span>
+                            <span class="hbrs-clamp">${p.host.name}</span
+                            ><span class="disc hbrs-clamp-2">${fmt.disciplineText(p)}</span>
                           </button>`
                         : id
                     }
@@ -70,7 +71,12 @@ export class HbrsPostdocCompare extends PostdocView {
               ([name, value]) =>
                 html`<tr>
                   <th scope="row">${name}</th>
-                  ${items.map(({ p }) => html`<td>${p ? value(p, prep.meta.get(p.id)!) : '—'}</td>`)}
+                  ${items.map(
+                    ({ p }) =>
+                      html`<td>
+                        <span class="hbrs-clamp">${p ? value(p, prep.meta.get(p.id)!) : '—'}</span>
+                      </td>`,
+                  )}
                 </tr>`,
             )}
           </tbody>

@@ -4,6 +4,7 @@ import { VERSION, baseStyles, type Locale } from '@hbrs/core';
 import type { PostdocFormat } from '../format.js';
 import type { Prepared } from '../model.js';
 import { postdocFinderStyles } from '../postdoc-finder.styles.js';
+import { clampStyles } from '../../internal/clamp.styles.js';
 import { viewMessages, type ViewMessages } from './messages.js';
 import { viewStyles } from './styles.js';
 
@@ -37,6 +38,7 @@ export abstract class PostdocView extends LitElement {
     baseStyles,
     postdocFinderStyles,
     viewStyles,
+    clampStyles,
     // The finder's host is the container its queries measure.
     css`
       :host {
