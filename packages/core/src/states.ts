@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { CoreMessages } from './i18n.js';
+import { fill, formatDateTime, type CoreMessages } from './i18n.js';
+import type { Locale } from './locale.js';
 
 /**
  * Loading skeleton: a polite status for assistive technology plus `rows` grey bars.
@@ -53,6 +54,24 @@ export function renderSampleNotice(t: CoreMessages): TemplateResult {
   </p>`;
 }
 
+/** "数据更新于 {date}，暂无法连接数据源", the copy's date and time in Asia/Shanghai. */
+export function staleNoticeText(t: CoreMessages, locale: Locale, storedAt: string): string {
+  return fill(t.staleNotice, {
+    date: formatDateTime(locale, storedAt, { dateStyle: 'medium', timeStyle: 'short' }),
+  });
+}
+
+/**
+ * The data source could not be reached, and the data shown is the last good copy: `text` (from
+ * {@link staleNoticeText}) with a retry. A status (announced politely), not an error.
+ */
+export function renderStaleNotice(text: string, t: CoreMessages, onRetry: () => void): TemplateResult {
+  return html`<div class="hbrs-sample-notice hbrs-stale-notice" part="stale-notice">
+    <span role="status">${text}</span>
+    <button type="button" class="hbrs-button" data-variant="secondary" @click=${onRetry}>${t.retry}</button>
+  </div>`;
+}
+
 /** Styles for the shared state views. */
 export const stateStyles = css`
   .hbrs-state {
@@ -95,6 +114,12 @@ export const stateStyles = css`
     border-inline-start: 4px solid var(--_hbrs-color-notice-text);
     background: var(--_hbrs-color-notice-surface);
     color: var(--_hbrs-color-notice-text);
+  }
+  .hbrs-stale-notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_hbrs-space-2) var(--_hbrs-space-3);
   }
   @media (forced-colors: active) {
     .hbrs-skeleton {

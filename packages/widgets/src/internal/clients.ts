@@ -26,7 +26,12 @@ export function clientFor(source: { feed?: string | undefined; api?: string | un
   const clients = registry();
   let client = clients.get(key);
   if (!client) {
-    client = feed ? createClient({ feed }) : api ? createClient({ api }) : createClient();
+    // `persist`: the last good copy of each feed, served when the data source cannot be reached.
+    client = feed
+      ? createClient({ feed, persist: true })
+      : api
+        ? createClient({ api, persist: true })
+        : createClient();
     clients.set(key, client);
   }
   return client;

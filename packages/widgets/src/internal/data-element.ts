@@ -1,4 +1,4 @@
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   Announcer,
@@ -9,6 +9,8 @@ import {
   renderError,
   renderLoading,
   renderSampleNotice,
+  renderStaleNotice,
+  staleNoticeText,
 } from '@hbrs/core';
 import type { DataMeta, Diagnostic, FeedKind, HbrsClient } from '@hbrs/sdk';
 import { clientFor } from './clients.js';
@@ -20,6 +22,8 @@ export interface Loaded<T> {
   count: number;
   /** Records the source had that failed validation and are not shown. */
   dropped: number;
+  /** When the source could not be reached and this is its last good copy: when that copy was fetched. */
+  storedAt?: string | undefined;
 }
 
 /** How many dropped records the load event and the console name (all of them with `debug`). */
@@ -93,14 +97,17 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
         client.meta(this.dataKind, { signal }),
       ]);
       this.reportDropped(meta);
-      return { data, sample: meta.sample, count: meta.count, dropped: meta.dropped };
+      const storedAt = meta.stale ? meta.storedAt : undefined;
+      return { data, sample: meta.sample, count: meta.count, dropped: meta.dropped, storedAt };
     },
-    onComplete: ({ count, sample, dropped }) => {
+    onComplete: ({ count, sample, dropped, storedAt }) => {
       const reasons = dropped > 0 ? this.droppedReasons : undefined;
-      this.emit(
-        'hbrs-load',
-        dropped > 0 && reasons ? { count, sample, dropped, reasons } : { count, sample },
-      );
+      this.emit('hbrs-load', {
+        count,
+        sample,
+        ...(dropped > 0 && reasons ? { dropped, reasons } : {}),
+        ...(storedAt ? { stale: true, storedAt } : {}),
+      });
     },
     onError: (error) => {
       const e = error as { code?: string; message?: string };
@@ -137,6 +144,42 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
     void this.data.run();
   };
 
+  private revalidating = false;
+
+  /**
+   * Showing the last good copy: ask the data source again, keeping the copy on screen meanwhile. When it answers,
+   * load again (from what the client just loaded); when it still cannot be reached, say so again.
+   */
+  private readonly retryStale = async (reason = 'user'): Promise<void> => {
+    const storedAt = this.data.value?.storedAt;
+    if (!storedAt || this.revalidating) return;
+    this.revalidating = true;
+    this.emit('hbrs-retry', { reason });
+    const client = this.sdk;
+    client.refresh();
+    const meta = await client.meta(this.dataKind).catch(() => undefined);
+    this.revalidating = false;
+    if (meta && !meta.stale) void this.data.run();
+    else this.announcer.announce(this.staleText(meta?.storedAt ?? storedAt));
+  };
+
+  private staleText(storedAt: string): string {
+    return staleNoticeText(this.coreText, this.locale, storedAt);
+  }
+
+  /** Back online while showing the last good copy: try the data source again by itself. */
+  private readonly onOnline = (): void => void this.retryStale('online');
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    globalThis.addEventListener?.('online', this.onOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener?.('online', this.onOnline);
+  }
+
   /** The loaded data, when ready. */
   protected get loaded(): T | undefined {
     return this.data.status === 'ready' ? this.data.value?.data : undefined;
@@ -157,8 +200,17 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
     return undefined;
   }
 
-  /** The sample-data notice when the data is sample data. */
-  protected renderSampleNotice(): TemplateResult | typeof nothing {
-    return this.data.value?.sample ? renderSampleNotice(this.coreText) : nothing;
+  /**
+   * The notices above the data: sample data, and "数据更新于 …，暂无法连接数据源" with a retry when the data source
+   * could not be reached and the data shown is its last good copy.
+   */
+  protected renderNotices(): TemplateResult | typeof nothing {
+    const v = this.data.value;
+    const storedAt = this.data.status === 'ready' ? v?.storedAt : undefined;
+    return html`${v?.sample ? renderSampleNotice(this.coreText) : nothing}${
+      storedAt
+        ? renderStaleNotice(this.staleText(storedAt), this.coreText, () => void this.retryStale())
+        : nothing
+    }`;
   }
 }

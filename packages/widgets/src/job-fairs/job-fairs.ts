@@ -581,7 +581,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
       @pointerover=${this.prefetch}
     >
       <h2 id="jf-title" part="title">${title}</h2>
-      ${this.renderSampleNotice()} ${this.announcer.render()}
+      ${this.renderNotices()} ${this.announcer.render()}
       ${state ?? (data ? this.renderReady(data) : nothing)}
     </section>`;
   }

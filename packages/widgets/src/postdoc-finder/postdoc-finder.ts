@@ -430,7 +430,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
       @pointerover=${this.prefetchViews}
     >
       <h2 id="pd-title" part="title">${englishTexts.get(this.locale)?.title ?? TITLES[this.locale]}</h2>
-      ${this.renderSampleNotice()} ${this.renderDataState() ?? this.renderReady()} ${this.announcer.render()}
+      ${this.renderNotices()} ${this.renderDataState() ?? this.renderReady()} ${this.announcer.render()}
     </section>`;
   }
 

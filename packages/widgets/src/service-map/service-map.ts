@@ -443,7 +443,7 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
   protected override render(): TemplateResult {
     return html`<section class="hbrs-root" lang=${this.locale} aria-labelledby="sm-title">
       <h2 id="sm-title" part="title">${this.heading ?? this.t.title}</h2>
-      ${this.renderSampleNotice()} ${this.announcer.render()} ${this.renderDataState() ?? this.renderReady()}
+      ${this.renderNotices()} ${this.announcer.render()} ${this.renderDataState() ?? this.renderReady()}
     </section>`;
   }
 
