@@ -32,15 +32,7 @@ export {
   type ThemeName,
 } from './tokens.js';
 export { baseStyles } from './base.styles.js';
-export {
-  renderLoading,
-  renderEmpty,
-  renderError,
-  renderSampleNotice,
-  renderStaleNotice,
-  staleNoticeText,
-  stateStyles,
-} from './states.js';
+export { renderLoading, renderEmpty, renderError, renderSampleNotice, stateStyles } from './states.js';
 export { LoadController, type LoadStatus } from './load-controller.js';
 export { holdUpdateComplete } from './hold.js';
 export { safeUrl, SAFE_SCHEMES } from './url.js';

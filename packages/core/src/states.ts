@@ -1,6 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { fill, formatDateTime, type CoreMessages } from './i18n.js';
-import type { Locale } from './locale.js';
+import type { CoreMessages } from './i18n.js';
 
 /**
  * Loading skeleton: a polite status for assistive technology plus `rows` grey bars.
@@ -52,24 +51,6 @@ export function renderSampleNotice(t: CoreMessages): TemplateResult {
   return html`<p class="hbrs-sample-notice" part="sample-notice">
     <strong>${t.sampleNoticeTitle}</strong> <span>${t.sampleNotice}</span>
   </p>`;
-}
-
-/** "数据更新于 {date}，暂无法连接数据源", the copy's date and time in Asia/Shanghai. */
-export function staleNoticeText(t: CoreMessages, locale: Locale, storedAt: string): string {
-  return fill(t.staleNotice, {
-    date: formatDateTime(locale, storedAt, { dateStyle: 'medium', timeStyle: 'short' }),
-  });
-}
-
-/**
- * The data source could not be reached, and the data shown is the last good copy: `text` (from
- * {@link staleNoticeText}) with a retry. A status (announced politely), not an error.
- */
-export function renderStaleNotice(text: string, t: CoreMessages, onRetry: () => void): TemplateResult {
-  return html`<div class="hbrs-sample-notice hbrs-stale-notice" part="stale-notice">
-    <span role="status">${text}</span>
-    <button type="button" class="hbrs-button" data-variant="secondary" @click=${onRetry}>${t.retry}</button>
-  </div>`;
 }
 
 /** Styles for the shared state views. */

@@ -15,7 +15,6 @@ import { createHttpClient, type FetchLike, type HttpClient, type HttpOptions } f
 import { apiSource } from './sources/api.js';
 import { feedSource, type FeedFiles } from './sources/feed.js';
 import { sampleSource } from './sources/sample.js';
-import { lastGood } from './sources/persist.js';
 import type { PersistStore } from './net/store.js';
 import type { DataSource } from './sources/types.js';
 import { KIND_MODULES, type IndexOf } from './kinds/index.js';
@@ -236,12 +235,32 @@ function makeSource(options: ClientOptions): { source: DataSource; http?: HttpCl
     const h = http();
     const store = options.persist;
     if (!store) return { source: make(h), http: h };
-    const p = lastGood(
-      h,
-      store === true ? () => import('./net/store.js').then((m) => m.indexedDbStore()) : async () => store,
-      options.http?.now,
-    );
-    return { source: p.wrap(make(p.http)), http: h };
+    // The persist layer loads with the first load (bundles on sample data never carry it); the source is built
+    // once, on an HTTP client that forwards to the layer's.
+    let tap: HttpClient | undefined;
+    const inner = make({ getJson: (url, o) => (tap ?? h).getJson(url, o), clearCache: () => h.clearCache() });
+    let wrapped: Promise<DataSource> | undefined;
+    const layer = (): Promise<DataSource> =>
+      (wrapped ??= import('./sources/persist.js').then(
+        (m) => {
+          const getStore =
+            store === true
+              ? () => import('./net/idb-store.js').then((s) => s.indexedDbStore())
+              : async () => store;
+          const p = m.lastGood(h, getStore, options.http?.now);
+          tap = p.http;
+          return p.wrap(inner);
+        },
+        // Its chunk did not load (offline, and not in the browser's cache): network only, this time.
+        () => ((wrapped = undefined), inner),
+      ));
+    const source: DataSource = {
+      type: inner.type,
+      location: inner.location,
+      load: async (kind, ctx) => (await layer()).load(kind, ctx),
+    };
+    if (inner.getOne) source.getOne = async (kind, id, ctx) => (await layer()).getOne!(kind, id, ctx);
+    return { source, http: h };
   };
   if (options.feed !== undefined) {
     const f = typeof options.feed === 'string' ? { baseUrl: options.feed } : options.feed;

@@ -1,7 +1,8 @@
 // The IndexedDB store of the last good copy, in Chromium's real IndexedDB (browser only).
 import { expect } from 'chai';
 import { createApp } from '../../test-server/app.js';
-import { createClient, indexedDbStore, type PersistStore } from '../index.js';
+import { createClient, type PersistStore } from '../index.js';
+import { indexedDbStore } from './idb-store.js';
 import { fixtureFeeds } from '../test/fixtures.js';
 
 const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 50));

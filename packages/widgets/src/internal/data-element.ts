@@ -9,8 +9,6 @@ import {
   renderError,
   renderLoading,
   renderSampleNotice,
-  renderStaleNotice,
-  staleNoticeText,
 } from '@hbrs/core';
 import type { DataMeta, Diagnostic, FeedKind, HbrsClient } from '@hbrs/sdk';
 import { clientFor } from './clients.js';
@@ -92,12 +90,17 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
     args: () => [this.client, this.feed, this.api] as const,
     task: async (_source, signal): Promise<Loaded<T>> => {
       const client = this.sdk;
+      // The stale notice's module, beside every load that may serve a last good copy (so that it is in the
+      // browser's cache on the day the data source cannot be reached).
+      const staleView =
+        client.source.type === 'sample' ? undefined : import('./stale.js').catch(() => undefined);
       const [data, meta] = await Promise.all([
         this.loadData(client, signal),
         client.meta(this.dataKind, { signal }),
       ]);
       this.reportDropped(meta);
       const storedAt = meta.stale ? meta.storedAt : undefined;
+      if (storedAt) this.stale = await staleView;
       return { data, sample: meta.sample, count: meta.count, dropped: meta.dropped, storedAt };
     },
     onComplete: ({ count, sample, dropped, storedAt }) => {
@@ -144,6 +147,8 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
     void this.data.run();
   };
 
+  /** The stale notice's module, once a load served a last good copy. */
+  private stale: typeof import('./stale.js') | undefined;
   private revalidating = false;
 
   /**
@@ -152,20 +157,15 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
    */
   private readonly retryStale = async (reason = 'user'): Promise<void> => {
     const storedAt = this.data.value?.storedAt;
-    if (!storedAt || this.revalidating) return;
+    const m = this.stale;
+    if (!storedAt || !m || this.revalidating) return;
     this.revalidating = true;
     this.emit('hbrs-retry', { reason });
-    const client = this.sdk;
-    client.refresh();
-    const meta = await client.meta(this.dataKind).catch(() => undefined);
+    const fresh = await m.revalidate(this.sdk, this.dataKind);
     this.revalidating = false;
-    if (meta && !meta.stale) void this.data.run();
-    else this.announcer.announce(this.staleText(meta?.storedAt ?? storedAt));
+    if (fresh) void this.data.run();
+    else this.announcer.announce(m.staleNoticeText(this.coreText, this.locale, storedAt));
   };
-
-  private staleText(storedAt: string): string {
-    return staleNoticeText(this.coreText, this.locale, storedAt);
-  }
 
   /** Back online while showing the last good copy: try the data source again by itself. */
   private readonly onOnline = (): void => void this.retryStale('online');
@@ -208,8 +208,8 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
     const v = this.data.value;
     const storedAt = this.data.status === 'ready' ? v?.storedAt : undefined;
     return html`${v?.sample ? renderSampleNotice(this.coreText) : nothing}${
-      storedAt
-        ? renderStaleNotice(this.staleText(storedAt), this.coreText, () => void this.retryStale())
+      storedAt && this.stale
+        ? this.stale.renderStaleNotice(this.coreText, this.locale, storedAt, () => void this.retryStale())
         : nothing
     }`;
   }
