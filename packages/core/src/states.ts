@@ -96,12 +96,6 @@ export const stateStyles = css`
     background: var(--_hbrs-color-notice-surface);
     color: var(--_hbrs-color-notice-text);
   }
-  .hbrs-stale-notice {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_hbrs-space-2) var(--_hbrs-space-3);
-  }
   @media (forced-colors: active) {
     .hbrs-skeleton {
       background: GrayText;

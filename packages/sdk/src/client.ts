@@ -233,33 +233,23 @@ function makeSource(options: ClientOptions): { source: DataSource; http?: HttpCl
     });
   const persisted = (make: (h: HttpClient) => DataSource): { source: DataSource; http: HttpClient } => {
     const h = http();
+    const plain = make(h);
     const store = options.persist;
-    if (!store) return { source: make(h), http: h };
-    // The persist layer loads with the first load (bundles on sample data never carry it); the source is built
-    // once, on an HTTP client that forwards to the layer's.
-    let tap: HttpClient | undefined;
-    const inner = make({ getJson: (url, o) => (tap ?? h).getJson(url, o), clearCache: () => h.clearCache() });
-    let wrapped: Promise<DataSource> | undefined;
-    const layer = (): Promise<DataSource> =>
-      (wrapped ??= import('./sources/persist.js').then(
-        (m) => {
-          const getStore =
-            store === true
-              ? () => import('./net/idb-store.js').then((s) => s.indexedDbStore())
-              : async () => store;
-          const p = m.lastGood(h, getStore, options.http?.now);
-          tap = p.http;
-          return p.wrap(inner);
-        },
-        // Its chunk did not load (offline, and not in the browser's cache): network only, this time.
-        () => ((wrapped = undefined), inner),
+    if (!store) return { source: plain, http: h };
+    // The persist layer (and its own copy of the source) loads with the first load, so bundles on sample data
+    // never carry it. Its chunk not loading (offline, not in the browser's cache): network only, this time.
+    let layer: Promise<DataSource> | undefined;
+    const up = (): Promise<DataSource> =>
+      (layer ??= import('./sources/persist.js').then(
+        (m) => m.persistent(h, make, store, options.http?.now),
+        () => ((layer = undefined), plain),
       ));
     const source: DataSource = {
-      type: inner.type,
-      location: inner.location,
-      load: async (kind, ctx) => (await layer()).load(kind, ctx),
+      type: plain.type,
+      location: plain.location,
+      load: async (kind, ctx) => (await up()).load(kind, ctx),
     };
-    if (inner.getOne) source.getOne = async (kind, id, ctx) => (await layer()).getOne!(kind, id, ctx);
+    if (plain.getOne) source.getOne = async (kind, id, ctx) => (await up()).getOne!(kind, id, ctx);
     return { source, http: h };
   };
   if (options.feed !== undefined) {

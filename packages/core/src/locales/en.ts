@@ -9,7 +9,6 @@ const en: CoreMessages = {
   retry: 'Try again',
   sampleNoticeTitle: 'Sample data',
   sampleNotice: 'The information shown is sample data for demonstration only, not official information.',
-  staleNotice: 'Data as of {date}; the data source cannot be reached right now',
   errorNetwork: 'The data service could not be reached. Check the connection and try again.',
   errorCrossOrigin:
     'The data service is unreachable, or does not let this site read it (CORS). Check the connection or tell the site administrator.',

@@ -7,7 +7,6 @@ const zhCN = {
   retry: '重试',
   sampleNoticeTitle: '示例数据',
   sampleNotice: '当前显示的是示例数据，仅用于演示，并非官方发布的信息。',
-  staleNotice: '数据更新于 {date}，暂无法连接数据源',
   errorNetwork: '无法连接到数据服务，请检查网络后重试。',
   errorCrossOrigin: '数据服务无法连接，或不允许本网站读取（跨域）。请检查网络或联系网站管理员。',
   errorTimeout: '数据服务响应超时，请稍后重试。',

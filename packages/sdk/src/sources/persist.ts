@@ -154,3 +154,19 @@ export function lastGood(
     }),
   };
 }
+
+/**
+ * The source `make` builds, with the last good copy in `store` (`true`: IndexedDB, loaded on demand). What the
+ * client uses for `persist`.
+ */
+export function persistent(
+  http: HttpClient,
+  make: (http: HttpClient) => DataSource,
+  store: true | PersistStore,
+  now?: () => number,
+): DataSource {
+  const getStore =
+    store === true ? () => import('../net/idb-store.js').then((m) => m.indexedDbStore()) : async () => store;
+  const p = lastGood(http, getStore, now);
+  return p.wrap(make(p.http));
+}

@@ -26,12 +26,9 @@ export function clientFor(source: { feed?: string | undefined; api?: string | un
   const clients = registry();
   let client = clients.get(key);
   if (!client) {
-    // `persist`: the last good copy of each feed, served when the data source cannot be reached.
-    client = feed
-      ? createClient({ feed, persist: true })
-      : api
-        ? createClient({ api, persist: true })
-        : createClient();
+    // `persist`: the last good copy of each feed, served when the data source cannot be reached (the sample
+    // data set has none: it is in the bundle).
+    client = createClient({ ...(feed ? { feed } : api ? { api } : {}), persist: true });
     clients.set(key, client);
   }
   return client;

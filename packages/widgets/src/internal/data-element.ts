@@ -12,6 +12,7 @@ import {
 } from '@hbrs/core';
 import type { DataMeta, Diagnostic, FeedKind, HbrsClient } from '@hbrs/sdk';
 import { clientFor } from './clients.js';
+import type * as StaleModule from './stale.js';
 
 /** What a data widget's `load()` returns: its data, and whether it is sample data. */
 export interface Loaded<T> {
@@ -142,43 +143,13 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
     if (!this.hasUpdated) this.applyUrlState(this.urlState.read());
   }
 
-  private readonly retry = (): void => {
-    this.emit('hbrs-retry', { reason: 'user' });
+  private readonly retry = (reason?: unknown): void => {
+    this.emit('hbrs-retry', { reason: reason === 'online' ? reason : 'user' });
     void this.data.run();
   };
 
-  /** The stale notice's module, once a load served a last good copy. */
-  private stale: typeof import('./stale.js') | undefined;
-  private revalidating = false;
-
-  /**
-   * Showing the last good copy: ask the data source again, keeping the copy on screen meanwhile. When it answers,
-   * load again (from what the client just loaded); when it still cannot be reached, say so again.
-   */
-  private readonly retryStale = async (reason = 'user'): Promise<void> => {
-    const storedAt = this.data.value?.storedAt;
-    const m = this.stale;
-    if (!storedAt || !m || this.revalidating) return;
-    this.revalidating = true;
-    this.emit('hbrs-retry', { reason });
-    const fresh = await m.revalidate(this.sdk, this.dataKind);
-    this.revalidating = false;
-    if (fresh) void this.data.run();
-    else this.announcer.announce(m.staleNoticeText(this.coreText, this.locale, storedAt));
-  };
-
-  /** Back online while showing the last good copy: try the data source again by itself. */
-  private readonly onOnline = (): void => void this.retryStale('online');
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    globalThis.addEventListener?.('online', this.onOnline);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    globalThis.removeEventListener?.('online', this.onOnline);
-  }
+  /** The last-good-copy notice's module, once a load served a copy (it loads beside every load that may). */
+  private stale: typeof StaleModule | undefined;
 
   /** The loaded data, when ready. */
   protected get loaded(): T | undefined {
@@ -209,7 +180,7 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
     const storedAt = this.data.status === 'ready' ? v?.storedAt : undefined;
     return html`${v?.sample ? renderSampleNotice(this.coreText) : nothing}${
       storedAt && this.stale
-        ? this.stale.renderStaleNotice(this.coreText, this.locale, storedAt, () => void this.retryStale())
+        ? this.stale.renderStaleNotice(this.locale, this.coreText.retry, storedAt, this.sdk, this.retry)
         : nothing
     }`;
   }

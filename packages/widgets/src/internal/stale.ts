@@ -1,44 +1,62 @@
 /**
  * The last good copy in a data widget, loaded by `HbrsDataElement` beside every load from a feed or an API (never
- * on sample data, so it is in the browser's cache on the day the data source cannot be reached): the notice
- * "数据更新于 …，暂无法连接数据源" with a retry, and the retry itself. Its styles are `.hbrs-stale-notice` in core's
- * `stateStyles`, its texts `staleNotice` and `retry` in core's dictionaries.
+ * on sample data, and already in the browser's cache on the day the data source cannot be reached): the notice
+ * "数据更新于 …，暂无法连接数据源" with a retry, and a retry by itself when the browser is back online.
  * @module
  */
 import { html, type TemplateResult } from 'lit';
-import { fill, formatDateTime, type CoreMessages, type Locale } from '@hbrs/core';
-import type { FeedKind, HbrsClient } from '@hbrs/sdk';
+import { dateTimeFormat, fill, type Locale } from '@hbrs/core';
+import type { HbrsClient } from '@hbrs/sdk';
+import zhCN from './locales/stale.zh-CN.js';
+import en from './locales/stale.en.js';
 
-/** "数据更新于 {date}，暂无法连接数据源", with the copy's date and time in Asia/Shanghai. */
-export function staleNoticeText(t: CoreMessages, locale: Locale, storedAt: string): string {
-  return fill(t.staleNotice, {
-    date: formatDateTime(locale, storedAt, { dateStyle: 'medium', timeStyle: 'short' }),
+const TEXTS = { 'zh-CN': zhCN, en };
+
+/** "数据更新于 {date}，暂无法连接数据源", the copy's date and time in Asia/Shanghai. */
+export function staleText(locale: Locale, storedAt: string): string {
+  return fill(TEXTS[locale].staleNotice, {
+    date: dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(storedAt)),
   });
 }
 
 /**
- * The data source could not be reached, and the data shown is its last good copy, fetched at `storedAt`: the
- * notice with a retry. A status (announced politely), not an error.
+ * Asks the data source again: the client forgets what it loaded (so every widget on it asks the network when it
+ * next loads), then `retry` loads the widget again, which shows the fresh data, or the copy and this notice again.
  */
-export function renderStaleNotice(
-  t: CoreMessages,
-  locale: Locale,
-  storedAt: string,
-  onRetry: () => void,
-): TemplateResult {
-  return html`<div class="hbrs-sample-notice hbrs-stale-notice" part="stale-notice">
-    <span role="status">${staleNoticeText(t, locale, storedAt)}</span>
-    <button type="button" class="hbrs-button" data-variant="secondary" @click=${onRetry}>${t.retry}</button>
-  </div>`;
-}
+const again = (client: HbrsClient, retry: (reason?: unknown) => void, reason?: string): void => {
+  client.refresh();
+  retry(reason);
+};
+
+const watching = new WeakSet<object>();
 
 /**
- * Asks the data source again for `kind` (the client forgets what it loaded, so every widget on it reloads
- * from the network when it next loads). Resolves `true` when fresh data came, `false` when it is still the copy
- * or the load failed.
+ * The notice for a copy fetched at `storedAt`, with a retry labelled `retryLabel`. A status (announced
+ * politely), not an error.
  */
-export async function revalidate(client: HbrsClient, kind: FeedKind): Promise<boolean> {
-  client.refresh();
-  const meta = await client.meta(kind).catch(() => undefined);
-  return !!meta && !meta.stale;
+export function renderStaleNotice(
+  locale: Locale,
+  retryLabel: string,
+  storedAt: string,
+  client: HbrsClient,
+  retry: (reason?: unknown) => void,
+): TemplateResult {
+  // And once the browser says it is back online, by itself (one listener per widget and outage).
+  if (!watching.has(retry)) {
+    watching.add(retry);
+    globalThis.addEventListener?.(
+      'online',
+      () => {
+        watching.delete(retry);
+        again(client, retry, 'online');
+      },
+      { once: true },
+    );
+  }
+  return html`<p class="hbrs-sample-notice" part="stale-notice">
+    <span role="status">${staleText(locale, storedAt)}</span>
+    <button type="button" class="hbrs-button" data-variant="secondary" @click=${() => again(client, retry)}>
+      ${retryLabel}
+    </button>
+  </p>`;
 }

@@ -581,8 +581,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
       @pointerover=${this.prefetch}
     >
       <h2 id="jf-title" part="title">${title}</h2>
-      ${this.renderNotices()} ${this.announcer.render()}
-      ${state ?? (data ? this.renderReady(data) : nothing)}
+      ${this.renderNotices()} ${this.announcer.render()} ${state ?? (data ? this.renderReady(data) : nothing)}
     </section>`;
   }
 }
