@@ -41,7 +41,7 @@ export type { ServiceMapData, ServiceMapFilter, ServiceMapTiles, LocateMethod } 
  * @tagname hbrs-service-map
  * @summary Locator of the 4,000 social-security service points in Hubei banks, nearest first, with a map.
  *
- * @event hbrs-load - Data loaded. `detail: { count: number; sample: boolean }`.
+ * @event hbrs-load - Data loaded. `detail: { count: number; sample: boolean; stale?: true; storedAt?: string }` (`stale`: the data source could not be reached and this is the last good copy, fetched at `storedAt`).
  * @event hbrs-error - Loading failed. `detail: { code: string; message: string }`.
  * @event hbrs-retry - The user pressed "retry". `detail: { reason: string }`.
  * @event hbrs-service-point-select - A point was opened. `detail: { id: string; name: string; source: 'list' | 'map' | 'url' }`.
@@ -51,6 +51,7 @@ export type { ServiceMapData, ServiceMapFilter, ServiceMapTiles, LocateMethod } 
  *
  * @csspart title - The heading.
  * @csspart sample-notice - The "示例数据 / sample data" notice.
+ * @csspart stale-notice - "数据更新于 …，暂无法连接数据源" with its retry: the data source cannot be reached and the last good copy is shown.
  * @csspart locate - The "where are you" block (location button and division picker).
  * @csspart filters - The filter form.
  * @csspart summary - The result count.
