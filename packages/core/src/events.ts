@@ -20,6 +20,9 @@ export interface HbrsEventMap {
     sample: boolean;
     dropped?: number;
     reasons?: { id?: string; message: string }[];
+    /** The data source could not be reached: this is the last good copy, fetched at `storedAt` (ISO 8601). */
+    stale?: boolean;
+    storedAt?: string;
   };
   /** A widget failed to load its data. */
   'hbrs-error': { code: string; message: string };

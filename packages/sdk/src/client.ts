@@ -15,6 +15,7 @@ import { createHttpClient, type FetchLike, type HttpClient, type HttpOptions } f
 import { apiSource } from './sources/api.js';
 import { feedSource, type FeedFiles } from './sources/feed.js';
 import { sampleSource } from './sources/sample.js';
+import type { PersistStore } from './net/store.js';
 import type { DataSource } from './sources/types.js';
 import { loadKindModule, type IndexOf } from './kinds/index.js';
 import type { BBox, LngLat } from './geo/index.js';
@@ -64,6 +65,13 @@ export interface ClientOptions {
   retries?: number;
   /** Network tuning: backoff, cache TTL, stale-while-revalidate, headers. */
   http?: Omit<HttpOptions, 'fetch' | 'timeoutMs' | 'retries'>;
+  /**
+   * Keep the last good copy of each feed (or API collection) and serve it, marked `stale` with its `storedAt` in
+   * `meta()`, when the data source cannot be reached (network error, timeout, 5xx). `true`: in the browser's
+   * IndexedDB; or a {@link PersistStore} of your own. Default `false` (the widgets turn it on). A store that
+   * cannot be used (private mode, quota, no IndexedDB) leaves loads network-only. See `docs/guide/caching.md`.
+   */
+  persist?: boolean | PersistStore;
 }
 
 /** Metadata of a loaded data set. */
@@ -80,6 +88,10 @@ export interface DataMeta extends FeedMeta {
   dropped: number;
   /** Why each dropped record was dropped (record index, id and the schema's complaints), in feed order. */
   diagnostics: readonly Diagnostic[];
+  /** `true` when the data source could not be reached and this is the last good copy (see `persist`). */
+  stale?: boolean;
+  /** With `stale`: when that copy was fetched (ISO 8601, UTC). */
+  storedAt?: string;
 }
 
 /** Options accepted by every asynchronous client call. */
@@ -224,14 +236,34 @@ function makeSource(options: ClientOptions): { source: DataSource; http?: HttpCl
       ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
       ...(options.retries !== undefined ? { retries: options.retries } : {}),
     });
+  const persisted = (make: (h: HttpClient) => DataSource): { source: DataSource; http: HttpClient } => {
+    const h = http();
+    const plain = make(h);
+    const store = options.persist;
+    if (!store) return { source: plain, http: h };
+    // The persist layer (and its own copy of the source) loads with the first load, so bundles on sample data
+    // never carry it. Its chunk not loading (offline, not in the browser's cache): network only, this time.
+    let layer: Promise<DataSource> | undefined;
+    const up = (): Promise<DataSource> =>
+      (layer ??= import('./sources/persist.js').then(
+        (m) => m.persistent(h, make, store, options.http?.now),
+        () => ((layer = undefined), plain),
+      ));
+    const source: DataSource = {
+      type: plain.type,
+      location: plain.location,
+      load: async (kind, ctx) => (await up()).load(kind, ctx),
+    };
+    if (plain.getOne) source.getOne = async (kind, id, ctx) => (await up()).getOne!(kind, id, ctx);
+    return { source, http: h };
+  };
   if (options.feed !== undefined) {
     const f = typeof options.feed === 'string' ? { baseUrl: options.feed } : options.feed;
-    const h = http();
-    return { source: feedSource(h, f.baseUrl, f.files), http: h };
+    return persisted((h) => feedSource(h, f.baseUrl, f.files));
   }
   if (options.api !== undefined) {
-    const h = http();
-    return { source: apiSource(h, options.api), http: h };
+    const api = options.api;
+    return persisted((h) => apiSource(h, api));
   }
   return { source: sampleSource(options.now) };
 }

@@ -27,5 +27,7 @@ export {
   type FetchLike,
 } from './net/http.js';
 export type { DataSource, LoadContext } from './sources/types.js';
+export { memoryStore, type PersistStore, type StoredCopy } from './net/store.js';
+export type { StaleMark } from './sources/persist.js';
 export { DEFAULT_FEED_FILES, feedUrl, type FeedFiles } from './sources/feed.js';
 export { API_PATHS, API_LOAD_PAGE_SIZE } from './sources/api.js';

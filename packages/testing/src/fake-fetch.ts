@@ -1,4 +1,4 @@
-import { createClient, type HbrsClient } from '@hbrs/sdk';
+import { createClient, type ClientOptions, type HbrsClient } from '@hbrs/sdk';
 
 /**
  * A fake `fetch` serving JSON documents by file name, for the SDK client a widget test builds (real
@@ -112,6 +112,8 @@ export interface FakeClientOptions extends FakeFetchOptions {
   feed?: string;
   /** Retries of the client's HTTP layer (default 0: a failure shows at once). */
   retries?: number;
+  /** The client's last good copy (`persist`, e.g. a `memoryStore()`); default off. */
+  persist?: ClientOptions['persist'];
 }
 
 /** The base URL `fakeClient` reads from unless told otherwise. */
@@ -119,7 +121,7 @@ export const FAKE_FEED = 'https://data.example.invalid/feeds/';
 
 /** A real SDK client reading a fake feed directory through `fakeFetch`. */
 export function fakeClient(options: FakeClientOptions = {}): { client: HbrsClient; fetch: FakeFetch } {
-  const { feed = FAKE_FEED, retries = 0, ...fetchOptions } = options;
+  const { feed = FAKE_FEED, retries = 0, persist, ...fetchOptions } = options;
   const fetch = fakeFetch(fetchOptions);
-  return { client: createClient({ feed, fetch, retries }), fetch };
+  return { client: createClient({ feed, fetch, retries, ...(persist ? { persist } : {}) }), fetch };
 }

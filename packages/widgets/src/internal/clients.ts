@@ -33,11 +33,12 @@ export function clientFor(source: {
   const clients = registry();
   let client = clients.get(key);
   if (!client) {
-    client = feed
-      ? createClient({ feed })
-      : api
-        ? createClient({ api })
-        : createClient(at === undefined ? {} : { now: () => at });
+    // `persist`: the last good copy of each feed, served when the data source cannot be reached (the sample
+    // data set has none: it is in the bundle). Sample data is dated at the widget's clock when one is pinned.
+    client = createClient({
+      ...(feed ? { feed } : api ? { api } : at === undefined ? {} : { now: () => at }),
+      persist: true,
+    });
     clients.set(key, client);
   }
   return client;

@@ -37,7 +37,7 @@ class TestDataEl extends HbrsDataElement<Division[]> {
   }
   protected override render() {
     return litHtml`<div class="hbrs-root">
-      ${this.renderSampleNotice()} ${this.renderDataState() ?? litHtml`<ul>${this.loaded!.map((d) => litHtml`<li>${d.name}</li>`)}</ul>`}
+      ${this.renderNotices()} ${this.renderDataState() ?? litHtml`<ul>${this.loaded!.map((d) => litHtml`<li>${d.name}</li>`)}</ul>`}
       ${this.announcer.render()}
     </div>`;
   }

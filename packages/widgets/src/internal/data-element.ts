@@ -1,4 +1,4 @@
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   Announcer,
@@ -12,6 +12,7 @@ import {
 } from '@hbrs/core';
 import type { DataMeta, Diagnostic, FeedKind, HbrsClient } from '@hbrs/sdk';
 import { clientFor } from './clients.js';
+import type * as StaleModule from './stale.js';
 
 /** What a data widget's `load()` returns: its data, and whether it is sample data. */
 export interface Loaded<T> {
@@ -20,6 +21,8 @@ export interface Loaded<T> {
   count: number;
   /** Records the source had that failed validation and are not shown. */
   dropped: number;
+  /** When the source could not be reached and this is its last good copy: when that copy was fetched. */
+  storedAt?: string | undefined;
 }
 
 /** How many dropped records the load event and the console name (all of them with `debug`). */
@@ -89,19 +92,27 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
     args: () => [this.sdk] as const,
     task: async (_source, signal): Promise<Loaded<T>> => {
       const client = this.sdk;
+      // The stale notice's module, beside every load that may serve a last good copy (so that it is in the
+      // browser's cache on the day the data source cannot be reached).
+      const staleView =
+        client.source.type === 'sample' ? undefined : import('./stale.js').catch(() => undefined);
       const [data, meta] = await Promise.all([
         this.loadData(client, signal),
         client.meta(this.dataKind, { signal }),
       ]);
       this.reportDropped(meta);
-      return { data, sample: meta.sample, count: meta.count, dropped: meta.dropped };
+      const storedAt = meta.stale ? meta.storedAt : undefined;
+      if (storedAt) this.stale = await staleView;
+      return { data, sample: meta.sample, count: meta.count, dropped: meta.dropped, storedAt };
     },
-    onComplete: ({ count, sample, dropped }) => {
+    onComplete: ({ count, sample, dropped, storedAt }) => {
       const reasons = dropped > 0 ? this.droppedReasons : undefined;
-      this.emit(
-        'hbrs-load',
-        dropped > 0 && reasons ? { count, sample, dropped, reasons } : { count, sample },
-      );
+      this.emit('hbrs-load', {
+        count,
+        sample,
+        ...(dropped > 0 && reasons ? { dropped, reasons } : {}),
+        ...(storedAt ? { stale: true, storedAt } : {}),
+      });
     },
     onError: (error) => {
       const e = error as { code?: string; message?: string };
@@ -138,10 +149,13 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
     if (!this.hasUpdated) this.applyUrlState(this.urlState.read());
   }
 
-  private readonly retry = (): void => {
-    this.emit('hbrs-retry', { reason: 'user' });
+  private readonly retry = (reason?: unknown): void => {
+    this.emit('hbrs-retry', { reason: reason === 'online' ? reason : 'user' });
     void this.data.run();
   };
+
+  /** The last-good-copy notice's module, once a load served a copy (it loads beside every load that may). */
+  private stale: typeof StaleModule | undefined;
 
   /** The loaded data, when ready. */
   protected get loaded(): T | undefined {
@@ -163,8 +177,17 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
     return undefined;
   }
 
-  /** The sample-data notice when the data is sample data. */
-  protected renderSampleNotice(): TemplateResult | typeof nothing {
-    return this.data.value?.sample ? renderSampleNotice(this.coreText) : nothing;
+  /**
+   * The notices above the data: sample data, and "数据更新于 …，暂无法连接数据源" with a retry when the data source
+   * could not be reached and the data shown is its last good copy.
+   */
+  protected renderNotices(): TemplateResult | typeof nothing {
+    const v = this.data.value;
+    const storedAt = this.data.status === 'ready' ? v?.storedAt : undefined;
+    return html`${v?.sample ? renderSampleNotice(this.coreText) : nothing}${
+      storedAt && this.stale
+        ? this.stale.renderStaleNotice(this.locale, this.coreText.retry, storedAt, this.sdk, this.retry)
+        : nothing
+    }`;
   }
 }

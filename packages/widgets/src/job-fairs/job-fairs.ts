@@ -72,7 +72,7 @@ const TITLES: Dictionaries<string> = { 'zh-CN': zhCN.title, en: 'Job fairs' };
  * @tagname hbrs-job-fairs
  * @summary Hubei job fairs: filters, virtualised list, month view and detail with .ics export.
  *
- * @event hbrs-load - Data loaded. `detail: { count: number; sample: boolean }`.
+ * @event hbrs-load - Data loaded. `detail: { count: number; sample: boolean; stale?: true; storedAt?: string }` (`stale`: the data source could not be reached and this is the last good copy, fetched at `storedAt`).
  * @event hbrs-error - Loading failed. `detail: { code: string; message: string }`.
  * @event hbrs-retry - The user pressed "retry". `detail: { reason: string }`.
  * @event hbrs-filter-change - The user changed a filter. `detail: { filters: JobFairFilters; count: number }`.
@@ -84,6 +84,7 @@ const TITLES: Dictionaries<string> = { 'zh-CN': zhCN.title, en: 'Job fairs' };
  *
  * @csspart title - The heading.
  * @csspart sample-notice - The "示例数据 / sample data" notice.
+ * @csspart stale-notice - "数据更新于 …，暂无法连接数据源" with its retry: the data source cannot be reached and the last good copy is shown.
  * @csspart filters - The filter form.
  * @csspart count - The result count.
  * @csspart list - The (virtualised) list of fairs.
@@ -591,8 +592,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
       @pointerover=${this.prefetch}
     >
       <h2 id="jf-title" part="title">${title}</h2>
-      ${this.renderSampleNotice()} ${this.announcer.render()}
-      ${state ?? (data ? this.renderReady(data) : nothing)}
+      ${this.renderNotices()} ${this.announcer.render()} ${state ?? (data ? this.renderReady(data) : nothing)}
     </section>`;
   }
 }

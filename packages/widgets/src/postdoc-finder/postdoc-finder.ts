@@ -91,12 +91,13 @@ const URL_KEYS = {
  * @event hbrs-postdoc-search - Filters or keyword changed. `detail: { filters: PostdocFilters; total: number }`.
  * @event hbrs-postdoc-select - A detail opened or closed. `detail: { id: string | null; host: string | null }`.
  * @event hbrs-postdoc-compare - The compared programmes changed. `detail: { ids: string[] }`.
- * @event hbrs-load - Data loaded. `detail: { count: number; sample: boolean }`.
+ * @event hbrs-load - Data loaded. `detail: { count: number; sample: boolean; stale?: true; storedAt?: string }` (`stale`: the data source could not be reached and this is the last good copy, fetched at `storedAt`).
  * @event hbrs-error - Loading failed. `detail: { code: string; message: string }`.
  * @event hbrs-retry - The user retried after an error. `detail: { reason: string }`.
  *
  * @csspart title - The widget heading.
  * @csspart sample-notice - The "示例数据 / sample data" notice.
+ * @csspart stale-notice - "数据更新于 …，暂无法连接数据源" with its retry: the data source cannot be reached and the last good copy is shown.
  * @csspart search - The search box with its suggestions.
  * @csspart filters - The facet selects.
  * @csspart chips - The active filters.
@@ -445,7 +446,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
       @pointerover=${this.prefetchViews}
     >
       <h2 id="pd-title" part="title">${englishTexts.get(this.locale)?.title ?? TITLES[this.locale]}</h2>
-      ${this.renderSampleNotice()} ${this.renderDataState() ?? this.renderReady()} ${this.announcer.render()}
+      ${this.renderNotices()} ${this.renderDataState() ?? this.renderReady()} ${this.announcer.render()}
     </section>`;
   }
 

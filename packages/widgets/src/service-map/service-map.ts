@@ -42,7 +42,7 @@ export type { ServiceMapData, ServiceMapFilter, ServiceMapTiles, LocateMethod } 
  * @tagname hbrs-service-map
  * @summary Locator of the 4,000 social-security service points in Hubei banks, nearest first, with a map.
  *
- * @event hbrs-load - Data loaded. `detail: { count: number; sample: boolean }`.
+ * @event hbrs-load - Data loaded. `detail: { count: number; sample: boolean; stale?: true; storedAt?: string }` (`stale`: the data source could not be reached and this is the last good copy, fetched at `storedAt`).
  * @event hbrs-error - Loading failed. `detail: { code: string; message: string }`.
  * @event hbrs-retry - The user pressed "retry". `detail: { reason: string }`.
  * @event hbrs-service-point-select - A point was opened. `detail: { id: string; name: string; source: 'list' | 'map' | 'url' }`.
@@ -52,6 +52,7 @@ export type { ServiceMapData, ServiceMapFilter, ServiceMapTiles, LocateMethod } 
  *
  * @csspart title - The heading.
  * @csspart sample-notice - The "示例数据 / sample data" notice.
+ * @csspart stale-notice - "数据更新于 …，暂无法连接数据源" with its retry: the data source cannot be reached and the last good copy is shown.
  * @csspart locate - The "where are you" block (location button and division picker).
  * @csspart filters - The filter form.
  * @csspart summary - The result count.
@@ -445,7 +446,7 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
   protected override render(): TemplateResult {
     return html`<section class="hbrs-root" lang=${this.locale} aria-labelledby="sm-title">
       <h2 id="sm-title" part="title">${this.heading ?? this.t.title}</h2>
-      ${this.renderSampleNotice()} ${this.announcer.render()} ${this.renderDataState() ?? this.renderReady()}
+      ${this.renderNotices()} ${this.announcer.render()} ${this.renderDataState() ?? this.renderReady()}
     </section>`;
   }
 
