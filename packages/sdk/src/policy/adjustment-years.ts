@@ -1,0 +1,203 @@
+/**
+ * Pension-adjustment plans by year: several rule sets (one per `provenance.year`), the plan that applies to the
+ * year a person asks about (that year's, else the latest published before it), and the list file
+ * (`hbrs/pension-adjustment-list@1`) a department publishes beside its rule sets. Pure, no I/O.
+ * @module
+ */
+import { adjustedPensionMonth, parseAdjustmentRules } from './adjustment.js';
+import type { AdjustmentRuleSet } from './adjustment-types.js';
+import { PolicyError, assertNumber, describeValue } from './errors.js';
+
+/** Schema tag of a list of rule-set files. */
+export const ADJUSTMENT_LIST_SCHEMA = 'hbrs/pension-adjustment-list@1';
+
+/** How the plan used relates to the year asked about. */
+export type AdjustmentMatch = 'exact' | 'earlier' | 'none';
+
+/** Which plan applies to a year, and what to tell the person. */
+export interface AdjustmentSelection {
+  /** The year the person asks about. */
+  readonly requestedYear: number;
+  /** The plan used: that year's, else the latest before it; `undefined` when every plan is later. */
+  readonly rules: AdjustmentRuleSet | undefined;
+  /** The year of the plan used. */
+  readonly year: number | undefined;
+  /** `exact`: the year's own plan; `earlier`: its plan is not loaded, an earlier one is used; `none`: no plan. */
+  readonly match: AdjustmentMatch;
+  /** `true` only when the plan used is marked official. */
+  readonly official: boolean;
+  /** The month whose pension the plan adjusts, `YYYY-MM` (e.g. `2024-12` for the 2025 plan). */
+  readonly pensionMonth: string | undefined;
+  /**
+   * What to say when the year's own plan is missing (`earlier` or `none`), e.g. "2026年调整方案尚未收录，以下按
+   * 2025年示例参数测算". Absent for `exact`.
+   */
+  readonly notice?: { readonly en: string; readonly zh: string };
+}
+
+/** Rule sets keyed by year. */
+export interface AdjustmentRegistry {
+  /** The years with a plan, ascending. */
+  readonly years: readonly number[];
+  /** The plans, by ascending year. */
+  readonly sets: readonly AdjustmentRuleSet[];
+  /** The latest plan. */
+  readonly latest: AdjustmentRuleSet;
+  /** The plan of `year`, if loaded. */
+  get(year: number): AdjustmentRuleSet | undefined;
+  /** The plan for `year` (default: the latest plan's year), see {@link selectAdjustmentRules}. */
+  select(year?: number): AdjustmentSelection;
+}
+
+const rulesError = (path: string, message: string, messageZh: string, value?: unknown): PolicyError =>
+  new PolicyError('INVALID_RULES', message, messageZh, { path, value });
+
+function notice(requested: number, set: AdjustmentRuleSet | undefined): AdjustmentSelection['notice'] {
+  if (!set) {
+    return {
+      en: `The ${requested} adjustment plan is not included, and no earlier plan is loaded.`,
+      zh: `${requested}年调整方案尚未收录，也没有更早的方案可供测算。`,
+    };
+  }
+  const y = set.provenance.year;
+  return set.provenance.official
+    ? {
+        en: `The ${requested} adjustment plan is not included yet; the estimate below uses the ${y} plan.`,
+        zh: `${requested}年调整方案尚未收录，以下按${y}年方案测算。`,
+      }
+    : {
+        en: `The ${requested} adjustment plan is not included yet; the estimate below uses the ${y} example parameters.`,
+        zh: `${requested}年调整方案尚未收录，以下按${y}年示例参数测算。`,
+      };
+}
+
+function selectIn(sorted: readonly AdjustmentRuleSet[], year: number): AdjustmentSelection {
+  assertNumber(year, 'year', { integer: true, min: 1900, max: 2200 });
+  let used: AdjustmentRuleSet | undefined;
+  for (const s of sorted) if (s.provenance.year <= year) used = s;
+  const match: AdjustmentMatch = !used ? 'none' : used.provenance.year === year ? 'exact' : 'earlier';
+  return {
+    requestedYear: year,
+    rules: used,
+    year: used?.provenance.year,
+    match,
+    official: used?.provenance.official === true,
+    pensionMonth: used ? adjustedPensionMonth(used) : undefined,
+    ...(match === 'exact' ? {} : { notice: notice(year, used) }),
+  };
+}
+
+/**
+ * Validates several rule sets (objects or JSON strings) and keys them by `provenance.year`.
+ * @throws {@link PolicyError} `INVALID_RULES`: no rule set, an invalid one (its path is prefixed with its index,
+ *   `[1].rules[0].amount`), or two for one year
+ *
+ * @example
+ * ```ts
+ * const plans = adjustmentRegistry([HUBEI_2025_EXAMPLE_ADJUSTMENT, HUBEI_2026_EXAMPLE_ADJUSTMENT]);
+ * plans.select(2027).notice?.zh; // '2027年调整方案尚未收录，以下按2026年示例参数测算。'
+ * ```
+ */
+export function adjustmentRegistry(input: readonly unknown[]): AdjustmentRegistry {
+  if (!Array.isArray(input) || input.length === 0) {
+    throw rulesError(
+      '(root)',
+      `adjustment rules: expected at least one rule set, got ${describeValue(input)}`,
+      `调整规则：至少需要一个规则集，实际为 ${describeValue(input)}`,
+      input,
+    );
+  }
+  const byYear = new Map<number, { set: AdjustmentRuleSet; index: number }>();
+  input.forEach((raw: unknown, index) => {
+    let set: AdjustmentRuleSet;
+    try {
+      set = parseAdjustmentRules(raw);
+    } catch (e) {
+      const pe = e as PolicyError;
+      const path = `[${index}]${pe.details.path === undefined ? '' : `.${String(pe.details.path)}`}`;
+      throw new PolicyError(
+        'INVALID_RULES',
+        `rule set ${index + 1} of ${input.length}: ${pe.message}`,
+        `第 ${index + 1} 个规则集（共 ${input.length} 个）：${pe.messageZh}`,
+        { ...pe.details, path, index },
+      );
+    }
+    const year = set.provenance.year;
+    const other = byYear.get(year);
+    if (other) {
+      throw rulesError(
+        `[${index}].provenance.year`,
+        `adjustment rules: rule sets ${other.index + 1} (${other.set.provenance.region}) and ${index + 1} (${set.provenance.region}) are both for ${year}; give one plan per year`,
+        `调整规则：第 ${other.index + 1} 个（${other.set.provenance.region}）和第 ${index + 1} 个（${set.provenance.region}）规则集都是${year}年的；每年只能有一个方案`,
+        year,
+      );
+    }
+    byYear.set(year, { set, index });
+  });
+  const sets = [...byYear.values()].map((v) => v.set).sort((a, b) => a.provenance.year - b.provenance.year);
+  const latest = sets[sets.length - 1]!;
+  return {
+    years: sets.map((s) => s.provenance.year),
+    sets,
+    latest,
+    get: (year) => byYear.get(year)?.set,
+    select: (year) => selectIn(sets, year ?? latest.provenance.year),
+  };
+}
+
+/**
+ * The plan for `year` among `sets`: that year's, else the latest one before it (with a notice saying so), else
+ * none. Without `year`, the latest plan.
+ * @throws {@link PolicyError} `INVALID_RULES` (see {@link adjustmentRegistry}), `INVALID_NUMBER` for a bad year
+ *
+ * @example
+ * ```ts
+ * const s = selectAdjustmentRules([HUBEI_2025_EXAMPLE_ADJUSTMENT], 2026);
+ * s.match;         // 'earlier'
+ * s.pensionMonth;  // '2024-12': the plan adjusts the pension of December 2024
+ * s.notice?.zh;    // '2026年调整方案尚未收录，以下按2025年示例参数测算。'
+ * ```
+ */
+export function selectAdjustmentRules(sets: readonly unknown[], year?: number): AdjustmentSelection {
+  return adjustmentRegistry(sets).select(year);
+}
+
+/**
+ * Reads a list of rule-set files (`{ "schema": "hbrs/pension-adjustment-list@1", "rules": ["hubei-2025.json", …] }`)
+ * and returns their URLs, resolved against `baseUrl` (the list's own URL) when given.
+ * @throws {@link PolicyError} `INVALID_RULES` naming the entry at fault
+ */
+export function parseAdjustmentList(input: unknown, baseUrl?: string): string[] {
+  const bad = (path: string, expected: string, value: unknown): PolicyError =>
+    rulesError(
+      path,
+      `adjustment rule list: ${path} must be ${expected}, got ${describeValue(value)}`,
+      `调整规则列表：${path} 应为 ${expected}，实际为 ${describeValue(value)}`,
+      value,
+    );
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    throw bad('(root)', 'an object', input);
+  const v = input as Record<string, unknown>;
+  if (v.schema !== ADJUSTMENT_LIST_SCHEMA) throw bad('schema', `'${ADJUSTMENT_LIST_SCHEMA}'`, v.schema);
+  if (!Array.isArray(v.rules) || v.rules.length === 0)
+    throw bad('rules', 'a non-empty array of file names', v.rules);
+  return v.rules.map((entry: unknown, i) => {
+    if (typeof entry !== 'string' || entry.trim() === '')
+      throw bad(`rules[${i}]`, 'a file name or URL', entry);
+    if (baseUrl === undefined) return entry.trim();
+    try {
+      return new URL(entry.trim(), baseUrl).href;
+    } catch {
+      throw bad(`rules[${i}]`, 'a file name or URL', entry);
+    }
+  });
+}
+
+/** `true` for a document with the list schema (so a loader can tell a list from a rule set). */
+export function isAdjustmentList(input: unknown): boolean {
+  return (
+    typeof input === 'object' &&
+    input !== null &&
+    (input as Record<string, unknown>).schema === ADJUSTMENT_LIST_SCHEMA
+  );
+}
