@@ -104,6 +104,7 @@ describe('adjustmentRegistry / selectAdjustmentRules: plans by year', () => {
       expect(s.year).to.equal(year);
       expect(s.rules?.provenance.year).to.equal(year);
       expect(s.pensionMonth).to.equal(`${year - 1}-12`);
+      expect(s.applied).to.equal(s.rules);
       expect(s.notice).to.equal(undefined);
     }
   });
@@ -118,7 +119,27 @@ describe('adjustmentRegistry / selectAdjustmentRules: plans by year', () => {
     const s = plans.select(2027);
     expect(s).to.deep.include({ requestedYear: 2027, year: 2026, match: 'earlier', official: false });
     expect(s.rules).to.equal(HUBEI_2026_EXAMPLE_ADJUSTMENT);
-    expect(s.pensionMonth).to.equal('2025-12');
+    // The 2026 parameters, with the dates of 2027: the pension of December 2026 (it already includes the 2026
+    // increase), retired by 2026-12-31, ages on 2026-12-31; the rules' labels (naming 2025-12) left out.
+    expect(s.pensionMonth).to.equal('2026-12');
+    expect(s.applied?.eligibility).to.deep.equal({ retiredBy: '2026-12-31', effectiveFrom: '2027-01-01' });
+    expect(s.applied?.ageAsOf).to.equal('2026-12-31');
+    expect(s.applied?.provenance).to.equal(HUBEI_2026_EXAMPLE_ADJUSTMENT.provenance);
+    expect(s.applied?.rules.map((r) => r.labelZh)).to.deep.equal([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    const person = { pension: 3060, contributionYears: 30, birth: '1956-06' };
+    const r = pensionAdjustment(person, s.applied!);
+    // Age 70 on 2026-12-31 (69 on 2025-12-31): 21 + 30 + 0.3% × 3060 = 9.18 → 60.18, + 15 (70–74) = 75.18.
+    expect(r.ageUsed).to.equal(70);
+    expect(r.total).to.equal(75.18);
+    expect(pensionAdjustment({ ...person, retiredAt: '2026-06' }, s.applied!).eligible).to.equal(true);
+    expect(pensionAdjustment({ ...person, retiredAt: '2026-06' }, s.rules!).eligible).to.equal(false);
+    expect(plans.select(2030).pensionMonth).to.equal('2029-12');
     expect(s.notice?.zh).to.equal('2027年调整方案尚未收录，以下按2026年示例参数测算。');
     expect(s.notice?.en).to.equal(
       'The 2027 adjustment plan is not included yet; the estimate below uses the 2026 example parameters.',
@@ -147,7 +168,8 @@ describe('adjustmentRegistry / selectAdjustmentRules: plans by year', () => {
 
   it('has no plan for a year before every loaded one (a later plan never applies to an earlier year)', () => {
     const s = plans.select(2024);
-    expect(s).to.deep.include({ match: 'none', rules: undefined, year: undefined, official: false });
+    expect(s).to.deep.include({ match: 'none', rules: undefined, applied: undefined, year: undefined });
+    expect(s.official).to.equal(false);
     expect(s.notice?.zh).to.contain('2024年调整方案尚未收录');
   });
 
@@ -165,6 +187,7 @@ describe('adjustmentRegistry / selectAdjustmentRules: plans by year', () => {
     const twice = thrown(() => adjustmentRegistry([HUBEI_2025_EXAMPLE_ADJUSTMENT, HUBEI_2025_ADJUSTMENT]));
     expect(twice.code).to.equal('INVALID_RULES');
     expect(twice.details.path).to.equal('[1].provenance.year');
+    expect(twice.details.index).to.equal(1);
     expect(twice.messageZh).to.contain('都是2025年的');
     const broken = structuredClone(HUBEI_2026_EXAMPLE_ADJUSTMENT) as unknown as {
       rules: { amount?: unknown }[];

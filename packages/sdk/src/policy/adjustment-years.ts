@@ -20,13 +20,21 @@ export interface AdjustmentSelection {
   readonly requestedYear: number;
   /** The plan used: that year's, else the latest before it; `undefined` when every plan is later. */
   readonly rules: AdjustmentRuleSet | undefined;
+  /**
+   * What to compute with: `rules` itself for its own year; for a later year, its parameters (the amounts) with
+   * the dates carried to the year asked about (retired by, paid from, ages counted on, the pension adjusted, all
+   * moved by the same number of years) and the rules' own labels (which name the plan's months) left out. So a
+   * person asking about 2027 with only the 2026 plan loaded enters the pension of December 2026 (which already
+   * includes the 2026 increase) and gets an estimate of the 2027 increase.
+   */
+  readonly applied: AdjustmentRuleSet | undefined;
   /** The year of the plan used. */
   readonly year: number | undefined;
   /** `exact`: the year's own plan; `earlier`: its plan is not loaded, an earlier one is used; `none`: no plan. */
   readonly match: AdjustmentMatch;
   /** `true` only when the plan used is marked official. */
   readonly official: boolean;
-  /** The month whose pension the plan adjusts, `YYYY-MM` (e.g. `2024-12` for the 2025 plan). */
+  /** The month whose pension `applied` adjusts, `YYYY-MM` (e.g. `2024-12` for the 2025 plan). */
   readonly pensionMonth: string | undefined;
   /**
    * What to say when the year's own plan is missing (`earlier` or `none`), e.g. "2026年调整方案尚未收录，以下按
@@ -49,8 +57,18 @@ export interface AdjustmentRegistry {
   select(year?: number): AdjustmentSelection;
 }
 
-const rulesError = (path: string, message: string, messageZh: string, value?: unknown): PolicyError =>
-  new PolicyError('INVALID_RULES', message, messageZh, { path, value });
+const rulesError = (
+  path: string,
+  message: string,
+  messageZh: string,
+  value?: unknown,
+  index?: number,
+): PolicyError =>
+  new PolicyError('INVALID_RULES', message, messageZh, {
+    path,
+    value,
+    ...(index === undefined ? {} : { index }),
+  });
 
 function notice(requested: number, set: AdjustmentRuleSet | undefined): AdjustmentSelection['notice'] {
   if (!set) {
@@ -71,18 +89,47 @@ function notice(requested: number, set: AdjustmentRuleSet | undefined): Adjustme
       };
 }
 
+/** `YYYY-MM-DD` or `YYYY-MM` moved by `years` (29 February becomes 28 February in a common year). */
+function shiftDate(date: string, years: number): string {
+  const y = Number(date.slice(0, 4)) + years;
+  let rest = date.slice(4);
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  if (rest === '-02-29' && !leap) rest = '-02-28';
+  return `${y}${rest}`;
+}
+
+/** `set`'s parameters with its dates carried forward to `year` (see `AdjustmentSelection.applied`). */
+function carriedTo(set: AdjustmentRuleSet, year: number): AdjustmentRuleSet {
+  const n = year - set.provenance.year;
+  if (n === 0) return set;
+  const e = set.eligibility;
+  const eligibility = e && {
+    ...(e.retiredBy === undefined ? {} : { retiredBy: shiftDate(e.retiredBy, n) }),
+    ...(e.effectiveFrom === undefined ? {} : { effectiveFrom: shiftDate(e.effectiveFrom, n) }),
+  };
+  return {
+    ...set,
+    ...(eligibility ? { eligibility } : {}),
+    ageAsOf: shiftDate(set.ageAsOf ?? `${set.provenance.year - 1}-12-31`, n),
+    pensionMonth: shiftDate(adjustedPensionMonth(set), n),
+    rules: set.rules.map(({ labelZh: _label, ...rule }) => rule),
+  };
+}
+
 function selectIn(sorted: readonly AdjustmentRuleSet[], year: number): AdjustmentSelection {
   assertNumber(year, 'year', { integer: true, min: 1900, max: 2200 });
   let used: AdjustmentRuleSet | undefined;
   for (const s of sorted) if (s.provenance.year <= year) used = s;
   const match: AdjustmentMatch = !used ? 'none' : used.provenance.year === year ? 'exact' : 'earlier';
+  const applied = used && carriedTo(used, year);
   return {
     requestedYear: year,
     rules: used,
+    applied,
     year: used?.provenance.year,
     match,
     official: used?.provenance.official === true,
-    pensionMonth: used ? adjustedPensionMonth(used) : undefined,
+    pensionMonth: applied ? adjustedPensionMonth(applied) : undefined,
     ...(match === 'exact' ? {} : { notice: notice(year, used) }),
   };
 }
@@ -130,6 +177,7 @@ export function adjustmentRegistry(input: readonly unknown[]): AdjustmentRegistr
         `adjustment rules: rule sets ${other.index + 1} (${other.set.provenance.region}) and ${index + 1} (${set.provenance.region}) are both for ${year}; give one plan per year`,
         `调整规则：第 ${other.index + 1} 个（${other.set.provenance.region}）和第 ${index + 1} 个（${set.provenance.region}）规则集都是${year}年的；每年只能有一个方案`,
         year,
+        index,
       );
     }
     byYear.set(year, { set, index });

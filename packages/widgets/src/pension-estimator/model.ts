@@ -31,12 +31,13 @@ export const SPECS = {
 } as const satisfies Record<string, { min: number; max: number; integer?: boolean; optional?: boolean }>;
 
 export type NumericField = keyof typeof SPECS;
-/** Every field kept as the text the person typed or chose. */
-export type FieldName = NumericField | 'abm' | 'remote' | 'city' | 'acct' | 'rbm' | 'cat';
+/** Every field kept as the text the person typed or chose (`ayear`: the year of the adjustment plan asked about). */
+export type FieldName = NumericField | 'abm' | 'remote' | 'city' | 'acct' | 'rbm' | 'cat' | 'ayear';
 export type Values = Partial<Record<FieldName, string>>;
 
 /** Fields mirrored in the URL (the index helper stays local). */
 export const URL_FIELDS: readonly FieldName[] = [
+  'ayear',
   'pension',
   'years',
   'aby',

@@ -46,7 +46,9 @@ describe('<hbrs-pension-estimator>: keyboard', () => {
       await press('ArrowRight'); // wraps
       await p.el.updateComplete;
       expect(p.el.mode).to.equal('adjustment');
-      // Tab leaves the tab list for the first field of the panel.
+      // Tab leaves the tab list for the first field of the panel: the adjustment year, then the pension.
+      await tab();
+      expect(deepActiveElement()).to.equal(p.$('#ayear'));
       await tab();
       expect(deepActiveElement()).to.equal(p.$('#pension'));
     });
