@@ -202,7 +202,8 @@ async function check(args: string[]): Promise<number> {
     err(HELP.check ?? '');
     return 2;
   }
-  if ((await stat(dir).catch(() => undefined))?.isFile()) return checkRules(dir);
+  const info = await stat(dir).catch(() => undefined);
+  if (info?.isFile() || (!info && dir.toLowerCase().endsWith('.json'))) return checkRules(dir);
   const result = checkFeed(await readFeedDir(dir));
   if (result.kinds.length === 0) {
     err(`hbrs-feed check: “${dir}”中没有数据文件 (no feed files in ${dir}).`);
