@@ -6,6 +6,7 @@ import {
   HUBEI_2026_EXAMPLE_ADJUSTMENT,
   PolicyError,
   adjustedPensionMonth,
+  adjustmentNotice,
   adjustmentRegistry,
   checkAdjustmentRules,
   isAdjustmentList,
@@ -105,7 +106,7 @@ describe('adjustmentRegistry / selectAdjustmentRules: plans by year', () => {
       expect(s.rules?.provenance.year).to.equal(year);
       expect(s.pensionMonth).to.equal(`${year - 1}-12`);
       expect(s.applied).to.equal(s.rules);
-      expect(s.notice).to.equal(undefined);
+      expect(adjustmentNotice(s)).to.equal(undefined);
     }
   });
 
@@ -140,13 +141,15 @@ describe('adjustmentRegistry / selectAdjustmentRules: plans by year', () => {
     expect(pensionAdjustment({ ...person, retiredAt: '2026-06' }, s.applied!).eligible).to.equal(true);
     expect(pensionAdjustment({ ...person, retiredAt: '2026-06' }, s.rules!).eligible).to.equal(false);
     expect(plans.select(2030).pensionMonth).to.equal('2029-12');
-    expect(s.notice?.zh).to.equal('2027年调整方案尚未收录，以下按2026年示例参数测算。');
-    expect(s.notice?.en).to.equal(
+    expect(adjustmentNotice(s)?.zh).to.equal('2027年调整方案尚未收录，以下按2026年示例参数测算。');
+    expect(adjustmentNotice(s)?.en).to.equal(
       'The 2027 adjustment plan is not included yet; the estimate below uses the 2026 example parameters.',
     );
-    expect(plans.select(2030).notice?.zh).to.equal('2030年调整方案尚未收录，以下按2026年示例参数测算。');
+    expect(adjustmentNotice(plans.select(2030))?.zh).to.equal(
+      '2030年调整方案尚未收录，以下按2026年示例参数测算。',
+    );
     // The sentence of the issue: only the 2025 set loaded, a person asking about 2026.
-    expect(selectAdjustmentRules([HUBEI_2025_EXAMPLE_ADJUSTMENT], 2026).notice?.zh).to.equal(
+    expect(adjustmentNotice(selectAdjustmentRules([HUBEI_2025_EXAMPLE_ADJUSTMENT], 2026))?.zh).to.equal(
       '2026年调整方案尚未收录，以下按2025年示例参数测算。',
     );
   });
@@ -162,15 +165,15 @@ describe('adjustmentRegistry / selectAdjustmentRules: plans by year', () => {
     };
     const s = selectAdjustmentRules([official], 2026);
     expect(s.official).to.equal(true);
-    expect(s.notice?.zh).to.equal('2026年调整方案尚未收录，以下按2025年方案测算。');
-    expect(s.notice?.en).to.contain('uses the 2025 plan.');
+    expect(adjustmentNotice(s)?.zh).to.equal('2026年调整方案尚未收录，以下按2025年方案测算。');
+    expect(adjustmentNotice(s)?.en).to.contain('uses the 2025 plan.');
   });
 
   it('has no plan for a year before every loaded one (a later plan never applies to an earlier year)', () => {
     const s = plans.select(2024);
     expect(s).to.deep.include({ match: 'none', rules: undefined, applied: undefined, year: undefined });
     expect(s.official).to.equal(false);
-    expect(s.notice?.zh).to.contain('2024年调整方案尚未收录');
+    expect(adjustmentNotice(s)?.zh).to.contain('2024年调整方案尚未收录');
   });
 
   it('accepts JSON text and rejects a bad year', () => {

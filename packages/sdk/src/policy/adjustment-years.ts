@@ -1,15 +1,12 @@
 /**
  * Pension-adjustment plans by year: several rule sets (one per `provenance.year`), the plan that applies to the
  * year a person asks about (that year's, else the latest published before it), and the list file
- * (`hbrs/pension-adjustment-list@1`) a department publishes beside its rule sets. Pure, no I/O.
+ * (`adjustment-list.ts`) a department publishes beside its rule sets. Pure, no I/O.
  * @module
  */
 import { adjustedPensionMonth, parseAdjustmentRules } from './adjustment.js';
 import type { AdjustmentRuleSet } from './adjustment-types.js';
 import { PolicyError, assertNumber, describeValue } from './errors.js';
-
-/** Schema tag of a list of rule-set files. */
-export const ADJUSTMENT_LIST_SCHEMA = 'hbrs/pension-adjustment-list@1';
 
 /** How the plan used relates to the year asked about. */
 export type AdjustmentMatch = 'exact' | 'earlier' | 'none';
@@ -36,11 +33,6 @@ export interface AdjustmentSelection {
   readonly official: boolean;
   /** The month whose pension `applied` adjusts, `YYYY-MM` (e.g. `2024-12` for the 2025 plan). */
   readonly pensionMonth: string | undefined;
-  /**
-   * What to say when the year's own plan is missing (`earlier` or `none`), e.g. "2026年调整方案尚未收录，以下按
-   * 2025年示例参数测算". Absent for `exact`.
-   */
-  readonly notice?: { readonly en: string; readonly zh: string };
 }
 
 /** Rule sets keyed by year. */
@@ -70,7 +62,15 @@ const rulesError = (
     ...(index === undefined ? {} : { index }),
   });
 
-function notice(requested: number, set: AdjustmentRuleSet | undefined): AdjustmentSelection['notice'] {
+/**
+ * What to tell the person when the asked year's own plan is missing (`earlier` or `none`), in English and Chinese,
+ * e.g. "2026年调整方案尚未收录，以下按2025年示例参数测算。"; `undefined` for `exact`. (The widgets have the same
+ * sentences in their own locale files.)
+ */
+export function adjustmentNotice(selection: AdjustmentSelection): { en: string; zh: string } | undefined {
+  if (selection.match === 'exact') return undefined;
+  const requested = selection.requestedYear;
+  const set = selection.rules;
   if (!set) {
     return {
       en: `The ${requested} adjustment plan is not included, and no earlier plan is loaded.`,
@@ -130,7 +130,6 @@ function selectIn(sorted: readonly AdjustmentRuleSet[], year: number): Adjustmen
     match,
     official: used?.provenance.official === true,
     pensionMonth: applied ? adjustedPensionMonth(applied) : undefined,
-    ...(match === 'exact' ? {} : { notice: notice(year, used) }),
   };
 }
 
@@ -142,7 +141,7 @@ function selectIn(sorted: readonly AdjustmentRuleSet[], year: number): Adjustmen
  * @example
  * ```ts
  * const plans = adjustmentRegistry([HUBEI_2025_EXAMPLE_ADJUSTMENT, HUBEI_2026_EXAMPLE_ADJUSTMENT]);
- * plans.select(2027).notice?.zh; // '2027年调整方案尚未收录，以下按2026年示例参数测算。'
+ * adjustmentNotice(plans.select(2027))?.zh; // '2027年调整方案尚未收录，以下按2026年示例参数测算。'
  * ```
  */
 export function adjustmentRegistry(input: readonly unknown[]): AdjustmentRegistry {
@@ -203,49 +202,9 @@ export function adjustmentRegistry(input: readonly unknown[]): AdjustmentRegistr
  * const s = selectAdjustmentRules([HUBEI_2025_EXAMPLE_ADJUSTMENT], 2026);
  * s.match;         // 'earlier'
  * s.pensionMonth;  // '2024-12': the plan adjusts the pension of December 2024
- * s.notice?.zh;    // '2026年调整方案尚未收录，以下按2025年示例参数测算。'
+ * adjustmentNotice(s)?.zh; // '2026年调整方案尚未收录，以下按2025年示例参数测算。'
  * ```
  */
 export function selectAdjustmentRules(sets: readonly unknown[], year?: number): AdjustmentSelection {
   return adjustmentRegistry(sets).select(year);
-}
-
-/**
- * Reads a list of rule-set files (`{ "schema": "hbrs/pension-adjustment-list@1", "rules": ["hubei-2025.json", …] }`)
- * and returns their URLs, resolved against `baseUrl` (the list's own URL) when given.
- * @throws {@link PolicyError} `INVALID_RULES` naming the entry at fault
- */
-export function parseAdjustmentList(input: unknown, baseUrl?: string): string[] {
-  const bad = (path: string, expected: string, value: unknown): PolicyError =>
-    rulesError(
-      path,
-      `adjustment rule list: ${path} must be ${expected}, got ${describeValue(value)}`,
-      `调整规则列表：${path} 应为 ${expected}，实际为 ${describeValue(value)}`,
-      value,
-    );
-  if (typeof input !== 'object' || input === null || Array.isArray(input))
-    throw bad('(root)', 'an object', input);
-  const v = input as Record<string, unknown>;
-  if (v.schema !== ADJUSTMENT_LIST_SCHEMA) throw bad('schema', `'${ADJUSTMENT_LIST_SCHEMA}'`, v.schema);
-  if (!Array.isArray(v.rules) || v.rules.length === 0)
-    throw bad('rules', 'a non-empty array of file names', v.rules);
-  return v.rules.map((entry: unknown, i) => {
-    if (typeof entry !== 'string' || entry.trim() === '')
-      throw bad(`rules[${i}]`, 'a file name or URL', entry);
-    if (baseUrl === undefined) return entry.trim();
-    try {
-      return new URL(entry.trim(), baseUrl).href;
-    } catch {
-      throw bad(`rules[${i}]`, 'a file name or URL', entry);
-    }
-  });
-}
-
-/** `true` for a document with the list schema (so a loader can tell a list from a rule set). */
-export function isAdjustmentList(input: unknown): boolean {
-  return (
-    typeof input === 'object' &&
-    input !== null &&
-    (input as Record<string, unknown>).schema === ADJUSTMENT_LIST_SCHEMA
-  );
 }

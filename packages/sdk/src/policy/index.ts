@@ -90,13 +90,8 @@ export type {
   RuleSetCheck,
   RuleSetIssue,
 } from './adjustment.js';
-export {
-  ADJUSTMENT_LIST_SCHEMA,
-  adjustmentRegistry,
-  isAdjustmentList,
-  parseAdjustmentList,
-  selectAdjustmentRules,
-} from './adjustment-years.js';
+export { adjustmentNotice, adjustmentRegistry, selectAdjustmentRules } from './adjustment-years.js';
+export { ADJUSTMENT_LIST_SCHEMA, isAdjustmentList, parseAdjustmentList } from './adjustment-list.js';
 export type { AdjustmentMatch, AdjustmentRegistry, AdjustmentSelection } from './adjustment-years.js';
 export { ADJUSTMENT_SCHEMA } from './adjustment-types.js';
 export type {

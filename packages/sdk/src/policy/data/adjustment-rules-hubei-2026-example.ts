@@ -21,10 +21,7 @@ export const HUBEI_2026_EXAMPLE_ADJUSTMENT: AdjustmentRuleSet = {
     year: 2026,
     official: false,
     confidence: 'LOW',
-    note:
-      'EXAMPLE PARAMETERS, not Hubei figures, and no 2026 national notice known: the structure of the 2025 national ' +
-      'notice with its 2% overall level assumed, filled with round amounts giving 2% for a typical retiree ' +
-      '(3,000 元/month, 30 years). 示例参数：沿用2025年全国通知的结构并假定总体水平为2%，并非官方公布的2026年方案。',
+    note: 'EXAMPLE PARAMETERS, not Hubei figures; 2026 national level unknown, 2% of 2025 assumed. 示例参数，并非官方方案。',
     basis: {
       document:
         '人力资源社会保障部 财政部《关于2025年调整退休人员基本养老金的通知》（结构与2%总体水平，2026年沿用为假定）',
