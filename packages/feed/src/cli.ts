@@ -5,10 +5,12 @@
  * problems; 2 unusable input (missing file, no header, unknown kind, bad options).
  * @module
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildFeed, type BuildOptions } from './build.js';
 import { checkFeed } from './check.js';
+import { checkRulesFile, describeRuleIssue, type RuleFileCheck } from './check-rules.js';
 import type { ColumnMapping } from './columns.js';
 import { BUILD_KINDS } from './kinds/index.js';
 import { readFeedDir, readInputs, writeResult } from './node/index.js';
@@ -27,6 +29,7 @@ Commands:
   build <kind> <input…> --out <dir>   build <dir>/<kind>.json and <dir>/<kind>.report.json
   template <kind> [--out file.xlsx]   write a workbook to fill in (headers, example, notes, drop-downs)
   check <dir>                         validate a feed directory as the widgets would read it
+  check <rules.json>                  validate a pension-adjustment rule set (or a list of them)
   preview <dir> [--port N]            serve <dir> with every widget reading it, on localhost
 
 Kinds: ${BUILD_KINDS.join(', ')}
@@ -66,10 +69,18 @@ Writes a workbook with one sheet per table of the kind (headers and one example 
 services, 市州 and 区县, fair types, education levels …). A workbook filled in from it builds with
 no warnings. Default file: <kind>-template.xlsx.`,
   check: `Usage: hbrs-feed check <dir>
+       hbrs-feed check <rules.json>
 
 Validates every feed file present in <dir> (job-fairs.json, postdoc.json, service-points.json,
 divisions.json) as the widgets read them, and prints what a widget would drop and why.
-Exit 0 when all is clean, 1 when records would be dropped or a file is broken, 2 when <dir> has no feed.`,
+Exit 0 when all is clean, 1 when records would be dropped or a file is broken, 2 when <dir> has no feed.
+
+Given a file, validates a pension-adjustment rule set (schema hbrs/pension-adjustment@1, one year's
+plan for <hbrs-pension-estimator>) and names every problem by rule and field; or a list of rule sets
+(schema hbrs/pension-adjustment-list@1, "rules": ["hubei-2025.json", …]) and each file it lists, and
+two files for one year. Warnings (parameters not entered in a template, no document number, dates
+outside the plan's year) do not fail the check; an official rule set with parameters not entered does.
+Exit 0 when there is no error, 1 when there is one, 2 when the file cannot be read.`,
   preview: `Usage: hbrs-feed preview <dir> [--port N]
 
 Serves <dir> and a page with the widgets reading it on http://127.0.0.1:<port>/ (default 8787),
@@ -191,6 +202,8 @@ async function check(args: string[]): Promise<number> {
     err(HELP.check ?? '');
     return 2;
   }
+  const info = await stat(dir).catch(() => undefined);
+  if (info?.isFile() || (!info && dir.toLowerCase().endsWith('.json'))) return checkRules(dir);
   const result = checkFeed(await readFeedDir(dir));
   if (result.kinds.length === 0) {
     err(`hbrs-feed check: “${dir}”中没有数据文件 (no feed files in ${dir}).`);
@@ -208,6 +221,43 @@ async function check(args: string[]): Promise<number> {
     for (const d of k.dropped.slice(0, 20)) out(`    #${d.index}${d.id ? ` ${d.id}` : ''}: ${d.message}`);
     if (k.dropped.length > 20) out(`    … ${k.dropped.length - 20} more`);
   }
+  return result.ok ? 0 : 1;
+}
+
+function printRuleFile(f: RuleFileCheck): void {
+  const errors = f.issues.filter((i) => i.severity === 'error').length;
+  const warnings = f.issues.length - errors;
+  const what =
+    f.year !== undefined
+      ? `${f.region ?? ''}${f.year}年调整规则，${f.rules ?? 0} 条规则${f.official ? '（官方 official）' : '（示例 / 非官方 example, unofficial）'}`
+      : '无法使用 (unusable)';
+  const counts = [errors ? `${errors} 个错误 (errors)` : '', warnings ? `${warnings} 个警告 (warnings)` : '']
+    .filter(Boolean)
+    .join('，');
+  out(`${errors ? '✗' : '✓'} ${f.file}: ${what}${counts ? `；${counts}` : ''}`);
+  for (const i of f.issues.slice(0, 50)) out(describeRuleIssue(i));
+  if (f.issues.length > 50) out(`    … ${f.issues.length - 50} more`);
+}
+
+async function checkRules(file: string): Promise<number> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    err(`hbrs-feed check: 无法读取文件“${file}”：${(e as Error).message}`);
+    return 2;
+  }
+  const base = dirname(file);
+  const noBom = (s: string): string => s.replace(/^\uFEFF/, '');
+  const result = await checkRulesFile(file, noBom(text), async (name) =>
+    noBom(await readFile(join(base, name), 'utf8')),
+  );
+  if (result.kind === 'list') {
+    const errors = result.listIssues.filter((i) => i.severity === 'error').length;
+    out(`${errors ? '✗' : '✓'} ${file}: 规则集列表 (rule-set list)，${result.files.length} 个文件`);
+    for (const i of result.listIssues) out(describeRuleIssue(i));
+  }
+  result.files.forEach(printRuleFile);
   return result.ok ? 0 : 1;
 }
 

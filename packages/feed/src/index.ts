@@ -7,6 +7,12 @@
 export { buildFeed, isoShanghai, type BuildOptions, type BuildResult, type FeedDocument } from './build.js';
 export { templateWorkbook } from './template.js';
 export { checkFeed, type CheckResult, type KindCheck } from './check.js';
+export {
+  checkRulesFile,
+  describeRuleIssue,
+  type RuleFileCheck,
+  type RulesCheckResult,
+} from './check-rules.js';
 export { InputError, readSheets, cellText, type InputFile, type Sheet, type SheetRow } from './table.js';
 export {
   findHeader,

@@ -28,6 +28,11 @@ export interface AdjustmentProvenance {
   readonly note?: string;
   /** Confidence of the figures. */
   readonly confidence?: Confidence;
+  /**
+   * What an example or unofficial set follows (its structure and overall level), e.g. the national notice of
+   * that year: shown beside the "example / unofficial" badge.
+   */
+  readonly basis?: { readonly document: string; readonly url?: string };
 }
 
 /** 定额调整: the same amount for everyone, or an amount by band of the person's own pension. */
@@ -130,8 +135,20 @@ export interface AdjustmentRuleSet {
   readonly eligibility?: { readonly retiredBy?: string; readonly effectiveFrom?: string };
   /** Reference date for ages in age tilts (`YYYY-MM-DD`, default 31 December of the previous year). */
   readonly ageAsOf?: string;
-  /** National overall level for information, e.g. `{ percent: 2 }`. */
-  readonly nationalLevel?: { readonly percent: number; readonly basisZh?: string };
+  /**
+   * National overall level for information, e.g. `{ percent: 2 }`. `assumed: true` when the national notice of
+   * the year is not known yet and the level is carried over from an earlier notice (example sets).
+   */
+  readonly nationalLevel?: {
+    readonly percent: number;
+    readonly basisZh?: string;
+    readonly assumed?: boolean;
+  };
+  /**
+   * The month whose pension the plan adjusts (`YYYY-MM`), e.g. `2024-12` for a 2025 plan (本人2024年12月基本养老金).
+   * Default: the month before `eligibility.effectiveFrom`, else December of the year before `provenance.year`.
+   */
+  readonly pensionMonth?: string;
   /** The rules, applied in order and summed. */
   readonly rules: readonly AdjustmentRule[];
   /** Minimum total increase (补足到), yuan/month. */

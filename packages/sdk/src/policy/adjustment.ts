@@ -86,108 +86,350 @@ export interface AdjustmentOptions {
 // ---------------------------------------------------------------------------------------------------------------
 // Validation
 
-const invalid = (path: string, expected: string, value: unknown): PolicyError =>
-  new PolicyError(
-    'INVALID_RULES',
-    `adjustment rules: ${path} must be ${expected}, got ${describeValue(value)}`,
-    `调整规则：${path} 应为 ${expected}，实际为 ${describeValue(value)}`,
-    { path, value },
-  );
+/** One problem found in a rule set by {@link checkAdjustmentRules}. */
+export interface RuleSetIssue {
+  /** `error`: the widgets refuse the rule set; `warning`: it loads, but a department should look at it. */
+  readonly severity: 'error' | 'warning';
+  /** Stable code: `invalid` (a field has the wrong shape), `json`, `duplicate-id`, `not-entered`, … */
+  readonly code: string;
+  /** Path of the offending field, e.g. `rules[2].amountPerYear` (`(root)` for the document itself). */
+  readonly path: string;
+  /** Index of the rule in `rules` when the issue is inside one (0-based; the first rule is 0). */
+  readonly rule?: number;
+  /** Id of that rule, when it has one. */
+  readonly ruleId?: string;
+  /** The field's own name (last part of `path`), e.g. `amountPerYear`. */
+  readonly field: string;
+  /** English message. */
+  readonly message: string;
+  /** Chinese message. */
+  readonly messageZh: string;
+  /** The offending value. */
+  readonly value?: unknown;
+}
+
+/** Result of {@link checkAdjustmentRules}. */
+export interface RuleSetCheck {
+  /** The rule set, typed, when it has no error (warnings allowed). */
+  readonly rules?: AdjustmentRuleSet;
+  /** Every error and warning, in document order (errors of the shape first, then the publishing checks). */
+  readonly issues: readonly RuleSetIssue[];
+}
 
 const isObj = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-const checkAmount = (v: unknown, path: string, optional = false): void => {
-  if (v === null) return;
-  if (v === undefined && optional) return;
-  if (typeof v !== 'number' || !Number.isFinite(v)) throw invalid(path, 'a finite number or null', v);
-};
-const checkNum = (v: unknown, path: string, optional = false): void => {
-  if (v === undefined && optional) return;
-  if (typeof v !== 'number' || !Number.isFinite(v)) throw invalid(path, 'a finite number', v);
-};
-const checkStr = (v: unknown, path: string, optional = false): void => {
-  if (v === undefined && optional) return;
-  if (typeof v !== 'string') throw invalid(path, 'a string', v);
-};
-const checkDate = (v: unknown, path: string): void => {
-  if (v === undefined) return;
-  try {
-    parseDate(v, path);
-  } catch {
-    throw invalid(path, "a date 'YYYY-MM-DD'", v);
-  }
-};
 
-function checkRule(r: unknown, path: string): void {
-  if (!isObj(r)) throw invalid(path, 'an object', r);
-  checkStr(r.id, `${path}.id`);
-  checkStr(r.labelZh, `${path}.labelZh`, true);
+const fieldOf = (path: string): string => /([A-Za-z]+)(\[\d+\])?$/.exec(path)?.[1] ?? path;
+
+/** Collects the shape errors of one rule set (no throw), so that a file check can name every one. */
+class Collector {
+  readonly issues: RuleSetIssue[] = [];
+  constructor(private readonly rules?: unknown[]) {}
+
+  private where(path: string): { rule?: number; ruleId?: string } {
+    const m = /^rules\[(\d+)\]/.exec(path);
+    if (!m) return {};
+    const i = Number(m[1]);
+    const r = this.rules?.[i];
+    const id = isObj(r) && typeof r.id === 'string' ? r.id : undefined;
+    return id === undefined ? { rule: i } : { rule: i, ruleId: id };
+  }
+
+  add(issue: Omit<RuleSetIssue, 'field' | 'rule' | 'ruleId'>): void {
+    this.issues.push({ ...issue, field: fieldOf(issue.path), ...this.where(issue.path) });
+  }
+
+  invalid(path: string, expected: string, value: unknown): false {
+    this.add({
+      severity: 'error',
+      code: 'invalid',
+      path,
+      value,
+      message: `adjustment rules: ${path} must be ${expected}, got ${describeValue(value)}`,
+      messageZh: `调整规则：${path} 应为 ${expected}，实际为 ${describeValue(value)}`,
+    });
+    return false;
+  }
+
+  amount(v: unknown, path: string, optional = false): void {
+    if (v === null || (v === undefined && optional)) return;
+    if (typeof v !== 'number' || !Number.isFinite(v)) this.invalid(path, 'a finite number or null', v);
+  }
+
+  num(v: unknown, path: string, optional = false): void {
+    if (v === undefined && optional) return;
+    if (typeof v !== 'number' || !Number.isFinite(v)) this.invalid(path, 'a finite number', v);
+  }
+
+  str(v: unknown, path: string, optional = false): void {
+    if (v === undefined && optional) return;
+    if (typeof v !== 'string') this.invalid(path, 'a string', v);
+  }
+
+  date(v: unknown, path: string): void {
+    if (v === undefined) return;
+    try {
+      parseDate(v, path);
+    } catch {
+      this.invalid(path, "a date 'YYYY-MM-DD'", v);
+    }
+  }
+
+  month(v: unknown, path: string): void {
+    if (v === undefined) return;
+    try {
+      parseYearMonth(v, path);
+    } catch {
+      this.invalid(path, "a month 'YYYY-MM'", v);
+    }
+  }
+
+  /** A non-empty array whose items are objects; calls `each` for each object. */
+  list(v: unknown, path: string, each: (o: Record<string, unknown>, p: string) => void): void {
+    if (!Array.isArray(v) || v.length === 0) {
+      this.invalid(path, 'a non-empty array', v);
+      return;
+    }
+    v.forEach((b: unknown, i) => {
+      const p = `${path}[${i}]`;
+      if (isObj(b)) each(b, p);
+      else this.invalid(p, 'an object', b);
+    });
+  }
+}
+
+function checkRule(c: Collector, r: unknown, path: string): void {
+  if (!isObj(r)) {
+    c.invalid(path, 'an object', r);
+    return;
+  }
+  c.str(r.id, `${path}.id`);
+  c.str(r.labelZh, `${path}.labelZh`, true);
   switch (r.kind) {
     case 'flat': {
-      checkAmount(r.amount, `${path}.amount`, true);
-      if (r.bands !== undefined) {
-        if (!Array.isArray(r.bands) || r.bands.length === 0)
-          throw invalid(`${path}.bands`, 'a non-empty array', r.bands);
-        r.bands.forEach((b: unknown, i) => {
-          if (!isObj(b)) throw invalid(`${path}.bands[${i}]`, 'an object', b);
-          checkNum(b.minPension, `${path}.bands[${i}].minPension`, true);
-          checkNum(b.maxPension, `${path}.bands[${i}].maxPension`, true);
-          checkAmount(b.amount, `${path}.bands[${i}].amount`);
+      c.amount(r.amount, `${path}.amount`, true);
+      if (r.bands !== undefined)
+        c.list(r.bands, `${path}.bands`, (b, p) => {
+          c.num(b.minPension, `${p}.minPension`, true);
+          c.num(b.maxPension, `${p}.maxPension`, true);
+          c.amount(b.amount, `${p}.amount`);
         });
-      }
       if ((r.amount === undefined) === (r.bands === undefined))
-        throw invalid(path, "exactly one of 'amount' or 'bands'", r);
+        c.invalid(path, "exactly one of 'amount' or 'bands'", r);
       return;
     }
     case 'per-year': {
-      checkAmount(r.amountPerYear, `${path}.amountPerYear`, true);
-      checkAmount(r.minimumAmount, `${path}.minimumAmount`, true);
+      c.amount(r.amountPerYear, `${path}.amountPerYear`, true);
+      c.amount(r.minimumAmount, `${path}.minimumAmount`, true);
       if (
         r.yearCounting !== undefined &&
         !['full-years', 'round-up', 'exact'].includes(r.yearCounting as string)
       )
-        throw invalid(`${path}.yearCounting`, "'full-years', 'round-up' or 'exact'", r.yearCounting);
-      if (r.segments !== undefined) {
-        if (!Array.isArray(r.segments) || r.segments.length === 0)
-          throw invalid(`${path}.segments`, 'a non-empty array', r.segments);
-        r.segments.forEach((s: unknown, i) => {
-          if (!isObj(s)) throw invalid(`${path}.segments[${i}]`, 'an object', s);
-          checkNum(s.fromYears, `${path}.segments[${i}].fromYears`);
-          if (s.toYears !== null) checkNum(s.toYears, `${path}.segments[${i}].toYears`, true);
-          checkAmount(s.amountPerYear, `${path}.segments[${i}].amountPerYear`);
+        c.invalid(`${path}.yearCounting`, "'full-years', 'round-up' or 'exact'", r.yearCounting);
+      if (r.segments !== undefined)
+        c.list(r.segments, `${path}.segments`, (s, p) => {
+          c.num(s.fromYears, `${p}.fromYears`);
+          if (s.toYears !== null) c.num(s.toYears, `${p}.toYears`, true);
+          c.amount(s.amountPerYear, `${p}.amountPerYear`);
         });
-      }
       if ((r.amountPerYear === undefined) === (r.segments === undefined))
-        throw invalid(path, "exactly one of 'amountPerYear' or 'segments'", r);
+        c.invalid(path, "exactly one of 'amountPerYear' or 'segments'", r);
       return;
     }
     case 'percent':
-      checkAmount(r.percent, `${path}.percent`);
+      c.amount(r.percent, `${path}.percent`);
       return;
     case 'age-tilt':
-      if (!Array.isArray(r.bands) || r.bands.length === 0)
-        throw invalid(`${path}.bands`, 'a non-empty array', r.bands);
-      r.bands.forEach((b: unknown, i) => {
-        if (!isObj(b)) throw invalid(`${path}.bands[${i}]`, 'an object', b);
-        checkNum(b.minAge, `${path}.bands[${i}].minAge`);
-        if (b.maxAge !== null) checkNum(b.maxAge, `${path}.bands[${i}].maxAge`, true);
-        checkAmount(b.amount, `${path}.bands[${i}].amount`);
+      c.list(r.bands, `${path}.bands`, (b, p) => {
+        c.num(b.minAge, `${p}.minAge`);
+        if (b.maxAge !== null) c.num(b.maxAge, `${p}.maxAge`, true);
+        c.amount(b.amount, `${p}.amount`);
       });
       if (r.cumulative !== undefined && typeof r.cumulative !== 'boolean')
-        throw invalid(`${path}.cumulative`, 'a boolean', r.cumulative);
+        c.invalid(`${path}.cumulative`, 'a boolean', r.cumulative);
       return;
     case 'remote-area':
-      checkAmount(r.amount, `${path}.amount`);
+      c.amount(r.amount, `${path}.amount`);
       return;
     default:
-      throw invalid(`${path}.kind`, "'flat', 'per-year', 'percent', 'age-tilt' or 'remote-area'", r.kind);
+      c.invalid(`${path}.kind`, "'flat', 'per-year', 'percent', 'age-tilt' or 'remote-area'", r.kind);
   }
+}
+
+/** The shape errors of a parsed document, in document order. */
+function shapeIssues(v: unknown): Collector {
+  if (!isObj(v)) {
+    const c = new Collector();
+    c.invalid('(root)', 'an object', v);
+    return c;
+  }
+  const c = new Collector(Array.isArray(v.rules) ? v.rules : undefined);
+  if (v.schema !== ADJUSTMENT_SCHEMA) c.invalid('schema', `'${ADJUSTMENT_SCHEMA}'`, v.schema);
+  const p = v.provenance;
+  if (!isObj(p)) c.invalid('provenance', 'an object', p);
+  else {
+    c.str(p.region, 'provenance.region');
+    c.str(p.regionCode, 'provenance.regionCode', true);
+    if (typeof p.year !== 'number' || !Number.isFinite(p.year)) c.num(p.year, 'provenance.year');
+    else if (!Number.isInteger(p.year)) c.invalid('provenance.year', 'an integer', p.year);
+    if (typeof p.official !== 'boolean') c.invalid('provenance.official', 'a boolean', p.official);
+    c.str(p.document, 'provenance.document', true);
+    c.str(p.url, 'provenance.url', true);
+    c.str(p.note, 'provenance.note', true);
+    if (p.confidence !== undefined && !['HIGH', 'MED', 'LOW', 'NOT_FOUND'].includes(p.confidence as string))
+      c.invalid('provenance.confidence', "'HIGH', 'MED', 'LOW' or 'NOT_FOUND'", p.confidence);
+    if (p.basis !== undefined) {
+      if (!isObj(p.basis)) c.invalid('provenance.basis', 'an object', p.basis);
+      else {
+        c.str(p.basis.document, 'provenance.basis.document');
+        c.str(p.basis.url, 'provenance.basis.url', true);
+      }
+    }
+  }
+  if (v.eligibility !== undefined) {
+    if (!isObj(v.eligibility)) c.invalid('eligibility', 'an object', v.eligibility);
+    else {
+      c.date(v.eligibility.retiredBy, 'eligibility.retiredBy');
+      c.date(v.eligibility.effectiveFrom, 'eligibility.effectiveFrom');
+    }
+  }
+  c.date(v.ageAsOf, 'ageAsOf');
+  c.month(v.pensionMonth, 'pensionMonth');
+  if (v.nationalLevel !== undefined) {
+    if (!isObj(v.nationalLevel)) c.invalid('nationalLevel', 'an object', v.nationalLevel);
+    else {
+      c.num(v.nationalLevel.percent, 'nationalLevel.percent');
+      if (v.nationalLevel.assumed !== undefined && typeof v.nationalLevel.assumed !== 'boolean')
+        c.invalid('nationalLevel.assumed', 'a boolean', v.nationalLevel.assumed);
+    }
+  }
+  c.amount(v.minimumIncrease, 'minimumIncrease', true);
+  c.amount(v.maximumIncrease, 'maximumIncrease', true);
+  if (!Array.isArray(v.rules)) c.invalid('rules', 'an array', v.rules);
+  else {
+    const ids = new Set<string>();
+    v.rules.forEach((r: unknown, i) => {
+      const before = c.issues.length;
+      checkRule(c, r, `rules[${i}]`);
+      if (c.issues.length > before || !isObj(r)) return;
+      const id = r.id as string;
+      if (ids.has(id)) c.invalid(`rules[${i}].id`, 'unique', id);
+      ids.add(id);
+    });
+  }
+  return c;
+}
+
+/** Parses JSON text, or returns the value; a JSON syntax error is a `json` issue. */
+function fromText(input: unknown): { value?: unknown; issue?: RuleSetIssue } {
+  if (typeof input !== 'string') return { value: input };
+  try {
+    return { value: JSON.parse(input) };
+  } catch (e) {
+    const m = (e as Error).message;
+    return {
+      issue: {
+        severity: 'error',
+        code: 'json',
+        path: '(root)',
+        field: '(root)',
+        message: `adjustment rules: not valid JSON (${m})`,
+        messageZh: `调整规则：不是有效的 JSON（${m}）`,
+      },
+    };
+  }
+}
+
+/** What a department publishing the rule set should look at once its shape is right. */
+function publishingIssues(set: AdjustmentRuleSet, c: Collector): void {
+  const p = set.provenance;
+  const missing = missingParameters(set);
+  for (const path of missing) {
+    c.add(
+      p.official
+        ? {
+            severity: 'error',
+            code: 'not-entered',
+            path,
+            message: `an official rule set must be complete: ${path} is null`,
+            messageZh: `官方规则集必须填写完整：${path} 为 null（未填写）`,
+          }
+        : {
+            severity: 'warning',
+            code: 'not-entered',
+            path,
+            message: `${path} is not entered yet (null): the estimator shows "to be published" and no total`,
+            messageZh: `${path} 尚未填写（null）：组件显示“待公布”，不给出调整总额`,
+          },
+    );
+  }
+  if (p.official && !p.document)
+    c.add({
+      severity: 'warning',
+      code: 'no-document',
+      path: 'provenance.document',
+      message: 'an official rule set should name its document and number (文号)',
+      messageZh: '官方规则集应写明文件名称和文号（provenance.document）',
+    });
+  if (!set.eligibility?.retiredBy || !set.eligibility.effectiveFrom)
+    c.add({
+      severity: 'warning',
+      code: 'no-eligibility',
+      path: 'eligibility',
+      message: 'eligibility.retiredBy and eligibility.effectiveFrom are not both given',
+      messageZh: '未同时给出 eligibility.retiredBy（退休截止日期）和 eligibility.effectiveFrom（执行日期）',
+    });
+  const from = set.eligibility?.effectiveFrom;
+  if (from && Number(from.slice(0, 4)) !== p.year)
+    c.add({
+      severity: 'warning',
+      code: 'year-mismatch',
+      path: 'eligibility.effectiveFrom',
+      value: from,
+      message: `eligibility.effectiveFrom ${from} is not in the rule set's year ${p.year}`,
+      messageZh: `执行日期 eligibility.effectiveFrom ${from} 不在规则集年份 ${p.year} 年内`,
+    });
+  const month = set.pensionMonth;
+  if (month && from && month >= from.slice(0, 7))
+    c.add({
+      severity: 'warning',
+      code: 'pension-month',
+      path: 'pensionMonth',
+      value: month,
+      message: `pensionMonth ${month} should be before the plan takes effect (${from})`,
+      messageZh: `被调整的养老金月份 pensionMonth ${month} 应早于执行日期 ${from}`,
+    });
+}
+
+/**
+ * Checks a rule set (an object, or a JSON string) and names **every** problem, with its path, the rule it is in
+ * and a message in English and Chinese: what `hbrs-feed check <rules.json>` prints. Errors are what
+ * {@link parseAdjustmentRules} refuses, plus an official set with parameters not entered; warnings are what a
+ * department publishing the set should look at (parameters not entered in a template, no document number, no
+ * eligibility dates, dates outside the set's year).
+ *
+ * @example
+ * ```ts
+ * const { rules, issues } = checkAdjustmentRules(text);
+ * for (const i of issues) console.log(i.severity, i.path, i.messageZh);
+ * ```
+ */
+export function checkAdjustmentRules(input: unknown): RuleSetCheck {
+  const { value, issue } = fromText(input);
+  if (issue) return { issues: [issue] };
+  const c = shapeIssues(value);
+  if (c.issues.length > 0) return { issues: c.issues };
+  const set = value as AdjustmentRuleSet;
+  publishingIssues(set, c);
+  return c.issues.some((i) => i.severity === 'error')
+    ? { issues: c.issues }
+    : { rules: set, issues: c.issues };
 }
 
 /**
  * Validates a rule set (an object, or a JSON string) and returns it typed. Use it to load an official rule set
- * from a JSON file.
- * @throws {@link PolicyError} `INVALID_RULES` with the offending path
+ * from a JSON file. {@link checkAdjustmentRules} lists every problem instead of the first.
+ * @throws {@link PolicyError} `INVALID_RULES` with the offending path (the first problem; `details.issues` has all)
  *
  * @example
  * ```ts
@@ -195,54 +437,28 @@ function checkRule(r: unknown, path: string): void {
  * ```
  */
 export function parseAdjustmentRules(input: unknown): AdjustmentRuleSet {
-  let v = input;
-  if (typeof input === 'string') {
-    try {
-      v = JSON.parse(input);
-    } catch (e) {
-      throw new PolicyError(
-        'INVALID_RULES',
-        `adjustment rules: not valid JSON (${(e as Error).message})`,
-        `调整规则：不是有效的 JSON（${(e as Error).message}）`,
-        {},
-      );
-    }
+  const { value, issue } = fromText(input);
+  const issues = issue ? [issue] : shapeIssues(value).issues;
+  const first = issues[0];
+  if (first) {
+    throw new PolicyError('INVALID_RULES', first.message, first.messageZh, {
+      ...(first.code === 'json' ? {} : { path: first.path, value: first.value }),
+      issues,
+    });
   }
-  if (!isObj(v)) throw invalid('(root)', 'an object', v);
-  if (v.schema !== ADJUSTMENT_SCHEMA) throw invalid('schema', `'${ADJUSTMENT_SCHEMA}'`, v.schema);
-  const p = v.provenance;
-  if (!isObj(p)) throw invalid('provenance', 'an object', p);
-  checkStr(p.region, 'provenance.region');
-  checkStr(p.regionCode, 'provenance.regionCode', true);
-  checkNum(p.year, 'provenance.year');
-  if (!Number.isInteger(p.year)) throw invalid('provenance.year', 'an integer', p.year);
-  if (typeof p.official !== 'boolean') throw invalid('provenance.official', 'a boolean', p.official);
-  checkStr(p.document, 'provenance.document', true);
-  checkStr(p.url, 'provenance.url', true);
-  checkStr(p.note, 'provenance.note', true);
-  if (p.confidence !== undefined && !['HIGH', 'MED', 'LOW', 'NOT_FOUND'].includes(p.confidence as string))
-    throw invalid('provenance.confidence', "'HIGH', 'MED', 'LOW' or 'NOT_FOUND'", p.confidence);
-  if (v.eligibility !== undefined) {
-    if (!isObj(v.eligibility)) throw invalid('eligibility', 'an object', v.eligibility);
-    checkDate(v.eligibility.retiredBy, 'eligibility.retiredBy');
-    checkDate(v.eligibility.effectiveFrom, 'eligibility.effectiveFrom');
+  return value as AdjustmentRuleSet;
+}
+
+/** The month whose pension the rule set adjusts, `YYYY-MM` (see `AdjustmentRuleSet.pensionMonth`). */
+export function adjustedPensionMonth(rules: AdjustmentRuleSet): string {
+  if (rules.pensionMonth) return rules.pensionMonth;
+  const from = rules.eligibility?.effectiveFrom;
+  if (from) {
+    const d = parseDate(from, 'eligibility.effectiveFrom');
+    const prev = d.month === 1 ? { y: d.year - 1, m: 12 } : { y: d.year, m: d.month - 1 };
+    return `${prev.y}-${String(prev.m).padStart(2, '0')}`;
   }
-  checkDate(v.ageAsOf, 'ageAsOf');
-  if (v.nationalLevel !== undefined) {
-    if (!isObj(v.nationalLevel)) throw invalid('nationalLevel', 'an object', v.nationalLevel);
-    checkNum(v.nationalLevel.percent, 'nationalLevel.percent');
-  }
-  checkAmount(v.minimumIncrease, 'minimumIncrease', true);
-  checkAmount(v.maximumIncrease, 'maximumIncrease', true);
-  if (!Array.isArray(v.rules)) throw invalid('rules', 'an array', v.rules);
-  const ids = new Set<string>();
-  v.rules.forEach((r: unknown, i) => {
-    checkRule(r, `rules[${i}]`);
-    const id = (r as { id: string }).id;
-    if (ids.has(id)) throw invalid(`rules[${i}].id`, 'unique', id);
-    ids.add(id);
-  });
-  return v as unknown as AdjustmentRuleSet;
+  return `${rules.provenance.year - 1}-12`;
 }
 
 /**

@@ -74,8 +74,25 @@ export type {
 export { ACCOUNT_INTEREST_RATES } from './data/interest-rates.js';
 export type { InterestRate } from './data/interest-rates.js';
 
-export { ageOn, missingParameters, parseAdjustmentRules, pensionAdjustment } from './adjustment.js';
-export type { AdjustmentOptions, AdjustmentPart, AdjustmentPerson, AdjustmentResult } from './adjustment.js';
+export {
+  adjustedPensionMonth,
+  ageOn,
+  checkAdjustmentRules,
+  missingParameters,
+  parseAdjustmentRules,
+  pensionAdjustment,
+} from './adjustment.js';
+export type {
+  AdjustmentOptions,
+  AdjustmentPart,
+  AdjustmentPerson,
+  AdjustmentResult,
+  RuleSetCheck,
+  RuleSetIssue,
+} from './adjustment.js';
+export { adjustmentNotice, adjustmentRegistry, selectAdjustmentRules } from './adjustment-years.js';
+export { ADJUSTMENT_LIST_SCHEMA, isAdjustmentList, parseAdjustmentList } from './adjustment-list.js';
+export type { AdjustmentMatch, AdjustmentRegistry, AdjustmentSelection } from './adjustment-years.js';
 export { ADJUSTMENT_SCHEMA } from './adjustment-types.js';
 export type {
   AdjustmentProvenance,
@@ -92,6 +109,7 @@ export { NATIONAL_ADJUSTMENT_2024, NATIONAL_ADJUSTMENT_2025 } from './data/natio
 export type { NationalAdjustment } from './data/national-adjustment.js';
 export { HUBEI_2025_ADJUSTMENT } from './data/adjustment-rules-hubei-2025.js';
 export { HUBEI_2025_EXAMPLE_ADJUSTMENT } from './data/adjustment-rules-hubei-2025-example.js';
+export { HUBEI_2026_EXAMPLE_ADJUSTMENT } from './data/adjustment-rules-hubei-2026-example.js';
 export { BEIJING_2014_ADJUSTMENT } from './data/adjustment-rules-beijing-2014.js';
 
 export { clampContributionBase, hubeiContributionBase, hubeiPensionBase, hubeiRegion } from './hubei.js';

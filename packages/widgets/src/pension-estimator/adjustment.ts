@@ -1,28 +1,32 @@
 /**
  * The "annual adjustment" tab of <hbrs-pension-estimator>: the adjustment engine of `@hbrs/sdk/policy`
- * (rule-set validation, `pensionAdjustment`, the built-in Hubei 2025 example rule set) and the tab's
- * element, `<hbrs-pension-adjustment-tab>`. Loaded on demand like the retirement tab, so a page that opens
+ * (rule-set validation, plans by year, `pensionAdjustment`, the built-in Hubei 2025 and 2026 example rule
+ * sets) and the tab's element, `<hbrs-pension-adjustment-tab>`. Loaded on demand like the retirement tab, so a page that opens
  * on the retirement tab does not download it; the estimator itself holds only what both tabs share.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { define, fill, formatMoney, safeUrl, type Locale } from '@hbrs/core';
+import { dateTimeFormat, define, fill, formatMoney, safeUrl, type Locale } from '@hbrs/core';
 import {
   HUBEI_2025_EXAMPLE_ADJUSTMENT,
+  HUBEI_2026_EXAMPLE_ADJUSTMENT,
   PolicyError,
+  adjustmentRegistry,
   missingParameters,
-  parseAdjustmentRules,
   pensionAdjustment,
+  type AdjustmentRegistry,
   type AdjustmentResult,
   type AdjustmentRuleSet,
+  type AdjustmentSelection,
 } from '@hbrs/sdk/policy';
 import { num, parseField, yearMonth, type Values } from './model.js';
+import { selectField } from '../internal/fields.js';
 import type { PensionEstimateDetail, PensionEstimatorMessages } from './pension-estimator.js';
 import { PensionTab } from './tab.js';
 import { LazyTexts } from '../internal/lazy-texts.js';
 import zhCN, { type AdjustmentMessages } from './locales/adjustment.zh-CN.js';
 
-export { parseAdjustmentRules };
+export { adjustmentRegistry };
 
 /** zh-CN is built in; the English texts are loaded the first time the tab is shown in English. */
 const texts = new LazyTexts<AdjustmentMessages>(zhCN, () => import('./locales/adjustment.en.js'));
@@ -49,8 +53,55 @@ const text = (ui: Pick<AdjustmentInput, 'messages' | 'locale'>) => ({
   ...texts.text(ui.locale),
 });
 
-/** The rule set used when the portal gives none: Hubei 2025 with example parameters (`official: false`). */
-export const DEFAULT_RULES: AdjustmentRuleSet = HUBEI_2025_EXAMPLE_ADJUSTMENT;
+/** The rule sets used when the portal gives none: Hubei 2025 and 2026 with example parameters (`official: false`). */
+export const DEFAULT_RULES: readonly AdjustmentRuleSet[] = [
+  HUBEI_2025_EXAMPLE_ADJUSTMENT,
+  HUBEI_2026_EXAMPLE_ADJUSTMENT,
+];
+
+/** The plan for the year asked about, and the years the person can choose. */
+export interface PlanChoice {
+  selection: AdjustmentSelection;
+  /** Years offered, ascending: every loaded plan's, and this year (and the preset) even without a plan. */
+  years: readonly number[];
+  /** Years with a plan of their own. */
+  planYears: readonly number[];
+}
+
+const yearOf = (v: string | number | undefined): number | undefined => {
+  const n = Number(v);
+  return v !== undefined && v !== '' && Number.isInteger(n) && n >= 1900 && n <= 2200 ? n : undefined;
+};
+
+/**
+ * The plan of the year asked about: the year chosen in the form (`values.ayear`), else the `preset`
+ * (`adjustment-year`), else this year by the element's clock; a year before every plan falls on the first.
+ * The plan used is that year's, else the latest before it (the selection's notice says so).
+ */
+export function choosePlan(
+  registry: AdjustmentRegistry,
+  values: Values,
+  preset: number | undefined,
+  today: { year: number },
+): PlanChoice {
+  const first = registry.years[0]!;
+  // This year by the clock, but never before the first plan; a preset year is taken as it is.
+  const fallback = yearOf(preset) ?? Math.max(today.year, first);
+  const years = [...new Set([...registry.years, fallback, Math.max(today.year, first)])].sort(
+    (a, b) => a - b,
+  );
+  const chosen = yearOf(values.ayear);
+  const year = chosen !== undefined && years.includes(chosen) ? chosen : fallback;
+  return { selection: registry.select(year), years, planYears: registry.years };
+}
+
+/** `YYYY-MM` as the locale writes a month ("2025年12月", "December 2025"). */
+function monthName(locale: Locale, ym: string): string {
+  const [y, m] = ym.split('-').map(Number);
+  return dateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y!, m! - 1, 15)),
+  );
+}
 
 /** What the adjustment mode needs and produces. */
 export interface AdjustmentOutcome {
@@ -111,8 +162,10 @@ function localFormula(locale: Locale, formula: string): string {
 /** The event detail and the announcement of the current result, if there is one. */
 export function report(
   ui: AdjustmentInput,
-  rules: AdjustmentRuleSet,
+  plan: PlanChoice,
 ): { detail: PensionEstimateDetail; message: string } | undefined {
+  const { applied: rules, requestedYear, year } = plan.selection;
+  if (!rules || year === undefined) return undefined;
   const out = computeAdjustment(ui.values, rules, ui.today.year);
   const r = out.result;
   if (!r) return undefined;
@@ -124,9 +177,15 @@ export function report(
       newPension: r.complete ? r.newPension : null,
       eligible: r.eligible,
       official: r.official,
+      year: requestedYear,
+      rulesYear: year,
     },
     message: r.complete
-      ? fill(text(ui).announceAdjustment, { increase: money(r.total), pension: money(r.newPension) })
+      ? fill(text(ui).announceAdjustment, {
+          year: requestedYear,
+          increase: money(r.total),
+          pension: money(r.newPension),
+        })
       : fill(text(ui).incomplete, { count: out.missing }),
   };
 }
@@ -141,14 +200,50 @@ export function report(
  * @tagname hbrs-pension-adjustment-tab
  */
 export class HbrsPensionAdjustmentTab extends PensionTab {
-  /** The validated rule set in effect. */
-  @property({ attribute: false }) rules: AdjustmentRuleSet = DEFAULT_RULES;
+  /** The plan of the year asked about (validated, chosen by the estimator) and the years offered. */
+  @property({ attribute: false }) plan?: PlanChoice;
 
-  private renderProvenance(rules: AdjustmentRuleSet): TemplateResult {
+  private renderYear(plan: PlanChoice): TemplateResult | typeof nothing {
+    // The year asked about: a choice only when there is more than one.
+    if (plan.years.length < 2) return nothing;
+    const t = text(this);
+    const { requestedYear } = plan.selection;
+    const options = plan.years.map(
+      (y) =>
+        [
+          String(y),
+          fill(plan.planYears.includes(y) ? t.planYearOption : t.planYearMissing, { year: y }),
+        ] as const,
+    );
+    return html`<div class="form year" part="form">
+      ${selectField({
+        id: 'ayear',
+        name: 'ayear',
+        label: t.planYear,
+        value: String(requestedYear),
+        options,
+        onChange: this.onSelect,
+      })}
+    </div>`;
+  }
+
+  private renderFallback(s: AdjustmentSelection): TemplateResult | typeof nothing {
+    // The year's own plan is missing: say which plan the estimate uses.
+    if (s.match === 'exact') return nothing;
+    const t = text(this);
+    const message =
+      s.year === undefined
+        ? fill(t.noPlan, { asked: s.requestedYear })
+        : fill(s.official ? t.fallbackOfficial : t.fallbackExample, { asked: s.requestedYear, year: s.year });
+    return html`<p class="hbrs-sample-notice fallback" part="notice">${message}</p>`;
+  }
+
+  private renderProvenance(rules: AdjustmentRuleSet, applied: AdjustmentRuleSet): TemplateResult {
     const t = text(this);
     const p = rules.provenance;
     const link = safeUrl(p.url, ['http:', 'https:']);
-    const eligibility = rules.eligibility;
+    const basisLink = safeUrl(p.basis?.url, ['http:', 'https:']);
+    const eligibility = applied.eligibility;
     return html`${
         p.official
           ? nothing
@@ -158,7 +253,11 @@ export class HbrsPensionAdjustmentTab extends PensionTab {
       }
       <div class="provenance" part="provenance">
         <p>
-          ${p.official ? html`<strong>${t.officialRules}</strong> · ` : nothing}
+          ${
+            p.official
+              ? html`<strong>${t.officialRules}</strong> · `
+              : html`<span class="badge" part="badge">${t.unofficialBadge}</span> `
+          }
           <span>${fill(t.rulesOf, { region: p.region, year: p.year })}</span>
         </p>
         ${p.document ? html`<p class="document">${fill(t.document, { document: p.document })}</p>` : nothing}
@@ -168,24 +267,40 @@ export class HbrsPensionAdjustmentTab extends PensionTab {
             : nothing
         }
         ${
+          p.basis
+            ? html`<p class="basis">
+                ${fill(t.basis, { document: p.basis.document })}${
+                  basisLink
+                    ? html` <a href=${basisLink} target="_blank" rel="noopener noreferrer">${t.basisLink}</a>`
+                    : nothing
+                }
+              </p>`
+            : nothing
+        }
+        ${
           eligibility?.retiredBy && eligibility.effectiveFrom
             ? html`<p>${fill(t.eligibility, { ...eligibility } as Record<string, string>)}</p>`
             : nothing
         }
         ${
-          rules.ageAsOf && rules.rules.some((r) => r.kind === 'age-tilt')
-            ? html`<p>${fill(t.ageAsOf, { date: rules.ageAsOf })}</p>`
+          applied.ageAsOf && applied.rules.some((r) => r.kind === 'age-tilt')
+            ? html`<p>${fill(t.ageAsOf, { date: applied.ageAsOf })}</p>`
             : nothing
         }
         ${
           rules.nationalLevel
-            ? html`<p>${fill(t.nationalLevel, { percent: rules.nationalLevel.percent })}</p>`
+            ? html`<p>
+                ${fill(rules.nationalLevel.assumed ? t.nationalLevelAssumed : t.nationalLevel, {
+                  percent: rules.nationalLevel.percent,
+                  year: p.year,
+                })}
+              </p>`
             : nothing
         }
       </div>`;
   }
 
-  private renderResult(r: AdjustmentResult, missing: number): TemplateResult {
+  private renderResult(r: AdjustmentResult, missing: number, year: number): TemplateResult {
     const t = text(this);
     const en = this.locale === 'en';
     if (!r.eligible) {
@@ -199,11 +314,11 @@ export class HbrsPensionAdjustmentTab extends PensionTab {
         r.complete
           ? html`<dl class="headline" part="total">
               <div>
-                <dt>${t.increase}</dt>
+                <dt>${fill(t.increase, { year })}</dt>
                 <dd>${this.money(r.total)}</dd>
               </div>
               <div>
-                <dt>${t.newPension}</dt>
+                <dt>${fill(t.newPension, { year })}</dt>
                 <dd>${this.money(r.newPension)}</dd>
               </div>
             </dl>`
@@ -243,13 +358,20 @@ export class HbrsPensionAdjustmentTab extends PensionTab {
     </div>`;
   }
 
-  protected override render(): TemplateResult {
-    const rules = this.rules;
+  protected override render(): TemplateResult | typeof nothing {
+    const plan = this.plan;
+    if (!plan) return nothing;
     const t = text(this);
+    const s = plan.selection;
+    const { rules: source, applied: rules } = s;
+    if (!source || !rules) return html`${this.renderYear(plan)}${this.renderFallback(s)}`;
     const out = computeAdjustment(this.values, rules, this.today.year);
-    return html`${this.renderProvenance(rules)}
+    const month = monthName(this.locale, s.pensionMonth!);
+    return html`${this.renderYear(plan)}${this.renderFallback(s)}${this.renderProvenance(source, rules)}
       <div class="form" part="form">
-        ${this.numberField('pension', this.unit(t.pension, t.perMonth))}
+        ${this.numberField('pension', this.unit(fill(t.pension, { month }), t.perMonth), {
+          hint: fill(t.pensionHint, { year: s.requestedYear, month }),
+        })}
         ${this.numberField('years', this.unit(t.years, t.yearsUnit), { help: 'deemed' })}
         ${
           out.needsBirth
@@ -278,7 +400,7 @@ export class HbrsPensionAdjustmentTab extends PensionTab {
         out.error
           ? html`<p class="compute-error" role="alert">${this.policyMessage(out.error)}</p>`
           : out.result
-            ? this.renderResult(out.result, out.missing)
+            ? this.renderResult(out.result, out.missing, s.requestedYear)
             : this.renderEmptyResult()
       }`;
   }

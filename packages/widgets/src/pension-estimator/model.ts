@@ -43,12 +43,13 @@ interface FieldSpec {
 }
 
 export type NumericField = keyof typeof SPECS;
-/** Every field kept as the text the person typed or chose. */
-export type FieldName = NumericField | 'abm' | 'remote' | 'city' | 'acct' | 'rbm' | 'cat';
+/** Every field kept as the text the person typed or chose (`ayear`: the year of the adjustment plan asked about). */
+export type FieldName = NumericField | 'abm' | 'remote' | 'city' | 'acct' | 'rbm' | 'cat' | 'ayear';
 export type Values = Partial<Record<FieldName, string>>;
 
 /** Fields mirrored in the URL (the index helper stays local). */
 export const URL_FIELDS: readonly FieldName[] = [
+  'ayear',
   'pension',
   'years',
   'aby',

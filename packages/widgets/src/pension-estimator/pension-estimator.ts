@@ -23,6 +23,7 @@ import {
   type FieldName,
 } from './model.js';
 import { tabLoaders, type AdjustmentModule, type TabModules, type TabPart } from './tabs.js';
+import type { PlanChoice } from './adjustment.js';
 import { PensionTab, type TabEventMap } from './tab.js';
 import { LazyChunk } from '../internal/lazy-chunk.js';
 import { RulesController, UnsafeRulesUrlError } from './rules-source.js';
@@ -51,6 +52,10 @@ export type PensionEstimateDetail =
       newPension: number | null;
       eligible: boolean;
       official: boolean;
+      /** The adjustment year asked about. */
+      year: number;
+      /** The year of the plan used (earlier than `year` when that year's plan is not loaded). */
+      rulesYear: number;
     }
   | {
       mode: 'retirement';
@@ -77,12 +82,19 @@ declare module '@hbrs/core' {
  * supplements), or the monthly basic pension at retirement (基础养老金 + 个人账户养老金 + 过渡性养老金)
  * with its formula and a small bar chart. Every input is checked as it is typed, in the page's language.
  *
- * No official Hubei 2025 figures could be verified, so by default the widget uses the SDK's Hubei 2025 rule set
- * with example parameters (the usual structure of provincial plans, about 2% for a typical retiree, the national
- * level) and shows an "estimate with example parameters" notice. A portal loads its official rule set through
- * the `rules` property or a `rules-src` JSON URL, and the document number is then shown. A rule set with
- * parameters still to be entered (such as the SDK's `HUBEI_2025_ADJUSTMENT` template) shows those parts as
- * "to be published" and no total.
+ * Adjustment plans are rule sets keyed by year. The estimator applies the plan of the year the person asks
+ * about (`adjustment-year`, or the year chosen in the form; default: this year by `now`), else the latest
+ * plan before it, and says so ("2027年调整方案尚未收录，以下按2026年示例参数测算"). The pension it asks for is
+ * the one that plan adjusts (本人2025年12月的基本养老金 for a 2026 plan), so a person who already receives
+ * earlier increases enters the right amount.
+ *
+ * No official Hubei figures could be verified, so by default the widget uses the SDK's Hubei 2025 and 2026
+ * rule sets with example parameters (the usual structure of provincial plans, about 2% for a typical retiree,
+ * the national level of 2025) and shows an "estimate with example parameters" notice and an "example ·
+ * unofficial" badge. A portal loads its official rule sets through the `rules` property or `rules-src` (one or
+ * more JSON URLs, or a list file), and the document number is then shown. A rule set with parameters still
+ * to be entered (such as the SDK's `HUBEI_2025_ADJUSTMENT` template) shows those parts as "to be published"
+ * and no total.
  *
  * Each tab is an internal element (`<hbrs-pension-adjustment-tab>`, `<hbrs-pension-retirement-tab>`) downloaded
  * the first time it is shown (the element holds only what both share), and the account projection the first
@@ -94,8 +106,8 @@ declare module '@hbrs/core' {
  * @summary Pension estimator: annual adjustment for retirees, and the pension at retirement for workers.
  *
  * @event hbrs-pension-mode - The person switched between the two tabs. `detail: { mode: 'adjustment' | 'retirement' }`.
- * @event hbrs-pension-estimate - A new result after an input was committed. `detail`: `{ mode: 'adjustment', increase, newPension, eligible, official }` or `{ mode: 'retirement', basic, account, transitional, total, annuityMonths }` (yuan/month).
- * @event hbrs-load - A rule set from `rules-src` was loaded. `detail: { count: number (rules), sample: boolean (not official) }`.
+ * @event hbrs-pension-estimate - A new result after an input was committed. `detail`: `{ mode: 'adjustment', increase, newPension, eligible, official, year, rulesYear }` or `{ mode: 'retirement', basic, account, transitional, total, annuityMonths }` (yuan/month).
+ * @event hbrs-load - The rule sets of `rules-src` were loaded. `detail: { count: number (rules, all years), sample: boolean (one is not official) }`.
  * @event hbrs-error - A rule set from `rules-src`, or a part of the widget loaded on demand (a tab, the account projection), could not be loaded. `detail: { code: string, message: string }`.
  * @event hbrs-retry - The person pressed "try again" after such an error. `detail: { reason: 'user' }`.
  *
@@ -106,7 +118,9 @@ declare module '@hbrs/core' {
  * @csspart total - The headline figure of a result.
  * @csspart chart - The bar chart of the pension parts.
  * @csspart notice - The "estimate with example parameters / 示例参数测算" notice.
+ * @csspart notice - Also: "the year's plan is not included yet, estimated with the plan of …".
  * @csspart provenance - Where the adjustment rule set comes from (document number, link).
+ * @csspart badge - The "example · unofficial" badge of a rule set not marked official.
  * @csspart glossary - The glossary of terms.
  * @csspart empty - The view shown before every required input is filled in.
  * @csspart loading - The loading view while `rules-src`, a tab or the English texts are on their way.
@@ -121,11 +135,24 @@ export class HbrsPensionEstimator extends HbrsElement {
   /** Which tab is shown: `adjustment` (annual increase for retirees) or `retirement` (pension at retirement). */
   @property({ reflect: true }) mode: PensionMode = 'adjustment';
 
-  /** An adjustment rule set (`hbrs/pension-adjustment@1`) to use instead of the built-in Hubei 2025 template. Wins over `rules-src`. */
-  @property({ attribute: false }) rules?: AdjustmentRuleSet;
+  /**
+   * Adjustment rule sets (`hbrs/pension-adjustment@1`), one per year, or a single one, instead of the built-in
+   * Hubei 2025 and 2026 example sets. Wins over `rules-src`.
+   */
+  @property({ attribute: false }) rules?: AdjustmentRuleSet | readonly AdjustmentRuleSet[];
 
-  /** URL (http or https) of a JSON adjustment rule set, fetched once and validated; errors are shown with a retry button. */
+  /**
+   * URLs (http or https) of JSON adjustment rule sets, one per year, separated by spaces or commas; or of a list
+   * file (`hbrs/pension-adjustment-list@1`) naming them. Fetched once and validated; errors are shown with a
+   * retry button.
+   */
   @property({ attribute: 'rules-src' }) rulesSrc?: string;
+
+  /** The adjustment year asked about first (default: this year by `now`); the form offers the others. */
+  @property({ type: Number, attribute: 'adjustment-year' }) adjustmentYear?: number;
+
+  /** The current time: which year's plan applies, and the latest birth year (default: the device clock). */
+  @property({ attribute: false }) now?: Date;
 
   /** Time limit for fetching `rules-src`, in milliseconds. */
   @property({ type: Number, attribute: 'rules-timeout' }) rulesTimeout = 15000;
@@ -201,7 +228,8 @@ export class HbrsPensionEstimator extends HbrsElement {
   }
 
   private get today(): { year: number; month: number } {
-    return todayInShanghai();
+    const now = this.now;
+    return todayInShanghai(now instanceof Date && !Number.isNaN(now.getTime()) ? now : new Date());
   }
 
   /** The tab element on show, once its module has loaded. */
@@ -333,9 +361,9 @@ export class HbrsPensionEstimator extends HbrsElement {
     const [adjustment, retirement] = [this.chunks.adjustment.value, this.chunks.retirement.value];
     let out: ReturnType<TabModules['retirement']['report']>;
     if (this.mode === 'adjustment' && adjustment) {
-      const rules = this.ruleSet.current.rules;
+      const plan = this.plan(adjustment);
       const input = { messages: this.t, locale: this.locale, values: this.values, today: this.today };
-      out = rules && adjustment.report(input, rules);
+      out = plan && adjustment.report(input, plan);
     } else if (this.mode === 'retirement' && retirement) {
       out = retirement.report(this.values, this.today, this.locale, this.chunks.projection.value);
     }
@@ -370,17 +398,23 @@ export class HbrsPensionEstimator extends HbrsElement {
       : this.chunks.retirement.render((m) => this.renderRetirement(m), options);
   }
 
+  /** The plan of the year asked about, once the rule sets are there. */
+  private plan(adjustment: AdjustmentModule): PlanChoice | undefined {
+    const registry = this.ruleSet.current.registry;
+    return registry && adjustment.choosePlan(registry, this.values, this.adjustmentYear, this.today);
+  }
+
   private renderAdjustment(adjustment: AdjustmentModule): TemplateResult {
-    // Props down: the values, what the field errors need, the tab's own input (the rule set).
+    // Props down: the values, what the field errors need, the tab's own input (the plan of the year).
     const { t, locale } = this;
-    const { rules, error, retry } = this.ruleSet.current;
+    const { registry, error, retry } = this.ruleSet.current;
     if (error) {
       const message =
         error instanceof UnsafeRulesUrlError ? t.rulesUnsafeUrl : errorMessage(this.coreText, error);
       return renderError(this.coreText, { message, onRetry: retry ? this.ruleSet.retry : undefined });
     }
     // Loading while the rule set or the tab's English texts are on their way.
-    if (!rules || adjustment.loadTexts(locale)) return renderLoading(this.coreText, 4);
+    if (!registry || adjustment.loadTexts(locale)) return renderLoading(this.coreText, 4);
     return html`<hbrs-pension-adjustment-tab
       class="tab"
       exportparts=${TAB_PARTS}
@@ -389,7 +423,7 @@ export class HbrsPensionEstimator extends HbrsElement {
       .messages=${t}
       .locale=${locale}
       .today=${this.today}
-      .rules=${rules}
+      .plan=${this.plan(adjustment)}
     ></hbrs-pension-adjustment-tab>`;
   }
 

@@ -1,13 +1,15 @@
 /**
- * The estimator's adjustment rule set: the `rules` property, or the JSON file at `rules-src`, fetched through
- * the SDK's network layer (`rules-fetch.ts`, downloaded only when there is a `rules-src`) and validated by
- * the adjustment tab's module once it is there. One concern, one reactive controller.
+ * The estimator's adjustment rule sets, one per year: the `rules` property (one set or several), or the JSON
+ * files of `rules-src` (one URL, several separated by spaces or commas, or a list file), fetched through the
+ * SDK's network layer (`rules-fetch.ts`, downloaded only when there is a `rules-src`) and validated by the
+ * adjustment tab's module once it is there. One concern, one reactive controller.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { safeUrl, type HbrsEventMap } from '@hbrs/core';
 import { HbrsError } from '@hbrs/sdk';
-import type { AdjustmentRuleSet } from '@hbrs/sdk/policy';
+import type { AdjustmentRegistry, AdjustmentRuleSet } from '@hbrs/sdk/policy';
 import type * as RulesFetchModule from './rules-fetch.js';
+import type { FetchedRules } from './rules-fetch.js';
 
 type RulesFetch = typeof RulesFetchModule;
 
@@ -18,17 +20,22 @@ export class UnsafeRulesUrlError extends Error {
 
 /** What the controller reads from its element and tells it. */
 export interface RulesHost extends ReactiveControllerHost {
-  readonly rules?: AdjustmentRuleSet;
+  readonly rules?: AdjustmentRuleSet | readonly AdjustmentRuleSet[];
   readonly rulesSrc?: string;
   readonly rulesTimeout: number;
 }
 
 type RulesEvent = 'hbrs-load' | 'hbrs-error' | 'hbrs-retry';
 
-/** The adjustment tab module's validator and default rule set. */
+/** The adjustment tab module's validator and default rule sets. */
 export interface RulesValidator {
-  parseAdjustmentRules(input: unknown): AdjustmentRuleSet;
-  DEFAULT_RULES: AdjustmentRuleSet;
+  adjustmentRegistry(input: readonly unknown[]): AdjustmentRegistry;
+  DEFAULT_RULES: readonly AdjustmentRuleSet[];
+}
+
+/** The URLs of a `rules-src`: one, or several separated by spaces or commas. */
+export function splitRulesSrc(src: string | undefined): string[] {
+  return (src ?? '').split(/[\s,]+/).filter(Boolean);
 }
 
 /** The fetcher (the SDK's network layer), downloaded the first time a `rules-src` is fetched. */
@@ -41,19 +48,20 @@ function loadFetcher(): Promise<RulesFetch> {
 }
 
 /**
- * Keeps the rule set in effect: the `rules` property (validated once per object), else `rules-src` (fetched
- * when it changes, aborted when the element leaves the page, fetched again when it comes back), else the
- * built-in rule set. Emits `hbrs-load`, `hbrs-error` and `hbrs-retry` through `emit`.
+ * Keeps the rule sets in effect, keyed by year: the `rules` property (validated once per value), else
+ * `rules-src` (fetched when it changes, aborted when the element leaves the page, fetched again when it comes
+ * back), else the built-in ones. Emits `hbrs-load`, `hbrs-error` and `hbrs-retry` through `emit`.
  */
 export class RulesController implements ReactiveController {
   /** The state of `rules-src`. */
   status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   private error?: unknown;
-  private loaded?: AdjustmentRuleSet;
-  /** A fetched rule set waiting for the validator. */
-  private fetched?: { json: unknown };
+  private loaded?: AdjustmentRegistry;
+  /** Fetched rule sets waiting for the validator. */
+  private fetched?: FetchedRules[];
   /** The `rules` property as last validated. */
-  private prop?: { input: unknown; rules?: AdjustmentRuleSet; error?: unknown };
+  private prop?: { input: unknown; registry?: AdjustmentRegistry; error?: unknown };
+  private defaults?: AdjustmentRegistry;
   private abort?: AbortController;
   private started = false;
   private validator?: RulesValidator;
@@ -88,38 +96,47 @@ export class RulesController implements ReactiveController {
     const fetched = this.fetched;
     if (fetched === undefined) return;
     this.fetched = undefined;
-    let rules: AdjustmentRuleSet;
+    let registry: AdjustmentRegistry;
     try {
-      rules = validator.parseAdjustmentRules(fetched.json);
+      registry = validator.adjustmentRegistry(fetched.map((f) => f.json));
     } catch (e) {
-      this.fail(new HbrsError('invalid-data', (e as Error).message));
+      // Name the file at fault: the SDK's message says which rule set ("rule set 2 of 3: …").
+      const index = (e as { details?: { index?: unknown } }).details?.index;
+      const url = typeof index === 'number' ? fetched[index]?.url : undefined;
+      const message = (e as Error).message;
+      this.fail(new HbrsError('invalid-data', url ? `${url}: ${message}` : message, { url }));
       return;
     }
-    this.loaded = rules;
+    this.loaded = registry;
     this.setStatus('ready');
-    this.emit('hbrs-load', { count: rules.rules.length, sample: !rules.provenance.official });
+    const sets = registry.sets;
+    this.emit('hbrs-load', {
+      count: sets.reduce((n, s) => n + s.rules.length, 0),
+      sample: sets.some((s) => !s.provenance.official),
+    });
   }
 
-  /** The rule set in effect; neither while loading; an error (with retry for `rules-src`) when invalid. */
-  get current(): { rules?: AdjustmentRuleSet; error?: unknown; retry?: boolean } {
+  /** The rule sets in effect; none while loading; an error (with retry for `rules-src`) when invalid. */
+  get current(): { registry?: AdjustmentRegistry; error?: unknown; retry?: boolean } {
     const v = this.validator;
     if (!v) return {};
     const { rules, rulesSrc } = this.host;
     if (rules !== undefined && rules !== null) {
       if (this.prop?.input !== rules) {
         try {
-          this.prop = { input: rules, rules: v.parseAdjustmentRules(rules) };
+          const list: readonly unknown[] = Array.isArray(rules) ? rules : [rules];
+          this.prop = { input: rules, registry: v.adjustmentRegistry(list) };
         } catch (e) {
           this.prop = { input: rules, error: new HbrsError('invalid-data', (e as Error).message) };
         }
       }
       return this.prop;
     }
-    if (rulesSrc) {
+    if (rulesSrc?.trim()) {
       if (this.status === 'error') return { error: this.error, retry: true };
-      return { rules: this.status === 'ready' ? this.loaded : undefined };
+      return { registry: this.status === 'ready' ? this.loaded : undefined };
     }
-    return { rules: v.DEFAULT_RULES };
+    return { registry: (this.defaults ??= v.adjustmentRegistry(v.DEFAULT_RULES)) };
   }
 
   /** "Try again" after an error. */
@@ -138,13 +155,13 @@ export class RulesController implements ReactiveController {
     this.abort = undefined;
     this.loaded = undefined;
     this.fetched = undefined;
-    const src = this.host.rulesSrc?.trim();
-    if (!src) {
+    const srcs = splitRulesSrc(this.host.rulesSrc);
+    if (srcs.length === 0) {
       this.setStatus('idle');
       return;
     }
-    const url = safeUrl(src, ['http:', 'https:'], location.href);
-    if (!url) {
+    const urls = srcs.map((src) => safeUrl(src, ['http:', 'https:'], location.href));
+    if (urls.some((u) => !u)) {
       this.fail(new UnsafeRulesUrlError());
       return;
     }
@@ -155,11 +172,12 @@ export class RulesController implements ReactiveController {
     // tab's error view offers the retry, and the fetched rule set waits for it).
     if (!this.validator) this.needValidator();
     try {
-      const { fetchRules } = await loadFetcher();
+      const { fetchRuleSets } = await loadFetcher();
       if (this.abort !== ctrl) return;
-      const json = await fetchRules(url, { timeoutMs: this.host.rulesTimeout, signal: ctrl.signal });
+      const options = { timeoutMs: this.host.rulesTimeout, signal: ctrl.signal };
+      const fetched = await fetchRuleSets(urls as string[], options);
       if (this.abort !== ctrl) return;
-      this.fetched = { json };
+      this.fetched = fetched;
       if (this.validator) this.accept(this.validator);
     } catch (e) {
       if (this.abort !== ctrl) return;

@@ -105,6 +105,16 @@ export const tabStyles = css`
     margin-bottom: var(--_hbrs-space-4);
     color: var(--_hbrs-color-text-muted);
   }
+  .badge {
+    display: inline-block;
+    padding: 0 var(--_hbrs-space-2);
+    border: 1px solid currentColor;
+    border-radius: var(--_hbrs-radius);
+    color: var(--_hbrs-color-notice-text);
+    background: var(--_hbrs-color-notice-surface);
+    font-size: 0.875em;
+    font-weight: 700;
+  }
   .result {
     padding: var(--_hbrs-space-4);
     border: 2px solid var(--_hbrs-color-primary);

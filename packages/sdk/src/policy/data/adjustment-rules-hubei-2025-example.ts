@@ -25,6 +25,10 @@ export const HUBEI_2025_EXAMPLE_ADJUSTMENT: AdjustmentRuleSet = {
       'EXAMPLE PARAMETERS, not Hubei figures: the usual structure of provincial plans filled with round amounts that ' +
       'give about 2% (the 2025 national overall level) for a typical retiree (3,000 元/month, 30 years). ' +
       '示例参数：按往年方案结构与全国2%总体水平估算，并非湖北官方公布的数字。',
+    basis: {
+      document: '人力资源社会保障部 财政部《关于2025年调整退休人员基本养老金的通知》（全国总体调整水平2%）',
+      url: 'https://www.gov.cn/zhengce/zhengceku/202507/content_7031449.htm',
+    },
   },
   eligibility: { retiredBy: '2024-12-31', effectiveFrom: '2025-01-01' },
   ageAsOf: '2024-12-31',

@@ -13,6 +13,7 @@ import type { PensionEstimateDetail } from '../pension-estimator.js';
 import {
   EstimatorPage,
   OFFICIAL_FIXTURE,
+  at,
   estimator,
   json,
   mount,
@@ -334,13 +335,12 @@ describe('<hbrs-pension-estimator>: behaviour', () => {
     });
 
     it('feeds the projected balance (8% a month, 记账利率, §2.4) into the account pension', async () => {
-      const p = await estimator({ mode: 'retirement' });
+      // The projection starts in the year of the element's clock (`now`).
+      const p = await estimator({ mode: 'retirement', now: at('2027-03-01') });
       await p.fill({ ...base });
       await p.type('acct', 'project');
       await p.fill({ cbal: '50000', wage: '7000', left: '3', rate: '2' });
-      const year = Number(
-        new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()).slice(0, 4),
-      );
+      const year = 2027;
       const expected = projectAccount({
         balance: 50000,
         contributions: [0, 1, 2].map((i) => ({ year: year + i, monthlyBase: 7000 })),
@@ -500,12 +500,14 @@ describe('<hbrs-pension-estimator>: behaviour', () => {
         newPension: 3205,
         eligible: true,
         official: false,
+        year: 2014,
+        rulesYear: 2014,
       });
       expect(ev.composed).to.equal(true);
       expect(p.$('[part=empty]')).to.equal(null);
       await p.el.updateComplete;
       expect(deepActiveElement()).to.equal(p.$('#pension'));
-      expect(p.cell('[role=status][aria-live=polite]')).to.contain(`每月增加 ${yuan(205)}`);
+      expect(p.cell('[role=status][aria-live=polite]')).to.contain(`2014年调整每月增加 ${yuan(205)}`);
     });
 
     it('emits hbrs-pension-estimate for the retirement tab with the parts', async () => {
@@ -738,7 +740,7 @@ describe('<hbrs-pension-estimator>: behaviour', () => {
       await p.type('acct', 'project');
       p.el.mode = 'adjustment';
       await p.el.updateComplete;
-      expect(p.cell('label[for=pension]')).to.contain('Your current monthly basic pension');
+      expect(p.cell('label[for=pension]')).to.contain('Your basic pension for December 2024');
       expect(p.cell('[part=notice]')).to.contain('Estimate with example parameters');
     });
 

@@ -124,15 +124,31 @@ export class EstimatorPage {
   }
 }
 
-/** Mounts the element in a `lang` wrapper and waits for it and the tab it shows. */
+/** A pinned clock: `YYYY-MM-DD` at noon in Shanghai. */
+export const at = (date: string): Date => new Date(`${date}T12:00:00+08:00`);
+
+/**
+ * Mounts the element in a `lang` wrapper and waits for it and the tab it shows. The clock is pinned: `now`,
+ * else 1 August of the year of the one rule set given (so that its own plan applies), else 2025-08-01 (the
+ * built-in 2025 example plan applies).
+ */
 export async function estimator(
-  attrs: Partial<{ mode: string; lang: string; rules: AdjustmentRuleSet }> = {},
+  attrs: Partial<{
+    mode: string;
+    lang: string;
+    rules: AdjustmentRuleSet | AdjustmentRuleSet[];
+    now: Date;
+  }> = {},
 ): Promise<EstimatorPage> {
+  const one = attrs.rules && !Array.isArray(attrs.rules) ? attrs.rules : undefined;
+  const year = typeof one?.provenance?.year === 'number' ? one.provenance.year : 2025;
+  const now = attrs.now ?? at(`${year}-08-01`);
   const wrap = await fixture<HTMLDivElement>(
     html`<div lang=${attrs.lang ?? 'zh-CN'}>
       <hbrs-pension-estimator
         mode=${attrs.mode ?? 'adjustment'}
         .rules=${attrs.rules}
+        .now=${now}
       ></hbrs-pension-estimator>
     </div>`,
   );

@@ -138,7 +138,7 @@ describe('<hbrs-pension-estimator>: states and axe', () => {
           expect(p.inPanel(mode, '[part=loading]')).to.equal(null);
           expect(p.inPanel(mode, '[part=form]')).to.exist;
           expect(p.cell(`label[for=${mode === 'adjustment' ? 'pension' : 'base'}]`)).to.contain(
-            lang === 'en' ? (mode === 'adjustment' ? 'monthly basic pension' : 'Pension base') : '元/月',
+            lang === 'en' ? (mode === 'adjustment' ? 'basic pension for' : 'Pension base') : '元/月',
           );
           await expectAccessible(p.el);
           expect(stand.state.calls).to.equal(1);
