@@ -315,7 +315,16 @@ export function createClient(options: ClientOptions = {}): HbrsClient {
         o?.signal,
       );
     }
-    const found = local(await indexOf(kind, o));
+    const loaded = await withSignal(load(kind), o?.signal);
+    let found = local(loaded.index);
+    if (found !== undefined && loaded.meta.summary && source.loadDetail) {
+      // A summary layout: the full record is in its detail file (fetched once, shared by every caller); a
+      // detail file without it leaves the summary.
+      const mod = await kindModule(kind);
+      found =
+        ((await withSignal(source.loadDetail(kind, id, { schema: mod.schema }), o?.signal)) as
+          T | undefined) ?? found;
+    }
     if (found === undefined) throw notFound(what, id);
     return found;
   }

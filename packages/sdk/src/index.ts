@@ -27,5 +27,15 @@ export {
   type FetchLike,
 } from './net/http.js';
 export type { DataSource, LoadContext } from './sources/types.js';
-export { DEFAULT_FEED_FILES, feedUrl, type FeedFiles } from './sources/feed.js';
+export { DEFAULT_FEED_FILES, feedUrl, isManifestUrl, type FeedFiles } from './sources/feed.js';
 export { API_PATHS, API_LOAD_PAGE_SIZE } from './sources/api.js';
+export {
+  MANIFEST_FORMAT,
+  fnv1a32,
+  shardOf,
+  readManifest,
+  type FeedManifest,
+  type ManifestKind,
+  type ManifestFile,
+  type ManifestDetails,
+} from './sources/manifest.js';

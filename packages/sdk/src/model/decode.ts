@@ -32,6 +32,11 @@ export interface FeedMeta {
   title?: string;
   /** Name of the compact encoding used by `items`, if any (copied from `encoding.format`). */
   encoding?: string;
+  /**
+   * `true` when the records are summaries from a feed layout (`manifest.json`): job fairs without their
+   * employers and positions, programmes without their openings. `get(id)` fetches the full record.
+   */
+  summary?: boolean;
 }
 
 /** The record type of each feed kind. */

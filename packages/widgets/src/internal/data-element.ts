@@ -20,6 +20,8 @@ export interface Loaded<T> {
   count: number;
   /** Records the source had that failed validation and are not shown. */
   dropped: number;
+  /** The records are summaries (a feed layout): a detail needs the full record (see `detailOf`). */
+  summary: boolean;
 }
 
 /** How many dropped records the load event and the console name (all of them with `debug`). */
@@ -93,7 +95,7 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
         client.meta(this.dataKind, { signal }),
       ]);
       this.reportDropped(meta);
-      return { data, sample: meta.sample, count: meta.count, dropped: meta.dropped };
+      return { data, sample: meta.sample, count: meta.count, dropped: meta.dropped, summary: !!meta.summary };
     },
     onComplete: ({ count, sample, dropped }) => {
       const reasons = dropped > 0 ? this.droppedReasons : undefined;
@@ -136,6 +138,32 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
     this.emit('hbrs-retry', { reason: 'user' });
     void this.data.run();
   };
+
+  private details = new Map<string, unknown>();
+  private detailsOf: unknown;
+
+  /**
+   * The full record `id` for a detail: the record itself unless the data are summaries (a feed layout); then the
+   * one fetched by `fetch` (once per load; the SDK shares it with any other caller), `undefined` while it comes
+   * (the element renders again when it is here), and the summary if it could not be fetched. Called on hover or
+   * focus too, so a detail opens without waiting.
+   */
+  protected detailOf<R>(id: string, record: R, fetch: (client: HbrsClient) => Promise<R>): R | undefined {
+    const v = this.data.value;
+    if (this.data.status !== 'ready' || !v?.summary) return record;
+    if (this.detailsOf !== v) ((this.details = new Map()), (this.detailsOf = v));
+    if (!this.details.has(id)) {
+      this.details.set(id, undefined);
+      void fetch(this.sdk)
+        .catch(() => record)
+        .then((full) => {
+          if (this.detailsOf !== v) return;
+          this.details.set(id, full);
+          this.requestUpdate();
+        });
+    }
+    return this.details.get(id) as R | undefined;
+  }
 
   /** The loaded data, when ready. */
   protected get loaded(): T | undefined {
