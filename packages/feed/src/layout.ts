@@ -19,7 +19,7 @@ import {
   type ManifestKind,
 } from '@hbrs/sdk';
 import type { FeedDocument } from './build.js';
-import { encodeCompact } from './compact.js';
+import { encodeColumns } from './compact.js';
 
 /** Options of {@link buildLayout}. */
 export interface LayoutOptions {
@@ -48,6 +48,8 @@ export function contentHash(body: string): string {
 }
 
 const summaryKinds: ReadonlySet<FeedKind> = new Set(SUMMARY_KINDS);
+/** The order summaries are written in (the column their time deltas run along). */
+const SORT_BY: Partial<Record<FeedKind, string>> = { 'job-fairs': 'startTime' };
 
 /** Plain records of a feed document (decoding a compact one). */
 function recordsOf<K extends FeedKind>(kind: K, doc: FeedDocument): FeedItem<K>[] {
@@ -96,7 +98,10 @@ export function buildLayout(
     const summaryPath = `${kind}/summary.json`;
     const entry: ManifestKind = {
       count: records.length,
-      summary: { file: summaryPath, hash: add(summaryPath, { meta: doc.meta, ...encodeCompact(summaries) }) },
+      summary: {
+        file: summaryPath,
+        hash: add(summaryPath, { meta: doc.meta, ...encodeColumns(summaries, { sortBy: SORT_BY[kind] }) }),
+      },
       details: { pattern, shards, hash: contentHash(all) },
     };
     kinds[kind] = entry;

@@ -4,7 +4,7 @@
  * shows. One definition for the SDK's tests, `@hbrs/feed` and API implementations.
  * @module
  */
-import type { FeedItem } from './decode.js';
+import { initialsOf, type FeedItem } from './decode.js';
 import type { FeedKind } from './vocab.js';
 import type { JobFair } from './job-fair.js';
 import type { PostdocProgramme } from './postdoc.js';
@@ -14,13 +14,24 @@ export const SUMMARY_KINDS = ['job-fairs', 'postdoc'] as const satisfies readonl
 
 /**
  * A job fair without its employers and positions (their numbers go to `stats`), and without the texts only its
- * detail shows (description, registration, contact, poster, provenance). Keyword search over a summary covers the
+ * detail shows (description, registration, contact, poster, provenance, last update). Keyword search over a summary covers the
  * fair's own texts (name, theme, venue, hosts, campaign, pinyin, initials), not its employers and positions.
  */
 export function summarizeJobFair(f: JobFair): JobFair {
-  const { employers, description: _d, registration: _r, contact: _c, posterUrl: _p, source: _s, ...rest } = f;
+  const {
+    employers,
+    description: _d,
+    registration: _r,
+    contact: _c,
+    posterUrl: _p,
+    source: _s,
+    updatedAt: _u,
+    ...rest
+  } = f;
   let positions = 0;
   for (const e of employers) positions += e.positions.length;
+  // Initials that follow from the pinyin are left out: decoding derives them again.
+  if (rest.pinyin !== undefined && rest.initials === initialsOf(rest.pinyin)) delete rest.initials;
   return {
     ...rest,
     employers: [],
@@ -38,6 +49,7 @@ export function summarizeJobFair(f: JobFair): JobFair {
  */
 export function summarizePostdoc(p: PostdocProgramme): PostdocProgramme {
   const { contact: _c, source: _s, ...rest } = p;
+  if (rest.pinyin !== undefined && rest.initials === initialsOf(rest.pinyin)) delete rest.initials;
   return {
     ...rest,
     openings: p.openings.map((o) => ({
