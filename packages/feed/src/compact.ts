@@ -79,8 +79,11 @@ export function encodeColumns(
     const distinct = new Set(objs.map((v) => JSON.stringify(v))).size;
     const split =
       objs.length > 0 &&
-      distinct * 4 > n &&
-      objs.every((v) => isPlain(v) && Object.values(v).every((x) => x === null || typeof x !== 'object'));
+      (objs.every((v) => isPlain(v) && Object.values(v).every((x) => typeof x === 'number')) ||
+        (distinct * 4 > n &&
+          objs.every(
+            (v) => isPlain(v) && Object.values(v).every((x) => x === null || typeof x !== 'object'),
+          )));
     if (!split) {
       fields.push(k);
       values.forEach((v, i) => (flat[i]![k] = v));
@@ -209,14 +212,21 @@ function groupColumns(
     for (let i = 0; i < n; i++) set.add(keyOf(cols, i));
     return set.size;
   };
-  const sizes = new Map(dictCols.map((c) => [c, distinct([c])]));
-  const group = [dictCols.reduce((a, b) => (sizes.get(b)! > sizes.get(a)! ? b : a))];
-  let d = sizes.get(group[0]!)!;
-  for (const c of dictCols) {
-    if (group.includes(c)) continue;
-    const joint = distinct([...group, c]);
-    // Add a column when it (almost) follows from the group: a few more combinations cost less than its own index.
-    if (joint <= d * 1.1 && joint * 2 <= n) (group.push(c), (d = joint));
+  // From each column, grow a group of the columns that (almost) follow from it: a few more combinations cost less
+  // than their own indexes. Keep the group that takes in the most columns.
+  let group: string[] = [];
+  for (const seed of dictCols) {
+    const g = [seed];
+    let d = distinct(g);
+    for (const c of dictCols) {
+      if (c === seed) continue;
+      const joint = distinct([...g, c]);
+      if (joint <= d * 1.1 && joint * 2 <= n) {
+        g.push(c);
+        d = joint;
+      }
+    }
+    if (g.length > group.length) group = g;
   }
   if (group.length < 2) return;
   const index = new Map<string, number>();

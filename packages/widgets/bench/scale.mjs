@@ -279,7 +279,7 @@ const mb = (b) => (Number.isFinite(b) ? `${(b / 1048576).toFixed(1)} MB` : '–'
 const ms = (x) => (Number.isFinite(x) ? `${x < 10 ? x.toFixed(1) : x.toFixed(0)} ms` : '–');
 const col = (runs, f) => {
   const ok = runs.filter((r) => !r.error);
-  if (!ok.length) return `failed: ${runs[0]?.error ?? 'no run'}`;
+  if (!ok.length) return `failed: ${String(runs[0]?.error ?? 'no run').replace(/\s+/g, ' ')}`;
   return f(ok);
 };
 const all = (ok, k) => ok.flatMap((r) => r[k] ?? []);

@@ -151,7 +151,10 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
   protected detailOf<R>(id: string, record: R, fetch: (client: HbrsClient) => Promise<R>): R | undefined {
     const v = this.data.value;
     if (this.data.status !== 'ready' || !v?.summary) return record;
-    if (this.detailsOf !== v) ((this.details = new Map()), (this.detailsOf = v));
+    if (this.detailsOf !== v) {
+      this.details = new Map();
+      this.detailsOf = v;
+    }
     if (!this.details.has(id)) {
       this.details.set(id, undefined);
       void fetch(this.sdk)
