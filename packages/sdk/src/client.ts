@@ -320,10 +320,8 @@ export function createClient(options: ClientOptions = {}): HbrsClient {
     if (found !== undefined && loaded.meta.summary && source.loadDetail) {
       // A summary layout: the full record is in its detail file (fetched once, shared by every caller); a
       // detail file without it leaves the summary.
-      const mod = await kindModule(kind);
-      found =
-        ((await withSignal(source.loadDetail(kind, id, { schema: mod.schema }), o?.signal)) as
-          T | undefined) ?? found;
+      const detail = source.loadDetail(kind, id, { schema: (await kindModule(kind)).schema });
+      found = ((await withSignal(detail, o?.signal)) as T | undefined) ?? found;
     }
     if (found === undefined) throw notFound(what, id);
     return found;

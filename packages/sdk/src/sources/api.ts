@@ -11,8 +11,8 @@ export const API_PATHS: Readonly<Record<FeedKind, string>> = {
   divisions: 'divisions',
 };
 
-/** Kinds whose collections are asked for as summaries (`view=summary`); `get(id)` then reads the item endpoint. */
-const SUMMARY_KINDS: ReadonlySet<FeedKind> = new Set(['job-fairs', 'postdoc']);
+// Collections are asked for as summaries (`view=summary`, honoured for job fairs and postdoc; `meta.summary` says so),
+// and `get(id)` reads the item endpoint.
 
 /** Page size the client asks for when it loads a whole collection (the API's maximum). */
 export const API_LOAD_PAGE_SIZE = 500;
@@ -73,7 +73,7 @@ function readPage(raw: unknown, url: string): PageBody {
 export function apiSource(http: HttpClient, baseUrl: string): DataSource {
   const base = baseUrl.replace(/\/+$/, '');
   const collectionUrl = (kind: FeedKind, page: number): string =>
-    `${base}/${API_PATHS[kind]}?page=${page}&pageSize=${API_LOAD_PAGE_SIZE}${SUMMARY_KINDS.has(kind) ? '&view=summary' : ''}`;
+    `${base}/${API_PATHS[kind]}?page=${page}&pageSize=${API_LOAD_PAGE_SIZE}&view=summary`;
   return {
     type: 'api',
     location: base,

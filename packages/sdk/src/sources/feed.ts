@@ -30,13 +30,10 @@ export const isManifestUrl = (url: string): boolean => /\.json(?:[?#]|$)/i.test(
  */
 export function feedSource(http: HttpClient, baseUrl: string, files: Partial<FeedFiles> = {}): DataSource {
   const names = { ...DEFAULT_FEED_FILES, ...files };
-  let layout: Promise<LayoutReader> | undefined;
-  const reader = (): Promise<LayoutReader> => {
-    layout ??= import('./layout.js').then((m) => m.layoutReader(http, baseUrl));
-    layout.catch(() => (layout = undefined));
-    return layout;
-  };
   if (isManifestUrl(baseUrl)) {
+    // The layout reader loads on demand (a chunk of its own), when the first data load needs it.
+    let r: Promise<LayoutReader> | undefined;
+    const reader = () => (r ??= import('./layout.js').then((m) => m.layoutReader(http, baseUrl)));
     return {
       type: 'feed',
       location: baseUrl,

@@ -139,8 +139,8 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
     void this.data.run();
   };
 
-  private details = new Map<string, unknown>();
-  private detailsOf: unknown;
+  /** Full records fetched for details, per load (see `detailOf`). */
+  private readonly details = new WeakMap<object, Map<string, unknown>>();
 
   /**
    * The full record `id` for a detail: the record itself unless the data are summaries (a feed layout); then the
@@ -150,22 +150,20 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
    */
   protected detailOf<R>(id: string, record: R, fetch: (client: HbrsClient) => Promise<R>): R | undefined {
     const v = this.data.value;
-    if (this.data.status !== 'ready' || !v?.summary) return record;
-    if (this.detailsOf !== v) {
-      this.details = new Map();
-      this.detailsOf = v;
-    }
-    if (!this.details.has(id)) {
-      this.details.set(id, undefined);
+    if (!v?.summary || this.data.status !== 'ready') return record;
+    let m = this.details.get(v);
+    if (!m) this.details.set(v, (m = new Map()));
+    if (!m.has(id)) {
+      const map = m;
+      map.set(id, undefined);
       void fetch(this.sdk)
         .catch(() => record)
         .then((full) => {
-          if (this.detailsOf !== v) return;
-          this.details.set(id, full);
+          map.set(id, full);
           this.requestUpdate();
         });
     }
-    return this.details.get(id) as R | undefined;
+    return m.get(id) as R | undefined;
   }
 
   /** The loaded data, when ready. */
