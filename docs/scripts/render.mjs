@@ -23,6 +23,7 @@ const ORDER = [
   'service-map',
   'widgets',
   'sdk',
+  'feed-format',
   'policy',
   'theming',
   'csp',

@@ -5,10 +5,12 @@
  * problems; 2 unusable input (missing file, no header, unknown kind, bad options).
  * @module
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { FeedKind } from '@hbrs/sdk';
 import { parseArgs } from 'node:util';
-import { buildFeed, type BuildOptions } from './build.js';
+import { buildFeed, type BuildOptions, type FeedDocument } from './build.js';
+import { buildLayout } from './layout.js';
 import { checkFeed } from './check.js';
 import { checkRulesFile, describeRuleIssue, type RuleFileCheck } from './check-rules.js';
 import type { ColumnMapping } from './columns.js';
@@ -31,6 +33,7 @@ Commands:
   check <dir>                         validate a feed directory as the widgets would read it
   check <rules.json>                  validate a pension-adjustment rule set (or a list of them)
   preview <dir> [--port N]            serve <dir> with every widget reading it, on localhost
+  layout <dir> --out <dir>            lay out the feeds of <dir> for large volumes (manifest.json, summaries, details)
 
 Kinds: ${BUILD_KINDS.join(', ')}
 Run "hbrs-feed <command> --help" for a command's options.`,
@@ -81,6 +84,12 @@ plan for <hbrs-pension-estimator>) and names every problem by rule and field; or
 two files for one year. Warnings (parameters not entered in a template, no document number, dates
 outside the plan's year) do not fail the check; an official rule set with parameters not entered does.
 Exit 0 when there is no error, 1 when there is one, 2 when the file cannot be read.`,
+  layout: `Usage: hbrs-feed layout <dir> --out <dir> [--per-shard N]
+
+Writes the feeds of <dir> (job-fairs.json, postdoc.json, service-points.json, divisions.json) to --out in the
+feed layout: manifest.json, a compact summary and detail shards for job fairs and postdoc (N records per shard,
+default 8), the other kinds as they are. Point the widgets' feed at <out>/manifest.json.
+See docs/guide/feed-format.md.`,
   preview: `Usage: hbrs-feed preview <dir> [--port N]
 
 Serves <dir> and a page with the widgets reading it on http://127.0.0.1:<port>/ (default 8787),
@@ -281,7 +290,55 @@ async function preview(args: string[]): Promise<number> {
   return 0;
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { build, template, check, preview };
+async function layout(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      'per-shard': { type: 'string', default: '8' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return (out(HELP.layout ?? ''), 0);
+  const [dir] = positionals;
+  const perShard = Number(values['per-shard']);
+  if (!dir || !values.out || !Number.isInteger(perShard) || perShard < 1) {
+    err(HELP.layout ?? '');
+    return 2;
+  }
+  const docs = await readFeedDir(dir);
+  const broken = Object.entries(docs).find(([, d]) => d instanceof Error);
+  if (broken) {
+    err(`hbrs-feed layout: ${broken[0]}: ${(broken[1] as Error).message}`);
+    return 2;
+  }
+  if (Object.keys(docs).length === 0) {
+    err(`hbrs-feed layout: “${dir}”中没有数据文件 (no feed files in ${dir}).`);
+    return 2;
+  }
+  const { files, manifest } = buildLayout(docs as Record<FeedKind, FeedDocument>, { perShard });
+  for (const f of files) {
+    const path = join(values.out, f.path);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, f.body);
+  }
+  for (const [kind, k] of Object.entries(manifest.kinds)) {
+    out(
+      `✓ ${kind}: ${k.count ?? '?'} 条${k.details ? `，摘要 + ${k.details.shards} 个明细文件 (summary + ${k.details.shards} detail files)` : ''}`,
+    );
+  }
+  out(`→ ${join(values.out, 'manifest.json')}`);
+  return 0;
+}
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  build,
+  template,
+  check,
+  preview,
+  layout,
+};
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;

@@ -26,6 +26,7 @@ export { parseHours, type ParsedHours } from './hours.js';
 export { bankOf, servicesOf } from './vocab-map.js';
 export { decodeText, toHalfWidth } from './text.js';
 export { toPinyin, searchFields } from './pinyin.js';
-export { encodeCompact } from './compact.js';
+export { encodeCompact, encodeColumns } from './compact.js';
+export { buildLayout, contentHash, type Layout, type LayoutFile, type LayoutOptions } from './layout.js';
 export { hubeiDivisions, Divisions } from './divisions.js';
 export { BUILD_KINDS, kindSpec, type BuildKind, type KindSpec, type InputCrs } from './kinds/index.js';

@@ -29,7 +29,7 @@ describe('hbrs-feed CLI', () => {
   writeFileSync(join(dir, 'sp.csv'), SHEET);
 
   it('prints --help for every command, with exit code 0', () => {
-    for (const cmd of [[], ['build'], ['template'], ['check'], ['preview']]) {
+    for (const cmd of [[], ['build'], ['template'], ['check'], ['preview'], ['layout']]) {
       const r = run([...cmd, '--help'], dir);
       expect(r.code, cmd.join(' ')).to.equal(0);
       expect(r.stdout).to.match(/Usage: hbrs-feed/);
@@ -98,5 +98,22 @@ describe('hbrs-feed CLI', () => {
     const bad = run(['check', 'site'], dir);
     expect(bad.code).to.equal(1);
     expect(bad.stdout + bad.stderr).to.match(/location\.lng/);
+  });
+
+  it('layout: writes manifest.json, summaries and detail shards from a feed directory; 2 without --out', () => {
+    const sample = fileURLToPath(new URL('../../sample-data/feed/', import.meta.url));
+    expect(run(['layout', sample], dir).code).to.equal(2);
+    const r = run(['layout', sample, '--out', 'laid', '--per-shard', '16'], dir);
+    expect(r.code, r.stderr).to.equal(0);
+    const m = JSON.parse(readFileSync(join(dir, 'laid/manifest.json'), 'utf8')) as {
+      format: string;
+      kinds: Record<string, { count: number; details?: { shards: number } }>;
+    };
+    expect(m.format).to.equal('hbrs-feed-manifest/1');
+    const fairs = m.kinds['job-fairs']!;
+    expect(fairs.details!.shards).to.equal(Math.ceil(fairs.count / 16));
+    expect(existsSync(join(dir, `laid/job-fairs/detail/${fairs.details!.shards - 1}.json`))).to.equal(true);
+    expect(existsSync(join(dir, 'laid/service-points.json'))).to.equal(true);
+    expect(r.stdout).to.contain('manifest.json');
   });
 });

@@ -255,6 +255,8 @@ function makeSource(options: ClientOptions): { source: DataSource; http?: HttpCl
       load: async (kind, ctx) => (await up()).load(kind, ctx),
     };
     if (plain.getOne) source.getOne = async (kind, id, ctx) => (await up()).getOne!(kind, id, ctx);
+    if (plain.loadDetail)
+      source.loadDetail = async (kind, id, ctx) => (await up()).loadDetail!(kind, id, ctx);
     return { source, http: h };
   };
   if (options.feed !== undefined) {
@@ -352,7 +354,14 @@ export function createClient(options: ClientOptions = {}): HbrsClient {
         o?.signal,
       );
     }
-    const found = local(await indexOf(kind, o));
+    const loaded = await withSignal(load(kind), o?.signal);
+    let found = local(loaded.index);
+    if (found !== undefined && loaded.meta.summary && source.loadDetail) {
+      // A summary layout: the full record is in its detail file (fetched once, shared by every caller); a
+      // detail file without it leaves the summary.
+      const detail = source.loadDetail(kind, id, { schema: (await kindModule(kind)).schema });
+      found = ((await withSignal(detail, o?.signal)) as T | undefined) ?? found;
+    }
     if (found === undefined) throw notFound(what, id);
     return found;
   }

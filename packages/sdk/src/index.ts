@@ -29,5 +29,15 @@ export {
 export type { DataSource, LoadContext } from './sources/types.js';
 export { memoryStore, type PersistStore, type StoredCopy } from './net/store.js';
 export type { StaleMark } from './sources/persist.js';
-export { DEFAULT_FEED_FILES, feedUrl, type FeedFiles } from './sources/feed.js';
+export { DEFAULT_FEED_FILES, feedUrl, isManifestUrl, type FeedFiles } from './sources/feed.js';
 export { API_PATHS, API_LOAD_PAGE_SIZE } from './sources/api.js';
+export {
+  MANIFEST_FORMAT,
+  fnv1a32,
+  shardOf,
+  readManifest,
+  type FeedManifest,
+  type ManifestKind,
+  type ManifestFile,
+  type ManifestDetails,
+} from './sources/manifest.js';

@@ -3,8 +3,18 @@
  * files (under `/feeds/`), with fault injection. Works on standard `Request`/`Response`, so the same app runs behind
  * `node:http` (see `server.ts`) or as an injected `fetch` in unit tests.
  */
-import { FEED_KINDS, parseFeed, type FeedKind, type FeedMeta } from '../src/model/index.js';
+import {
+  FEED_KINDS,
+  SUMMARY_KINDS,
+  parseFeed,
+  summarize,
+  type FeedItem,
+  type FeedKind,
+  type FeedMeta,
+} from '../src/model/index.js';
 import { DivisionIndex, JobFairIndex, PostdocIndex, ServicePointIndex } from '../src/queries/index.js';
+
+const summaryKinds: ReadonlySet<string> = new Set(SUMMARY_KINDS);
 
 /** Kinds of injected faults. */
 export type FaultType =
@@ -318,8 +328,12 @@ export function createApp(feeds: Record<FeedKind, unknown>, options: AppOptions 
       else {
         const all = list(r.kind, url.searchParams);
         let items = all.slice((page - 1) * pageSize, page * pageSize);
+        // `view=summary`: the records lists need (the SDK then reads a record's detail from its item endpoint).
+        const summary = url.searchParams.get('view') === 'summary' && summaryKinds.has(r.kind);
+        if (summary) items = items.map((it) => summarize(r.kind!, it as FeedItem<FeedKind>));
         if (fault?.type === 'invalid-records') items = corrupt(items);
-        response = json({ meta: decoded[r.kind].meta, items, total: all.length, page, pageSize }, request);
+        const meta = summary ? { ...decoded[r.kind].meta, summary: true } : decoded[r.kind].meta;
+        response = json({ meta, items, total: all.length, page, pageSize }, request);
       }
     } else {
       response = problem(404, 'Not Found', `no route for ${url.pathname}`);

@@ -5,6 +5,7 @@
 //   node packages/widgets/bench/service-map.mjs   (builds its own bundle, with the user-timing marks,
 //                                                  into bench/dist/cdn; the shipped bundles have none)
 //   options: --runs=5  --cpu=4 (CPU slowdown factor, e.g. for an old phone)
+//            --feed-dir=DIR (a directory with service-points.json instead of the sample feed; scale.mjs uses it)
 //
 // Measured, from the moment the data has arrived (the SDK index is built, or the baseline has its
 // array of points):
@@ -33,7 +34,7 @@ const CPU = Number(args.cpu ?? 1);
 
 const root = resolve(import.meta.dirname, '../../..');
 await buildBenchBundle('hbrs-service-map');
-const feedDir = join(root, 'packages/sample-data/feed');
+const feedDir = args['feed-dir'] ?? join(root, 'packages/sample-data/feed');
 if (!existsSync(join(feedDir, 'service-points.json'))) {
   console.error('The sample feed packages/sample-data/feed/service-points.json is missing.');
   process.exit(1);

@@ -26,6 +26,9 @@ const ColumnRuleSchema = v.object({
   suffix: v.optional(v.array(v.string())),
   tokensFrom: v.optional(v.array(v.string())),
   base: v.optional(v.pipe(v.string(), v.startsWith('$'))),
+  delta: v.optional(v.boolean()),
+  spread: v.optional(v.array(v.string())),
+  time: v.optional(v.literal('minutes')),
 });
 
 const EncodingSchema = v.pipe(
@@ -63,6 +66,13 @@ function columnsToRows(raw: unknown, enc: Encoding, fail: (why: string) => never
   const lengths = new Set(cols.filter((c) => c !== undefined).map((c) => c.length));
   if (lengths.size > 1) fail(`columns have different lengths (${[...lengths].join(', ')})`);
   const n = lengths.size === 0 ? 0 : [...lengths][0]!;
+  enc.fields.forEach((f, k) => {
+    const c = cols[k];
+    if (!c || !enc.columns[f]?.delta) return;
+    // `delta`: each number is the difference from the previous number of the column.
+    let sum = 0;
+    cols[k] = c.map((x) => (typeof x === 'number' ? (sum += x) : x));
+  });
   const rows: unknown[][] = [];
   for (let i = 0; i < n; i++) rows.push(cols.map((c) => (c === undefined ? null : c[i])));
   return rows;
@@ -77,6 +87,8 @@ interface FieldPlan {
   dictName: string;
   join: string | undefined;
   numeric: boolean;
+  time: boolean;
+  spread: { path: string[]; dict: unknown[] | undefined }[] | undefined;
   scale: number;
   offset: number;
   base: string[] | undefined;
@@ -107,7 +119,13 @@ function planFor(enc: Encoding): Plan {
       dict: rule.dict === undefined ? undefined : enc.dicts[rule.dict],
       dictName: rule.dict ?? '',
       join: rule.join,
-      numeric: rule.scale !== undefined || rule.offset !== undefined || rule.base !== undefined,
+      numeric:
+        rule.scale !== undefined || rule.offset !== undefined || rule.base !== undefined || !!rule.time,
+      time: !!rule.time,
+      spread: rule.spread?.map((c) => {
+        const d = enc.columns[c]?.dict;
+        return { path: c.split('.'), dict: d === undefined ? undefined : enc.dicts[d] };
+      }),
       scale: rule.scale ?? 1,
       offset: rule.offset ?? 0,
       base: rule.base?.slice(1).split('.'),
@@ -188,12 +206,17 @@ function decodeRow(row: unknown[], enc: Encoding): Record<string, unknown> | str
         return `${f.name}: expected a number, got ${describe(value)}`;
       let base = f.offset;
       if (f.base) {
-        const b = getPath(obj, f.base);
-        if (typeof b !== 'number') return `${f.name}: base $${f.base.join('.')} is missing or not a number`;
+        let b = getPath(obj, f.base);
+        if (f.time && typeof b === 'string') b = Date.parse(b) / 60_000;
+        if (typeof b !== 'number' || !Number.isFinite(b))
+          return `${f.name}: base $${f.base.join('.')} is missing or not a number`;
         base += b;
       }
       const n = base * f.scale + value;
       value = (Number.isInteger(value) ? Math.round(n) : n) / f.scale;
+      // `time: 'minutes'`: minutes since 1970-01-01T00:00Z, written as ISO 8601 in China Standard Time.
+      if (f.time)
+        value = new Date((value as number) * 60_000 + 288e5).toISOString().slice(0, 16) + ':00+08:00';
     }
     if (f.pad !== undefined && typeof value === 'number') {
       if (!Number.isInteger(value) || value < 0)
@@ -208,6 +231,19 @@ function decodeRow(row: unknown[], enc: Encoding): Record<string, unknown> | str
       if (pre === undefined || post === undefined)
         return `${f.name}: a $field reference in prefix/suffix is missing`;
       value = pre + value + post;
+    }
+    if (f.spread) {
+      // `spread`: the dict entry is a tuple of indexes into the dicts of the fields named (values that vary together).
+      if (!Array.isArray(value)) return `${f.name}: expected a tuple to spread, got ${describe(value)}`;
+      for (let k = 0; k < f.spread.length; k++) {
+        const x: unknown = value[k];
+        if (x === null || x === undefined) continue;
+        const { path, dict: d } = f.spread[k]!;
+        if (!d || typeof x !== 'number' || !(x in d))
+          return `${f.name}: ${describe(x)} is not in the dict of ${path.join('.')}`;
+        setPath(obj, path, d[x]);
+      }
+      continue;
     }
     setPath(obj, f.path, value);
   }

@@ -32,6 +32,11 @@ export interface FeedMeta {
   title?: string;
   /** Name of the compact encoding used by `items`, if any (copied from `encoding.format`). */
   encoding?: string;
+  /**
+   * `true` when the records are summaries from a feed layout (`manifest.json`): job fairs without their
+   * employers and positions, programmes without their openings. `get(id)` fetches the full record.
+   */
+  summary?: boolean;
 }
 
 /** The record type of each feed kind. */
@@ -99,6 +104,15 @@ export interface ColumnRule {
   offset?: number;
   /** Numeric mode: `$field`, a number field decoded earlier whose value is added (e.g. a per-area origin). */
   base?: string;
+  /** Columns layout: each number is the difference from the previous number in the column (sorted columns). */
+  delta?: boolean;
+  /**
+   * Fields that vary together (e.g. a fair series' name, venue and organisers), not in `fields` themselves: the value
+   * (a dict entry) is a tuple of indexes into the dicts of these fields (`null` = field absent), one per field.
+   */
+  spread?: string[];
+  /** Numeric mode: the number is minutes since 1970-01-01T00:00Z, decoded to ISO 8601 with `+08:00` (`base` may name a time field). */
+  time?: 'minutes';
   /** A number is written in decimal, left-padded with zeros to this width (e.g. `7` with `pad: 3` → `007`). */
   pad?: number;
   /** Strings put before the value: literals, or `$field` for the decoded value of an earlier field. */

@@ -43,3 +43,4 @@ export {
   type IsOpenOptions,
   type ShanghaiTime,
 } from './hours.js';
+export { SUMMARY_KINDS, summarize, summarizeJobFair, summarizePostdoc } from './summary.js';

@@ -11,6 +11,9 @@ export const API_PATHS: Readonly<Record<FeedKind, string>> = {
   divisions: 'divisions',
 };
 
+// Collections are asked for as summaries (`view=summary`, honoured for job fairs and postdoc; `meta.summary` says so),
+// and `get(id)` reads the item endpoint.
+
 /** Page size the client asks for when it loads a whole collection (the API's maximum). */
 export const API_LOAD_PAGE_SIZE = 500;
 
@@ -46,6 +49,7 @@ function readMeta(raw: unknown, url: string): FeedMeta {
     license: raw['license'],
   };
   if (typeof raw['title'] === 'string') meta.title = raw['title'];
+  if (raw['summary'] === true) meta.summary = true;
   return meta;
 }
 
@@ -69,7 +73,7 @@ function readPage(raw: unknown, url: string): PageBody {
 export function apiSource(http: HttpClient, baseUrl: string): DataSource {
   const base = baseUrl.replace(/\/+$/, '');
   const collectionUrl = (kind: FeedKind, page: number): string =>
-    `${base}/${API_PATHS[kind]}?page=${page}&pageSize=${API_LOAD_PAGE_SIZE}`;
+    `${base}/${API_PATHS[kind]}?page=${page}&pageSize=${API_LOAD_PAGE_SIZE}&view=summary`;
   return {
     type: 'api',
     location: base,

@@ -1,5 +1,6 @@
 import { decodeFeedAsync, type FeedKind } from '../model/index.js';
 import type { HttpClient } from '../net/http.js';
+import type { LayoutReader } from './layout.js';
 import type { DataSource, LoadContext } from './types.js';
 
 /** File names of the four feeds, relative to the feed base URL. */
@@ -19,12 +20,27 @@ export function feedUrl(baseUrl: string, file: string): string {
   return /^[a-z][a-z0-9+.-]*:/i.test(file) ? file : base + file.replace(/^\.?\//, '');
 }
 
+/** A feed location naming a JSON file (e.g. `…/feeds/manifest.json`) is a feed layout's manifest. */
+export const isManifestUrl = (url: string): boolean => /\.json(?:[?#]|$)/i.test(url);
+
 /**
  * Static JSON feed files a department publishes on its own server or CDN:
- * `{ "meta": { generatedAt, sample, source, license }, "items": [ … ] }` per kind.
+ * `{ "meta": { generatedAt, sample, source, license }, "items": [ … ] }` per kind, in a directory (`baseUrl`), or
+ * the feed layout of a `manifest.json` (`baseUrl` is the manifest's URL): summaries first, details on demand.
  */
 export function feedSource(http: HttpClient, baseUrl: string, files: Partial<FeedFiles> = {}): DataSource {
   const names = { ...DEFAULT_FEED_FILES, ...files };
+  if (isManifestUrl(baseUrl)) {
+    // The layout reader loads on demand (a chunk of its own), when the first data load needs it.
+    let r: Promise<LayoutReader> | undefined;
+    const reader = () => (r ??= import('./layout.js').then((m) => m.layoutReader(http, baseUrl)));
+    return {
+      type: 'feed',
+      location: baseUrl,
+      load: async (kind, ctx) => (await reader()).load(kind, ctx),
+      loadDetail: async (kind, id, ctx) => (await reader()).loadDetail(kind, id, ctx),
+    };
+  }
   return {
     type: 'feed',
     location: baseUrl,

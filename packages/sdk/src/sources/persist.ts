@@ -151,6 +151,13 @@ export function lastGood(
               (await within(kind, ctx, (c) => source.getOne!(kind, id, c))).value,
           }
         : {}),
+      // A feed layout's detail shard: kept like a record of the API, so an open detail survives an outage too.
+      ...(source.loadDetail
+        ? {
+            loadDetail: async (kind, id, ctx) =>
+              (await within(kind, ctx, (c) => source.loadDetail!(kind, id, c))).value,
+          }
+        : {}),
     }),
   };
 }

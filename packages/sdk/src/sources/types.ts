@@ -19,6 +19,11 @@ export interface DataSource {
   /** Loads and validates every record of one kind. */
   load<K extends FeedKind>(kind: K, ctx: LoadContext<K>): Promise<Feed<K>>;
   /**
+   * The full record `id` from a feed layout's detail files, when `load` gave summaries (`meta.summary`);
+   * `undefined` when there is no such record.
+   */
+  loadDetail?<K extends FeedKind>(kind: K, id: string, ctx: LoadContext<K>): Promise<FeedItem<K> | undefined>;
+  /**
    * Fetches one record by id (code for divisions) from a single-item endpoint, when the source has one.
    * Rejects with `HbrsError('not-found')` when it does not exist.
    */

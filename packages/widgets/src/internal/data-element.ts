@@ -23,6 +23,8 @@ export interface Loaded<T> {
   dropped: number;
   /** When the source could not be reached and this is its last good copy: when that copy was fetched. */
   storedAt?: string | undefined;
+  /** The records are summaries (a feed layout): a detail needs the full record (see `detailOf`). */
+  summary: boolean;
 }
 
 /** How many dropped records the load event and the console name (all of them with `debug`). */
@@ -103,7 +105,14 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
       this.reportDropped(meta);
       const storedAt = meta.stale ? meta.storedAt : undefined;
       if (storedAt) this.stale = await staleView;
-      return { data, sample: meta.sample, count: meta.count, dropped: meta.dropped, storedAt };
+      return {
+        data,
+        sample: meta.sample,
+        count: meta.count,
+        dropped: meta.dropped,
+        storedAt,
+        summary: !!meta.summary,
+      };
     },
     onComplete: ({ count, sample, dropped, storedAt }) => {
       const reasons = dropped > 0 ? this.droppedReasons : undefined;
@@ -156,6 +165,32 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
 
   /** The last-good-copy notice's module, once a load served a copy (it loads beside every load that may). */
   private stale: typeof StaleModule | undefined;
+  /** Full records fetched for details, per load (see `detailOf`). */
+  private readonly details = new WeakMap<object, Map<string, unknown>>();
+
+  /**
+   * The full record `id` for a detail: the record itself unless the data are summaries (a feed layout); then the
+   * one fetched by `fetch` (once per load; the SDK shares it with any other caller), `undefined` while it comes
+   * (the element renders again when it is here), and the summary if it could not be fetched. Called on hover or
+   * focus too, so a detail opens without waiting.
+   */
+  protected detailOf<R>(id: string, record: R, fetch: (client: HbrsClient) => Promise<R>): R | undefined {
+    const v = this.data.value;
+    if (!v?.summary || this.data.status !== 'ready') return record;
+    let m = this.details.get(v);
+    if (!m) this.details.set(v, (m = new Map()));
+    if (!m.has(id)) {
+      const map = m;
+      map.set(id, undefined);
+      void fetch(this.sdk)
+        .catch(() => record)
+        .then((full) => {
+          map.set(id, full);
+          this.requestUpdate();
+        });
+    }
+    return m.get(id) as R | undefined;
+  }
 
   /** The loaded data, when ready. */
   protected get loaded(): T | undefined {

@@ -1,6 +1,6 @@
 import { html, nothing, type LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { HbrsElement, fill, renderEmpty, type Dictionaries, type Locale } from '@hbrs/core';
+import { HbrsElement, fill, renderEmpty, renderLoading, type Dictionaries, type Locale } from '@hbrs/core';
 import { cityOf } from '@hbrs/sdk';
 import type { HbrsClient, JobFair, FeedKind } from '@hbrs/sdk';
 import { HbrsDataElement } from '../internal/data-element.js';
@@ -420,10 +420,17 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
 
   private inUpdated = false;
 
-  private readonly prefetch = (): void => {
+  private readonly prefetch = (e?: Event): void => {
     // Focus moved by `updated()` (to the dialog's heading) prefetches after that update, not during it.
-    if (this.inUpdated) return queueMicrotask(this.prefetch);
-    if (this.data.status !== 'ready') return;
+    if (this.inUpdated) return queueMicrotask(() => this.prefetch(e));
+    const data = this.loaded;
+    if (!data) return;
+    // Pointing at or focusing a fair fetches its detail (summary feeds only), so opening it is instant.
+    const id = (e?.composedPath()[0] as Element | undefined)?.closest?.<HTMLElement>('[data-fair]')?.dataset[
+      'fair'
+    ];
+    const f = id ? data.fairs.get(id) : undefined;
+    if (f) this.detailOf(f.id, f, (c) => c.jobFairs.get(f.id));
     // After a failure, only the retry button loads again (no flicker on every pointer move).
     void this.views.load();
     this.list.prefetch();
@@ -523,6 +530,8 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
   private renderDetail(data: JobFairsData): TemplateResult | typeof nothing {
     if (!this.selected) return nothing;
     const f = data.fairs.get(this.selected);
+    // Over a feed layout the list has summaries: the detail waits for the full fair (prefetched on hover/focus).
+    const full = f && this.detailOf(f.id, f, (c) => c.jobFairs.get(f.id));
     return html`<dialog
       part="detail"
       class="detail"
@@ -540,16 +549,18 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
         ${
           !f
             ? html`<p>${this.coreText.errorNotFound}</p>`
-            : this.views.render(
-                () =>
-                  html`<hbrs-job-fair-detail
-                    exportparts="status"
-                    .fair=${f}
-                    .context=${this.summaryContext(data)}
-                    .shareLink=${this.syncUrl ? this.shareLinkFor(f.id) : ''}
-                    @i-hbrs-announce=${this.onAnnounce}
-                  ></hbrs-job-fair-detail>`,
-              )
+            : !full
+              ? renderLoading(this.coreText)
+              : this.views.render(
+                  () =>
+                    html`<hbrs-job-fair-detail
+                      exportparts="status"
+                      .fair=${full}
+                      .context=${this.summaryContext(data)}
+                      .shareLink=${this.syncUrl ? this.shareLinkFor(f.id) : ''}
+                      @i-hbrs-announce=${this.onAnnounce}
+                    ></hbrs-job-fair-detail>`,
+                )
         }
       </div>
     </dialog>`;

@@ -1,7 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { HbrsElement, fill, holdUpdateComplete, renderEmpty, type Dictionaries } from '@hbrs/core';
-import type { FeedKind, HbrsClient, PostdocIndex } from '@hbrs/sdk';
+import {
+  HbrsElement,
+  fill,
+  holdUpdateComplete,
+  renderEmpty,
+  renderLoading,
+  type Dictionaries,
+} from '@hbrs/core';
+import type { FeedKind, HbrsClient, PostdocIndex, PostdocProgramme } from '@hbrs/sdk';
 import { HbrsDataElement } from '../internal/data-element.js';
 import { LazyChunk } from '../internal/lazy-chunk.js';
 import { LazyTexts } from '../internal/lazy-texts.js';
@@ -426,8 +433,19 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
       );
   }
 
-  private prefetchViews = (): void => {
-    if (this.data.status === 'ready') void this.views.load();
+  private fullProgramme(p: PostdocProgramme): PostdocProgramme | undefined {
+    return this.detailOf(p.id, p, (c) => c.postdoc.get(p.id));
+  }
+
+  private prefetchViews = (e: Event): void => {
+    if (this.data.status !== 'ready') return;
+    void this.views.load();
+    // Pointing at or focusing a result fetches its full programme (summary feeds only), so it opens at once.
+    const id = (e.composedPath()[0] as Element | undefined)?.closest?.<HTMLElement>('[data-open]')?.dataset[
+      'open'
+    ];
+    const p = id ? this.prep?.index.get(id) : undefined;
+    if (p) this.fullProgramme(p);
   };
 
   override disconnectedCallback(): void {
@@ -458,6 +476,9 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
     const v = this.views.value;
     type Ev<K extends keyof PostdocViewEvents> = CustomEvent<PostdocViewEvents[K]>;
     const onOpen = (e: Ev<'i-hbrs-pd-open'>) => this.openDetail(e.detail.id, e.detail.from);
+    // Over a feed layout the results are summaries: the detail waits for the full programme (prefetched on hover).
+    const record = selected ? prep.index.get(selected) : undefined;
+    const full = record && this.fullProgramme(record);
     return html`${this.search.render(fmt)} ${renderFilters(fmt, prep, this.filters, computed, this.onSelect)}
     ${renderChips(fmt, prep, this.filters, this.removeFilter, this.clearAll)}
     ${
@@ -476,7 +497,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
     }
     ${
       selected
-        ? v
+        ? v && (full || !record)
           ? html`<hbrs-postdoc-detail
               exportparts="detail"
               .fmt=${fmt}
@@ -484,11 +505,14 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
               .compared=${this.compared}
               .programme=${selected}
               .now=${this.nowMs}
+              .full=${full}
               @i-hbrs-pd-open=${onOpen}
               @i-hbrs-pd-close=${this.closeDetail}
               @i-hbrs-pd-pin=${(e: Ev<'i-hbrs-pd-pin'>) => this.togglePin(e.detail.id)}
             ></hbrs-postdoc-detail>`
-          : html`<div class="detail" part="detail">${this.views.render(() => html``, { rows: 2 })}</div>`
+          : html`<div class="detail" part="detail">
+              ${v ? renderLoading(this.coreText, 2) : this.views.render(() => html``, { rows: 2 })}
+            </div>`
         : this.renderList(computed)
     }`;
   }

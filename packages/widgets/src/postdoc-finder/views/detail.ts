@@ -30,11 +30,14 @@ export class HbrsPostdocDetail extends PostdocView {
   /** Id of the programme shown. */
   @property({ attribute: false }) programme = '';
 
+  /** The full programme when the finder's data are summaries (a feed layout); else it is read from `prep`. */
+  @property({ attribute: false }) full?: PostdocProgramme;
+
   protected override render(): TemplateResult {
     const t = this.t;
     const fmt = this.fmt;
     const prep = this.prep;
-    const p = prep.index.get(this.programme);
+    const p = this.full ?? prep.index.get(this.programme);
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
         e.preventDefault();
