@@ -1,9 +1,7 @@
 import { expect } from 'chai';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   ADJUSTMENT_LIST_SCHEMA,
   HUBEI_2025_ADJUSTMENT,
@@ -11,21 +9,10 @@ import {
   HUBEI_2026_EXAMPLE_ADJUSTMENT,
 } from '@hbrs/sdk/policy';
 import { checkRulesFile } from '../src/index.js';
+import { runCli as run } from './helpers.js';
 
 // `hbrs-feed check <rules.json>`: a pension-adjustment rule set (or a list of them) as a department publishes it,
 // checked as the estimator reads it, every problem named by rule and field.
-
-const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "pnpm --filter @hbrs/feed build" first`);
-
-function run(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** The 2026 example with a typo a department might make in each of three rules. */
 function badRules(): unknown {

@@ -4,20 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-// The bin as users run it: the build (`pnpm test` builds first).
-const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "pnpm --filter @hbrs/feed build" first`);
-
-/** Runs `hbrs-feed …` and returns its exit code and output. */
-function run(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { runCli as run } from './helpers.js';
 
 const SHEET = `网点名称,所属银行,所在区县,网点地址,经度,纬度,营业时间,可办理业务
 工行武昌支行,工行,武昌区,武汉市武昌区中北路1号,114.3432,30.5621,工作日 9:00-17:00,挂失

@@ -1,5 +1,8 @@
 // Test helpers: workbooks that look like the ones departments send (a merged title row above the header, a note
 // row under the data), built with exceljs, and a client reading a built feed.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { createClient, type HbrsClient } from '@hbrs/sdk';
 import type { FeedDocument, InputFile } from '../src/index.js';
@@ -60,3 +63,17 @@ export const NOW = (): Date => new Date('2026-12-02T02:00:00Z');
 /** `[row, column, code]` of report issues, for exact comparisons. */
 export const rcc = (issues: { row: number; column: string; code: string; sheet?: string }[]): string[] =>
   issues.map((i) => `${i.sheet ? `${i.sheet}!` : ''}${i.row}:${i.column}:${i.code}`);
+
+/** The bin as users run it: the build (`pnpm test` builds first). */
+const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+
+/** Runs `hbrs-feed …` in `cwd` and returns its exit code and output. */
+export function runCli(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "pnpm --filter @hbrs/feed build" first`);
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}

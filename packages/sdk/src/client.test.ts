@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { createApp, type TestApp } from '../test-server/app.js';
 import { createClient, haversineKm, isHbrsError, type Diagnostic } from './index.js';
 import { fixtureFeeds } from './test/fixtures.js';
+import { rejection } from './test/rejection.js';
 
 const BASE = 'http://hbrs.test';
 const WUHAN = { lat: 30.5928, lng: 114.3055 };
@@ -12,15 +13,6 @@ function setup(sizes?: Parameters<typeof fixtureFeeds>[0]): {
 } {
   const feeds = fixtureFeeds(sizes);
   return { app: createApp(feeds as never), feeds };
-}
-
-async function rejection(p: Promise<unknown>): Promise<Error & { code?: string; status?: number }> {
-  try {
-    await p;
-  } catch (e) {
-    return e as Error & { code?: string };
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('createClient', () => {

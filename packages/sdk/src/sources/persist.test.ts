@@ -4,20 +4,12 @@ import { expect } from 'chai';
 import { createApp, type TestApp } from '../../test-server/app.js';
 import { createClient, isHbrsError, memoryStore, type ClientOptions, type PersistStore } from '../index.js';
 import { fixtureFeeds } from '../test/fixtures.js';
+import { rejection } from '../test/rejection.js';
 
 const BASE = 'http://hbrs.test';
 const JF = `job-fairs ${BASE}/feeds/job-fairs.json`;
 /** Lets the copies be written (they are stored after the load, in a macrotask). */
 const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 20));
-
-async function rejection(p: Promise<unknown>): Promise<Error & { code?: string; status?: number }> {
-  try {
-    await p;
-  } catch (e) {
-    return e as Error & { code?: string };
-  }
-  throw new Error('expected a rejection');
-}
 
 /** A client on `app` (switchable), no retries, no in-memory HTTP cache: every load asks the network. */
 function clientOn(
