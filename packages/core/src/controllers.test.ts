@@ -109,6 +109,9 @@ class ArgsLoadEl extends LitElement {
   loads: string[] = [];
   aborted = 0;
   completed: string[] = [];
+  /** (not reactive) the next loads fail / end their value with this */
+  fail = false;
+  suffix = '';
   data = new LoadController(this, {
     args: () => [this.source, this.page] as const,
     task: async ([source, page], signal) => {
@@ -118,8 +121,8 @@ class ArgsLoadEl extends LitElement {
         this.aborted++;
         throw new DOMException('aborted', 'AbortError');
       }
-      if (source === 'bad') throw new Error('boom');
-      return `${source}:${page}`;
+      if (source === 'bad' || this.fail) throw new Error('boom');
+      return `${source}:${page}${this.suffix}`;
     },
     onComplete: (v) => this.completed.push(v),
   });
@@ -163,6 +166,32 @@ describe('LoadController with args', () => {
     el.source = 'd';
     await el.data.run();
     expect(el.data.value).to.equal('d:2');
+  });
+
+  it('a quiet run keeps the data shown while it loads and when it fails; a success replaces it', async () => {
+    const el = await fixture<ArgsLoadEl>(html`<x-args-load></x-args-load>`);
+    await settle(el);
+    const text = () => el.shadowRoot!.querySelector('p')!.textContent;
+    expect(text()).to.equal('ready a:1');
+    el.fail = true;
+    void el.data.run(undefined, { quiet: true });
+    await el.updateComplete;
+    expect(text()).to.equal('ready a:1'); // no loading state
+    await settle(el);
+    expect(el.data.status).to.equal('ready'); // the failure is not shown
+    expect(text()).to.equal('ready a:1');
+    el.fail = false;
+    el.suffix = '+';
+    void el.data.run(undefined, { quiet: true });
+    await settle(el);
+    expect(text()).to.equal('ready a:1+');
+    // A loud run shows the loading state, and its failure the error.
+    el.fail = true;
+    void el.data.run();
+    await el.updateComplete;
+    expect(el.data.status).to.equal('loading');
+    await settle(el);
+    expect(el.data.status).to.equal('error');
   });
 
   it('restarts a load the host left the page during, when it is back (a move in the DOM)', async () => {

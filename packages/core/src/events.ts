@@ -9,7 +9,11 @@
  * ```
  */
 export interface HbrsEventMap {
-  /** A widget retried loading after an error. */
+  /**
+   * A widget asked its data source again: after an error or over its last good copy, because the user asked
+   * (`user`), the browser came back online (`online`), or by itself, quietly, while showing the copy
+   * (`background`).
+   */
   'hbrs-retry': { reason: string };
   /**
    * A widget finished loading its data: records shown, whether they are sample data, and, when the data source

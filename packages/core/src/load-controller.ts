@@ -78,14 +78,20 @@ export class LoadController<
   /**
    * Starts (or restarts) the load, from `args` (default: the current ones). Resolves when it
    * settles; never rejects.
+   *
+   * `quiet` (a background revalidation): when data is shown, it stays shown while the load runs (no loading
+   * state), and a failure keeps it (no error state, no `onError`); a success replaces it as usual.
    */
-  async run(args: A | undefined = this.load.args?.()): Promise<void> {
+  async run(args: A | undefined = this.load.args?.(), options: { quiet?: boolean } = {}): Promise<void> {
+    const quiet = options.quiet === true && this.status === 'ready';
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     this.lastArgs = args;
-    this.status = 'loading';
-    this.error = undefined;
-    this.host.requestUpdate();
+    if (!quiet) {
+      this.status = 'loading';
+      this.error = undefined;
+      this.host.requestUpdate();
+    }
     try {
       const value = await this.load.task(args ?? ([] as unknown as A), abort.signal);
       if (abort.signal.aborted) return;
@@ -93,7 +99,7 @@ export class LoadController<
       this.status = 'ready';
       this.load.onComplete?.(value);
     } catch (error) {
-      if (abort.signal.aborted) return;
+      if (abort.signal.aborted || quiet) return;
       this.error = error;
       this.status = 'error';
       this.load.onError?.(error);

@@ -5,6 +5,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { HbrsEventMap } from '@hbrs/core';
 import { memoryStore } from '@hbrs/sdk';
 import { expectStatesAccessible, fakeClient, press } from '@hbrs/testing';
+import { backgroundRetry } from './internal/stale.js';
 import './all.js';
 
 const FILES = ['job-fairs.json', 'postdoc.json', 'service-points.json', 'divisions.json'];
@@ -113,6 +114,57 @@ describe('data widgets: the last good copy when the data source cannot be reache
       expect(notice()).to.equal(null);
     });
   }
+
+  it('while the copy shows, it asks again by itself, quietly, and the fresh data replaces the copy', async () => {
+    const saved = { ...backgroundRetry };
+    Object.assign(backgroundRetry, { firstMs: 100, maxMs: 400 });
+    try {
+      const store = memoryStore();
+      await mount('hbrs-job-fairs', fakeClient({ files, persist: store }).client);
+      await waitUntil(() => [...store.entries.keys()].some((k) => k.startsWith('job-fairs ')), 'not stored');
+      const down = fakeClient({ files, persist: store, status: 503 });
+      const { el, load } = await mount('hbrs-job-fairs', down.client);
+      expect(load.detail.stale).to.equal(true);
+      const root = el.shadowRoot!;
+      const notice = (): HTMLElement | null => root.querySelector('[part=stale-notice]');
+      expect(notice()).to.exist;
+
+      // Still down: a quiet attempt, the copy stays on screen (never the loading or error view), then another.
+      const reasons: string[] = [];
+      let flashed = false;
+      el.addEventListener('hbrs-retry', (e) =>
+        reasons.push((e as CustomEvent<{ reason: string }>).detail.reason),
+      );
+      const seen = new MutationObserver(() => {
+        if (root.querySelector('.hbrs-loading, [role=alert]')) flashed = true;
+      });
+      seen.observe(root, { childList: true, subtree: true });
+      const calls = down.fetch.calls();
+      await waitUntil(() => reasons.length >= 2, 'no background attempts', { timeout: 5000 });
+      expect(reasons.every((r) => r === 'background')).to.equal(true);
+      expect(down.fetch.calls()).to.be.greaterThan(calls);
+      await el.updateComplete;
+      expect(notice()).to.exist;
+
+      // The source is back: the next quiet attempt brings the fresh data, the notice goes, nothing flashed.
+      down.fetch.setStatus(undefined);
+      let fresh = (await oneEvent(el, 'hbrs-load')) as LoadEvent;
+      // (an attempt already on its way when the source came back still brings the copy)
+      while (fresh.detail.stale) fresh = (await oneEvent(el, 'hbrs-load')) as LoadEvent;
+      expect(fresh.detail.count).to.equal(load.detail.count);
+      await el.updateComplete;
+      expect(notice()).to.equal(null);
+      seen.disconnect();
+      expect(flashed, 'the loading or error view showed during a background attempt').to.equal(false);
+
+      // Fresh data: it stops asking.
+      const after = reasons.length;
+      await new Promise((r) => setTimeout(r, 600));
+      expect(reasons.length).to.equal(after);
+    } finally {
+      Object.assign(backgroundRetry, saved);
+    }
+  });
 
   it('no copy yet: the error view as before', async () => {
     const box = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);

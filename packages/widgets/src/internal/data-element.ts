@@ -105,6 +105,7 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
       this.reportDropped(meta);
       const storedAt = meta.stale ? meta.storedAt : undefined;
       if (storedAt) this.stale = await staleView;
+      else this.stale?.settled(this.staleHost); // fresh data: no more asking by itself
       return {
         data,
         sample: meta.sample,
@@ -162,6 +163,19 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
     this.emit('hbrs-retry', { reason: reason === 'online' ? reason : 'user' });
     void this.data.run();
   };
+
+  /** What the last-good-copy notice asks again with (loudly, or quietly in the background). */
+  private readonly staleHost: StaleModule.StaleHost = ((el: HbrsDataElement<T>) => ({
+    element: el,
+    retry: el.retry,
+    revalidate: () => {
+      el.emit('hbrs-retry', { reason: 'background' });
+      void el.data.run(undefined, { quiet: true });
+    },
+    get client() {
+      return el.sdk;
+    },
+  }))(this);
 
   /** The last-good-copy notice's module, once a load served a copy (it loads beside every load that may). */
   private stale: typeof StaleModule | undefined;
@@ -221,7 +235,7 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
     const storedAt = this.data.status === 'ready' ? v?.storedAt : undefined;
     return html`${v?.sample ? renderSampleNotice(this.coreText) : nothing}${
       storedAt && this.stale
-        ? this.stale.renderStaleNotice(this.locale, this.coreText.retry, storedAt, this.sdk, this.retry)
+        ? this.stale.renderStaleNotice(this.locale, this.coreText.retry, storedAt, this.staleHost)
         : nothing
     }`;
   }
