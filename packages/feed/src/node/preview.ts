@@ -1,7 +1,7 @@
 /**
  * `hbrs-feed preview`: a small static server on 127.0.0.1 that serves a feed directory under `/feed/`, the
  * widgets' CDN bundles under `/cdn/`, and a page at `/` with every widget reading the feed, as a web team's own
- * server would (gzip, ETag, Cache-Control, a strict Content-Security-Policy).
+ * server would (brotli or gzip, ETag, Cache-Control, a strict Content-Security-Policy).
  * @module
  */
 import { createHash } from 'node:crypto';
@@ -9,7 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { FEED_FILES } from '../check.js';
 
 const TYPES: Record<string, string> = {
@@ -76,9 +76,23 @@ function send(req: IncomingMessage, res: ServerResponse, body: Buffer, type: str
     res.end();
     return;
   }
-  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && body.length > 1024;
-  if (gzip) res.setHeader('Content-Encoding', 'gzip');
-  res.end(gzip ? gzipSync(body) : body);
+  const accept = String(req.headers['accept-encoding'] ?? '');
+  const encoding =
+    body.length <= 1024
+      ? undefined
+      : /\bbr\b/.test(accept)
+        ? 'br'
+        : /\bgzip\b/.test(accept)
+          ? 'gzip'
+          : undefined;
+  if (encoding) res.setHeader('Content-Encoding', encoding);
+  res.end(
+    encoding === 'br'
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+      : encoding === 'gzip'
+        ? gzipSync(body)
+        : body,
+  );
 }
 
 /** A file under `root` for a URL path, or undefined when the path leaves `root`. */
