@@ -17,6 +17,7 @@ import type { PostdocProgramme } from './postdoc.js';
 import type { ServicePoint } from './service-point.js';
 import { FEED_KINDS, type FeedKind } from './vocab.js';
 import type { CompactDecoder, Encoding } from './compact.js';
+import { yieldToMain } from './yield.js';
 
 /** Metadata block of a feed file. */
 export interface FeedMeta {
@@ -219,6 +220,18 @@ export function decodeFeed<K extends FeedKind>(
   raw: unknown,
   options: ParseOptions = {},
 ): Feed<K> {
+  const { meta, items, encoding } = documentOf(kind, raw, options);
+  const records = recordDecoder(kind, schema, encoding, options);
+  for (let index = 0; index < items.length; index++) records.add(index, items[index]);
+  return { meta, items: records.out };
+}
+
+/** The checked parts of a feed document: its meta, its raw items (rows when compact) and their encoding. */
+function documentOf(
+  kind: FeedKind,
+  raw: unknown,
+  options: ParseOptions,
+): { meta: FeedMeta; items: unknown[]; encoding: Encoding | undefined } {
   assertKind(kind);
   const at = where(kind, options.url);
   if (!isRecord(raw)) {
@@ -277,11 +290,13 @@ export function decodeFeed<K extends FeedKind>(
   const meta: FeedMeta = { ...metaResult.output };
   if (meta.title === undefined) delete meta.title;
   if (encoding) meta.encoding = encoding.format;
-  return { meta, items: decodeRecords(kind, schema, items, encoding, options) };
+  return { meta, items, encoding };
 }
 
 /**
- * {@link decodeFeed}, loading the compact-encoding decoder first when the document needs it.
+ * {@link decodeFeed}, loading the compact-encoding decoder first when the document needs it, and validating in
+ * short slices that give the main thread back between them (`scheduler.yield()` or a message), so that a large
+ * feed never blocks input for long. What the client's sources use.
  *
  * @param kind - which feed this is
  * @param schema - the runtime schema of its records
@@ -297,8 +312,24 @@ export async function decodeFeedAsync<K extends FeedKind>(
   if (!options.compact && isRecord(raw) && raw['encoding'] !== undefined) {
     options = { ...options, compact: (await import('./compact.js')).compactDecoder };
   }
-  return decodeFeed(kind, schema, raw, options);
+  const { meta, items, encoding } = documentOf(kind, raw, options);
+  const records = recordDecoder(kind, schema, encoding, options);
+  // In slices of about SLICE_MS, giving the main thread back between them: validating thousands of records is
+  // 100–200 ms of work on a desktop (several times that on a phone), which must not be one long task.
+  let slice = now();
+  for (let index = 0; index < items.length; index++) {
+    records.add(index, items[index]);
+    if ((index & 15) === 15 && now() - slice > SLICE_MS) {
+      await yieldToMain();
+      slice = now();
+    }
+  }
+  return { meta, items: records.out };
 }
+
+/** How long one slice of {@link decodeFeedAsync} may run before it yields (ms). */
+const SLICE_MS = 8;
+const now = (): number => globalThis.performance?.now() ?? Date.now();
 
 /**
  * Validates a list of plain records, e.g. the `items` of a REST API response. Invalid records are dropped and
@@ -325,7 +356,9 @@ export function decodeItemList<K extends FeedKind>(
       { url: options.url },
     );
   }
-  return decodeRecords(kind, schema, rawItems, undefined, options);
+  const records = recordDecoder(kind, schema, undefined, options);
+  rawItems.forEach((item, index) => records.add(index, item));
+  return records.out;
 }
 
 /** @internal Short description of a JSON value for error messages. */
@@ -341,13 +374,16 @@ function idOf(x: unknown): string | undefined {
   return typeof id === 'string' ? id : typeof id === 'number' ? String(id) : undefined;
 }
 
-function decodeRecords<K extends FeedKind>(
+/**
+ * Validates records one at a time (`add`), keeping the valid ones in `out` and reporting the others: records that
+ * fail their schema, compact rows that do not decode, and ids already seen.
+ */
+function recordDecoder<K extends FeedKind>(
   kind: K,
   schema: RecordSchema<K>,
-  rawItems: unknown[],
   encoding: Encoding | undefined,
   options: ParseOptions,
-): FeedItem<K>[] {
+): { out: FeedItem<K>[]; add(index: number, raw: unknown): void } {
   const out: FeedItem<K>[] = [];
   const seen = new Set<string>();
   const report = (index: number, id: string | undefined, issues: string[]): void => {
@@ -361,33 +397,25 @@ function decodeRecords<K extends FeedKind>(
     if (id !== undefined) d.id = id;
     options.onDiagnostic(d);
   };
-  for (let index = 0; index < rawItems.length; index++) {
-    let item: unknown = rawItems[index];
+  const add = (index: number, raw: unknown): void => {
+    let item = raw;
     if (encoding && Array.isArray(item)) {
       const decoded = options.compact!.decodeRow(item, encoding);
-      if (typeof decoded === 'string') {
-        report(index, undefined, [decoded]);
-        continue;
-      }
+      if (typeof decoded === 'string') return report(index, undefined, [decoded]);
       item = decoded;
     }
     const id = idOf(item);
     const result = v.safeParse(schema, item);
-    if (!result.success) {
-      report(index, id, formatIssues(result.issues));
-      continue;
-    }
+    if (!result.success) return report(index, id, formatIssues(result.issues));
     const rec = result.output as FeedItem<K> & { pinyin?: string; initials?: string };
     const key = kind === 'divisions' ? (rec as Division).code : (rec as { id: string }).id;
-    if (seen.has(key)) {
-      report(index, key, [`duplicate ${kind === 'divisions' ? 'code' : 'id'} ${key}`]);
-      continue;
-    }
+    if (seen.has(key))
+      return report(index, key, [`duplicate ${kind === 'divisions' ? 'code' : 'id'} ${key}`]);
     seen.add(key);
     if (rec.pinyin !== undefined && rec.initials === undefined) rec.initials = initialsOf(rec.pinyin);
     out.push(rec);
-  }
-  return out;
+  };
+  return { out, add };
 }
 
 /** First letters of space-separated pinyin syllables: `wu han shi` → `whs`. */

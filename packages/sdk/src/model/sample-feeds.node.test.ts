@@ -3,6 +3,8 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseFeed } from './feed.js';
+import { decodeFeedAsync } from './decode.js';
+import { ServicePointSchema } from './service-point.js';
 import type { Diagnostic } from './decode.js';
 import { isOpenAt } from './hours.js';
 import { FEED_KINDS, type FeedKind } from './vocab.js';
@@ -29,6 +31,26 @@ describe('@hbrs/sample-data feeds through parseFeed', () => {
       }
     });
   }
+
+  it('decodeFeedAsync gives the same records as parseFeed, in slices that let other tasks run between them', async () => {
+    const doc = raw('service-points');
+    const diags: Diagnostic[] = [];
+    let between = 0;
+    let run = true;
+    const tick = (): void => {
+      between++;
+      if (run) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const feed = await decodeFeedAsync('service-points', ServicePointSchema, doc, {
+      onDiagnostic: (d) => diags.push(d),
+    });
+    run = false;
+    // ~4,000 records take far more than one 8 ms slice: other tasks ran while they were validated
+    expect(between).to.be.greaterThan(2);
+    expect(diags).to.deep.equal([]);
+    expect(feed.items).to.deep.equal(parseFeed('service-points', doc).items);
+  });
 
   it('service points decode into full records (names, addresses, township codes, phones, pinyin)', () => {
     const feed = parseFeed('service-points', raw('service-points'));
