@@ -415,6 +415,8 @@ export function mountCheck(root: ParentNode & Node, options: MountOptions = {}):
     const divisions = await lib!.hubeiDivisions();
     await widget.load();
     const el = doc.createElement(widget.tag) as HTMLElement & { client?: HbrsClient };
+    // The preview is what the person just asked for: it loads at once, wherever it sits on the page.
+    el.setAttribute('loading', 'eager');
     el.client = memoryClient({
       [DEFAULT_FEED_FILES[built.kind as FeedKind]]: built.feed,
       [DEFAULT_FEED_FILES.divisions]: {

@@ -34,6 +34,7 @@ export {
 export { baseStyles } from './base.styles.js';
 export { renderLoading, renderEmpty, renderError, renderSampleNotice, stateStyles } from './states.js';
 export { LoadController, type LoadStatus } from './load-controller.js';
+export { NearViewportController } from './near-viewport.js';
 export { holdUpdateComplete } from './hold.js';
 export { safeUrl, SAFE_SCHEMES } from './url.js';
 export { Announcer } from './announcer.js';

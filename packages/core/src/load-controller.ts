@@ -10,8 +10,10 @@ export interface LoadTask<T, A extends readonly unknown[] = readonly unknown[]> 
   /**
    * The inputs of the load, read on every host update: the first update loads, and so does every
    * update where one of them changed (shallow compare, `Object.is`). Without `args`, only `run()` loads.
+   * `undefined`: not yet (e.g. the host is far from the viewport); the load runs on the first update that
+   * returns arguments.
    */
-  args?: () => A;
+  args?: () => A | undefined;
   /** Runs when a load succeeded (not for one a newer load replaced). */
   onComplete?: (value: T) => void;
   /** Runs when a load failed (not for one that was aborted). */

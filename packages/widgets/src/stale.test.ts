@@ -28,6 +28,7 @@ async function mount(tag: string, client: unknown): Promise<{ el: DataEl; load: 
   const box = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
   const el = document.createElement(tag) as DataEl;
   el.client = client;
+  el.setAttribute('loading', 'eager'); // (the first visit's widget is still above it)
   const loaded = oneEvent(el, 'hbrs-load') as Promise<LoadEvent>;
   box.append(el);
   const load = await loaded;

@@ -4,6 +4,7 @@ import {
   Announcer,
   HbrsElement,
   LoadController,
+  NearViewportController,
   UrlStateController,
   errorMessage,
   renderError,
@@ -76,6 +77,14 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
   /** Applies state read from the URL (on first load and on Back/Forward). */
   protected abstract applyUrlState(state: Record<string, string>): void;
 
+  /**
+   * When the widget loads its data: `lazy` (default) when it comes within about 800 px of the viewport, so that a
+   * widget far down a portal page, or in a closed tab, costs nothing until the user gets near it; `eager` at once.
+   */
+  @property({ reflect: true }) loading: 'lazy' | 'eager' = 'lazy';
+
+  private readonly nearViewport = new NearViewportController(this, () => this.loading === 'eager');
+
   protected readonly announcer = new Announcer(this);
 
   protected readonly urlState = new UrlStateController(
@@ -91,7 +100,8 @@ export abstract class HbrsDataElement<T> extends HbrsElement {
    */
   protected readonly data = new LoadController(this, {
     // The client in use: changes with `client`, `feed`, `api`, and for sample data with the day of `dataNow`.
-    args: () => [this.sdk] as const,
+    // Not before the widget is near the viewport (see `loading`).
+    args: () => (this.nearViewport.near ? ([this.sdk] as const) : undefined),
     task: async (_source, signal): Promise<Loaded<T>> => {
       const client = this.sdk;
       // The stale notice's module, beside every load that may serve a last good copy (so that it is in the

@@ -177,7 +177,10 @@ describe('<hbrs-postdoc-finder> states and accessibility', () => {
       expect(getComputedStyle(pin).borderTopStyle).to.equal('solid');
       const slow = pageOf(
         await fixture<El>(
-          html`<hbrs-postdoc-finder .client=${fixtureClient({ delay: 300 })}></hbrs-postdoc-finder>`,
+          html`<hbrs-postdoc-finder
+            loading="eager"
+            .client=${fixtureClient({ delay: 300 })}
+          ></hbrs-postdoc-finder>`,
         ),
       );
       expect(getComputedStyle(slow.skeleton!).animationName).to.equal('none');

@@ -32,6 +32,7 @@ export class PostdocPage {
     const wrap = await fixture<HTMLDivElement>(
       html`<div lang=${o.lang ?? 'zh-CN'}>
         <hbrs-postdoc-finder
+          loading="eager"
           .client=${client}
           ?sync-url=${o.syncUrl}
           page-size=${o.pageSize ?? 20}
