@@ -4,7 +4,8 @@
  * (`adjustment-list.ts`) a department publishes beside its rule sets. Pure, no I/O.
  * @module
  */
-import { adjustedPensionMonth, parseAdjustmentRules } from './adjustment.js';
+import { parseAdjustmentRules } from './adjustment-check.js';
+import { adjustedPensionMonth } from './adjustment-params.js';
 import type { AdjustmentRuleSet } from './adjustment-types.js';
 import { PolicyError, assertNumber, describeValue } from './errors.js';
 
@@ -145,19 +146,9 @@ function selectIn(sorted: readonly AdjustmentRuleSet[], year: number): Adjustmen
  * ```
  */
 export function adjustmentRegistry(input: readonly unknown[]): AdjustmentRegistry {
-  if (!Array.isArray(input) || input.length === 0) {
-    throw rulesError(
-      '(root)',
-      `adjustment rules: expected at least one rule set, got ${describeValue(input)}`,
-      `调整规则：至少需要一个规则集，实际为 ${describeValue(input)}`,
-      input,
-    );
-  }
-  const byYear = new Map<number, { set: AdjustmentRuleSet; index: number }>();
-  input.forEach((raw: unknown, index) => {
-    let set: AdjustmentRuleSet;
+  return registryOf(input, (raw, index) => {
     try {
-      set = parseAdjustmentRules(raw);
+      return parseAdjustmentRules(raw);
     } catch (e) {
       const pe = e as PolicyError;
       const path = `[${index}]${pe.details.path === undefined ? '' : `.${String(pe.details.path)}`}`;
@@ -168,6 +159,33 @@ export function adjustmentRegistry(input: readonly unknown[]): AdjustmentRegistr
         { ...pe.details, path, index },
       );
     }
+  });
+}
+
+/**
+ * {@link adjustmentRegistry} for rule sets known to be valid (the built-in ones, or sets validated before): keyed
+ * by year without validating each again, so code on trusted rule sets does not carry the validator.
+ * @throws {@link PolicyError} `INVALID_RULES`: no rule set, or two for one year
+ */
+export function trustedAdjustmentRegistry(sets: readonly AdjustmentRuleSet[]): AdjustmentRegistry {
+  return registryOf(sets, (set) => set as AdjustmentRuleSet);
+}
+
+function registryOf(
+  input: readonly unknown[],
+  read: (raw: unknown, index: number) => AdjustmentRuleSet,
+): AdjustmentRegistry {
+  if (!Array.isArray(input) || input.length === 0) {
+    throw rulesError(
+      '(root)',
+      `adjustment rules: expected at least one rule set, got ${describeValue(input)}`,
+      `调整规则：至少需要一个规则集，实际为 ${describeValue(input)}`,
+      input,
+    );
+  }
+  const byYear = new Map<number, { set: AdjustmentRuleSet; index: number }>();
+  input.forEach((raw: unknown, index) => {
+    const set = read(raw, index);
     const year = set.provenance.year;
     const other = byYear.get(year);
     if (other) {

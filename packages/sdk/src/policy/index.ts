@@ -81,6 +81,7 @@ export {
   missingParameters,
   parseAdjustmentRules,
   pensionAdjustment,
+  applyAdjustmentRules,
 } from './adjustment.js';
 export type {
   AdjustmentOptions,
@@ -90,7 +91,12 @@ export type {
   RuleSetCheck,
   RuleSetIssue,
 } from './adjustment.js';
-export { adjustmentNotice, adjustmentRegistry, selectAdjustmentRules } from './adjustment-years.js';
+export {
+  adjustmentNotice,
+  adjustmentRegistry,
+  selectAdjustmentRules,
+  trustedAdjustmentRegistry,
+} from './adjustment-years.js';
 export { ADJUSTMENT_LIST_SCHEMA, isAdjustmentList, parseAdjustmentList } from './adjustment-list.js';
 export type { AdjustmentMatch, AdjustmentRegistry, AdjustmentSelection } from './adjustment-years.js';
 export { ADJUSTMENT_SCHEMA } from './adjustment-types.js';

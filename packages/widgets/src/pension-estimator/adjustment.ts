@@ -1,7 +1,7 @@
 /**
  * The "annual adjustment" tab of <hbrs-pension-estimator>: the adjustment engine of `@hbrs/sdk/policy`
- * (rule-set validation, plans by year, `pensionAdjustment`, the built-in Hubei 2025 and 2026 example rule
- * sets) and the tab's element, `<hbrs-pension-adjustment-tab>`. Loaded on demand like the retirement tab, so a page that opens
+ * (plans by year, the computation, the built-in Hubei 2025 and 2026 example rule sets, trusted and so not
+ * validated; a portal's own rule sets are validated by `rules-check.ts`, loaded only for them) and the tab's element, `<hbrs-pension-adjustment-tab>`. Loaded on demand like the retirement tab, so a page that opens
  * on the retirement tab does not download it; the estimator itself holds only what both tabs share.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -11,9 +11,9 @@ import {
   HUBEI_2025_EXAMPLE_ADJUSTMENT,
   HUBEI_2026_EXAMPLE_ADJUSTMENT,
   PolicyError,
-  adjustmentRegistry,
+  applyAdjustmentRules,
   missingParameters,
-  pensionAdjustment,
+  trustedAdjustmentRegistry,
   type AdjustmentRegistry,
   type AdjustmentResult,
   type AdjustmentRuleSet,
@@ -25,8 +25,6 @@ import type { PensionEstimateDetail, PensionEstimatorMessages } from './pension-
 import { PensionTab } from './tab.js';
 import { LazyTexts } from '../internal/lazy-texts.js';
 import zhCN, { type AdjustmentMessages } from './locales/adjustment.zh-CN.js';
-
-export { adjustmentRegistry };
 
 /** zh-CN is built in; the English texts are loaded the first time the tab is shown in English. */
 const texts = new LazyTexts<AdjustmentMessages>(zhCN, () => import('./locales/adjustment.en.js'));
@@ -58,6 +56,9 @@ export const DEFAULT_RULES: readonly AdjustmentRuleSet[] = [
   HUBEI_2025_EXAMPLE_ADJUSTMENT,
   HUBEI_2026_EXAMPLE_ADJUSTMENT,
 ];
+
+/** The built-in rule sets by year: part of the SDK and tested there, so not validated again. */
+export const defaultRegistry = (): AdjustmentRegistry => trustedAdjustmentRegistry(DEFAULT_RULES);
 
 /** The plan for the year asked about, and the years the person can choose. */
 export interface PlanChoice {
@@ -113,7 +114,7 @@ export interface AdjustmentOutcome {
   error?: PolicyError;
 }
 
-/** Runs `pensionAdjustment` when every required field is valid. */
+/** Computes the adjustment (the rule set is validated or built in) when every required field is valid. */
 export function computeAdjustment(
   values: Values,
   rules: AdjustmentRuleSet,
@@ -131,7 +132,7 @@ export function computeAdjustment(
     if (birth === undefined) return out;
   }
   try {
-    out.result = pensionAdjustment(
+    out.result = applyAdjustmentRules(
       { pension, contributionYears: years, birth, remoteArea: values.remote === '1' },
       rules,
       { allowIncomplete: true },
