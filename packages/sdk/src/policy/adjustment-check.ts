@@ -1,13 +1,22 @@
 /**
  * Validation of pension-adjustment rule sets (`hbrs/pension-adjustment@1`): the shape errors and the publishing
- * checks of {@link checkAdjustmentRules} (what `hbrs-feed check rules.json` prints) and {@link parseAdjustmentRules}.
- * Its own module, so that code computing with trusted rule sets (the built-in examples) does not carry it.
+ * checks of {@link checkAdjustmentRules} (what `hbrs-feed check rules.json` prints) and {@link parseAdjustmentRules},
+ * and the entry points that validate before they compute ({@link pensionAdjustment}, {@link adjustmentRegistry},
+ * {@link selectAdjustmentRules}). Its own module, so that code computing with trusted rule sets (the built-in
+ * examples: `applyAdjustmentRules`, `trustedAdjustmentRegistry`) does not carry it.
  * @module
  */
 import type { AdjustmentRuleSet } from './adjustment-types.js';
 import { ADJUSTMENT_SCHEMA } from './adjustment-types.js';
 import { PolicyError, describeValue } from './errors.js';
 import { missingParameters } from './adjustment-params.js';
+import {
+  applyAdjustmentRules,
+  type AdjustmentOptions,
+  type AdjustmentPerson,
+  type AdjustmentResult,
+} from './adjustment.js';
+import { registryOf, type AdjustmentRegistry, type AdjustmentSelection } from './adjustment-years.js';
 import { parseDate, parseYearMonth } from './yearmonth.js';
 
 /** One problem found in a rule set by {@link checkAdjustmentRules}. */
@@ -371,4 +380,72 @@ export function parseAdjustmentRules(input: unknown): AdjustmentRuleSet {
     });
   }
   return value as AdjustmentRuleSet;
+}
+
+/**
+ * Monthly pension increase for one retiree under one region/year rule set, with the breakdown by rule.
+ *
+ * Each part is rounded half-up to the fen; the total is the sum of the parts, then raised to `minimumIncrease` /
+ * capped at `maximumIncrease` (shown as extra parts). A rule set with `null` parameters throws `RULES_INCOMPLETE`
+ * unless `allowIncomplete` is set. Check `result.official` before presenting a figure as official.
+ *
+ * @throws {@link PolicyError} `INVALID_RULES`, `RULES_INCOMPLETE`, `INVALID_NUMBER`, `MISSING_PARAMETER`
+ *
+ * @example
+ * ```ts
+ * const r = pensionAdjustment({ pension: 3000, contributionYears: 30, birth: '1938-03' }, BEIJING_2014_ADJUSTMENT);
+ * r.total; // 105 (per-year) + 100 (flat band) + 130 (age 75–79) = 335
+ * r.parts.map((p) => [p.labelZh, p.amount]);
+ * ```
+ */
+export function pensionAdjustment(
+  person: AdjustmentPerson,
+  rules: AdjustmentRuleSet,
+  options: AdjustmentOptions = {},
+): AdjustmentResult {
+  return applyAdjustmentRules(person, parseAdjustmentRules(rules), options);
+}
+/**
+ * Validates several rule sets (objects or JSON strings) and keys them by `provenance.year`.
+ * @throws {@link PolicyError} `INVALID_RULES`: no rule set, an invalid one (its path is prefixed with its index,
+ *   `[1].rules[0].amount`), or two for one year
+ *
+ * @example
+ * ```ts
+ * const plans = adjustmentRegistry([HUBEI_2025_EXAMPLE_ADJUSTMENT, HUBEI_2026_EXAMPLE_ADJUSTMENT]);
+ * adjustmentNotice(plans.select(2027))?.zh; // '2027年调整方案尚未收录，以下按2026年示例参数测算。'
+ * ```
+ */
+export function adjustmentRegistry(input: readonly unknown[]): AdjustmentRegistry {
+  return registryOf(input, (raw, index) => {
+    try {
+      return parseAdjustmentRules(raw);
+    } catch (e) {
+      const pe = e as PolicyError;
+      const path = `[${index}]${pe.details.path === undefined ? '' : `.${String(pe.details.path)}`}`;
+      throw new PolicyError(
+        'INVALID_RULES',
+        `rule set ${index + 1} of ${input.length}: ${pe.message}`,
+        `第 ${index + 1} 个规则集（共 ${input.length} 个）：${pe.messageZh}`,
+        { ...pe.details, path, index },
+      );
+    }
+  });
+}
+
+/**
+ * The plan for `year` among `sets`: that year's, else the latest one before it (with a notice saying so), else
+ * none. Without `year`, the latest plan.
+ * @throws {@link PolicyError} `INVALID_RULES` (see {@link adjustmentRegistry}), `INVALID_NUMBER` for a bad year
+ *
+ * @example
+ * ```ts
+ * const s = selectAdjustmentRules([HUBEI_2025_EXAMPLE_ADJUSTMENT], 2026);
+ * s.match;         // 'earlier'
+ * s.pensionMonth;  // '2024-12': the plan adjusts the pension of December 2024
+ * adjustmentNotice(s)?.zh; // '2026年调整方案尚未收录，以下按2025年示例参数测算。'
+ * ```
+ */
+export function selectAdjustmentRules(sets: readonly unknown[], year?: number): AdjustmentSelection {
+  return adjustmentRegistry(sets).select(year);
 }

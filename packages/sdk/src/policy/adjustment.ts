@@ -11,7 +11,6 @@ import type {
   FlatRule,
   PerYearRule,
 } from './adjustment-types.js';
-import { parseAdjustmentRules } from './adjustment-check.js';
 import { missingParameters } from './adjustment-params.js';
 import { PolicyError, assertNumber, describeValue } from './errors.js';
 import type { Ratio } from './money.js';
@@ -85,8 +84,6 @@ export interface AdjustmentOptions {
 }
 
 export { adjustedPensionMonth, missingParameters } from './adjustment-params.js';
-export { checkAdjustmentRules, parseAdjustmentRules } from './adjustment-check.js';
-export type { RuleSetCheck, RuleSetIssue } from './adjustment-check.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Computation
@@ -246,30 +243,6 @@ function applyRule(rule: AdjustmentRule, c: Ctx): { exact: Ratio | null; formula
       return { exact: fromNumber(rule.amount), formula: `${rule.amount}` };
     }
   }
-}
-
-/**
- * Monthly pension increase for one retiree under one region/year rule set, with the breakdown by rule.
- *
- * Each part is rounded half-up to the fen; the total is the sum of the parts, then raised to `minimumIncrease` /
- * capped at `maximumIncrease` (shown as extra parts). A rule set with `null` parameters throws `RULES_INCOMPLETE`
- * unless `allowIncomplete` is set. Check `result.official` before presenting a figure as official.
- *
- * @throws {@link PolicyError} `INVALID_RULES`, `RULES_INCOMPLETE`, `INVALID_NUMBER`, `MISSING_PARAMETER`
- *
- * @example
- * ```ts
- * const r = pensionAdjustment({ pension: 3000, contributionYears: 30, birth: '1938-03' }, BEIJING_2014_ADJUSTMENT);
- * r.total; // 105 (per-year) + 100 (flat band) + 130 (age 75–79) = 335
- * r.parts.map((p) => [p.labelZh, p.amount]);
- * ```
- */
-export function pensionAdjustment(
-  person: AdjustmentPerson,
-  rules: AdjustmentRuleSet,
-  options: AdjustmentOptions = {},
-): AdjustmentResult {
-  return applyAdjustmentRules(person, parseAdjustmentRules(rules), options);
 }
 
 /**
