@@ -324,8 +324,11 @@ describe('<hbrs-job-fairs>: behaviour', () => {
       expect(rows.length).to.be.greaterThan(3);
       expect(rows.length).to.be.at.most(200);
       expect(rows[0]!.getAttribute('aria-setsize')).to.equal('3000');
-      // Scroll to the end: the last fair is rendered.
+      // The first rows are plain until the list is scrolled, which loads the windowing.
       const list = page.find('.list')!;
+      list.scrollTop = 1;
+      await waitUntil(() => page.find<HTMLElement>('.list-inner')!.style.paddingBottom, 'no windowing');
+      // Scroll to the end: the last fair is rendered.
       list.scrollTop = list.scrollHeight;
       const lastRow = () => page.find('.list [aria-posinset="3000"]');
       await waitUntil(lastRow, 'last row never rendered', { timeout: 3000 });
