@@ -1,7 +1,8 @@
 /**
  * The "annual adjustment" tab of <hbrs-pension-estimator>: the adjustment engine of `@hbrs/sdk/policy`
  * (plans by year, the computation, the built-in Hubei 2025 and 2026 example rule sets, trusted and so not
- * validated; a portal's own rule sets are validated by `rules-check.ts`, loaded only for them) and the tab's element, `<hbrs-pension-adjustment-tab>`. Loaded on demand like the retirement tab, so a page that opens
+ * validated; a portal's own rule sets are fetched and validated by `rules-portal.ts`, loaded from here only for
+ * them) and the tab's element, `<hbrs-pension-adjustment-tab>`. Loaded on demand like the retirement tab, so a page that opens
  * on the retirement tab does not download it; the estimator itself holds only what both tabs share.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -59,6 +60,13 @@ export const DEFAULT_RULES: readonly AdjustmentRuleSet[] = [
 
 /** The built-in rule sets by year: part of the SDK and tested there, so not validated again. */
 export const defaultRegistry = (): AdjustmentRegistry => trustedAdjustmentRegistry(DEFAULT_RULES);
+
+/**
+ * The handling of a portal's own rule sets (fetch, validation, errors), loaded from here so that its chunk
+ * shares this module's code; only a page whose portal gives rule sets downloads it. Tests stand in a failing one.
+ */
+export const portalRules = { load: () => import('./rules-portal.js') };
+export const loadPortalRules = () => portalRules.load();
 
 /** The plan for the year asked about, and the years the person can choose. */
 export interface PlanChoice {

@@ -10,6 +10,7 @@ import {
   type AdjustmentRuleSet,
 } from '@hbrs/sdk/policy';
 import type { PensionEstimateDetail } from '../pension-estimator.js';
+import { portalRules } from '../adjustment.js';
 import {
   EstimatorPage,
   OFFICIAL_FIXTURE,
@@ -742,6 +743,26 @@ describe('<hbrs-pension-estimator>: behaviour', () => {
       await p.el.updateComplete;
       expect(p.cell('label[for=pension]')).to.contain('Your basic pension for December 2024');
       expect(p.cell('[part=notice]')).to.contain('Estimate with example parameters');
+    });
+
+    it("validates only a portal's rule sets: the built-in examples never download the validator, `rules` does", async () => {
+      const original = portalRules.load;
+      let calls = 0;
+      portalRules.load = () => (calls++, original());
+      try {
+        const builtIn = await estimator();
+        expect(builtIn.cell('[part=provenance]')).to.contain('湖北省2025年');
+        expect(calls).to.equal(0);
+        const own = await estimator({ rules: OFFICIAL_FIXTURE });
+        expect(calls).to.equal(1);
+        expect(own.cell('[part=provenance]')).to.contain('测试文件〔2025〕1号');
+        // And it still refuses a rule set of the wrong shape.
+        own.el.rules = { schema: 'nope' } as unknown as AdjustmentRuleSet;
+        await own.el.updateComplete;
+        expect(own.cell('[part=error]')).to.contain('收到的数据格式不正确');
+      } finally {
+        portalRules.load = original;
+      }
     });
 
     it('a rules-src rule set loads the adjustment tab even while the retirement tab is shown', async () => {
