@@ -168,6 +168,25 @@ describe('<hbrs-job-fairs>: behaviour', () => {
       expect(page.ids()).to.deep.equal(['JF-1', 'JF-7']);
     });
 
+    it("clearing the filters goes back to the portal's preset division (its home), not to the whole province", async () => {
+      const { el, page } = await make({}, { division: '420281' });
+      const clearButton = () =>
+        page.findAll('[part=filters] button').find((b) => b.textContent!.trim() === '清除筛选条件');
+      expect(page.ids()).to.deep.equal(['JF-1', 'JF-7']);
+      // At home there is nothing to clear.
+      expect(clearButton()).to.equal(undefined);
+      // Another city and a campaign: no result; "clear" brings the preset back, with its fairs.
+      await page.select('jf-city', '420100');
+      await page.select('jf-campaign', 'jinqiu');
+      expect(page.ids()).to.deep.equal([]);
+      page.find<HTMLButtonElement>('[part=empty] button')!.click();
+      await el.updateComplete;
+      expect(el.division).to.equal('420281');
+      expect(el.campaign).to.equal('');
+      expect(page.ids()).to.deep.equal(['JF-1', 'JF-7']);
+      expect(clearButton()).to.equal(undefined);
+    });
+
     it('announces the result count once in the polite live region and emits hbrs-filter-change', async () => {
       const { el, page } = await make();
       const live = page.find('[aria-live=polite]')!;

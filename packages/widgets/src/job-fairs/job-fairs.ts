@@ -10,7 +10,6 @@ import { DATE_PRESETS, parseYmd, shownMonth, type DatePreset } from './dates.js'
 import { fairCounts, fairStatus } from './fair.js';
 import {
   CLEARABLE,
-  CLEARED,
   filterOptions,
   filtersActive,
   listConverter,
@@ -226,6 +225,8 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The portal's presets are read before anything else changes a filter.
+    this.home();
     // The fair whose button has focus: focus stays with it if the render replaces its row.
     this.focusedFair = ((this.renderRoot as ShadowRoot | undefined)?.activeElement as HTMLElement | null)
       ?.dataset?.fair;
@@ -266,9 +267,13 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
 
   private defaults: JobFairsDefaults | undefined;
 
+  /** The filters preset by the portal (attributes or properties before the first render): the widget's home. */
+  private home(): JobFairsDefaults {
+    return (this.defaults ??= { ...this.filters, view: this.view });
+  }
+
   protected override applyUrlState(s: Record<string, string>): void {
-    this.defaults ??= { ...this.filters, view: this.view };
-    const { fair, ...state } = fromUrl(s, this.defaults, this.isHidden);
+    const { fair, ...state } = fromUrl(s, this.home(), this.isHidden);
     Object.assign(this, state);
     if (fair !== this.selected) {
       if (fair) this.selected = fair;
@@ -314,10 +319,14 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     this.emit('hbrs-view-change', { view });
   };
 
-  /** Resets every visible filter to its default (hidden, preset filters stay). */
+  /**
+   * Resets every visible filter to the widget's home: what the portal preset (a `division="420200"` portal goes
+   * back to its city, not to the whole province), else the default. Hidden filters stay.
+   */
   clearFilters(): void {
-    for (const k of CLEARABLE) if (!this.isHidden(k)) this[k as 'keyword'] = CLEARED[k];
-    if (!this.isHidden('date')) this.from = this.to = '';
+    const home = this.home();
+    for (const k of CLEARABLE) if (!this.isHidden(k)) this[k as 'keyword'] = home[k];
+    if (!this.isHidden('date')) [this.from, this.to] = [home.from, home.to];
     void this.changed();
   }
 
@@ -485,7 +494,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
   /** The empty result, with its way out: clear the filters, else show any date. */
   private renderEmptyState(): TemplateResult {
     const t = this.t;
-    const active = filtersActive(this.filters, this.isHidden);
+    const active = filtersActive(this.filters, this.isHidden, this.home());
     const anyDate = !active && !this.isHidden('date') && this.date !== 'all';
     return renderEmpty(
       this.coreText,
@@ -579,7 +588,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
         campaigns: data.campaigns,
         audiences: data.audiences,
         city,
-        active: filtersActive(this.filters, this.isHidden),
+        active: filtersActive(this.filters, this.isHidden, this.home()),
         hidden: this.isHidden,
         onField: this.onField,
         onView: this.setView,
