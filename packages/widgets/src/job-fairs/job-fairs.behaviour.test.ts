@@ -203,6 +203,29 @@ describe('<hbrs-job-fairs>: behaviour', () => {
   });
 
   describe('detail', () => {
+    for (const [lang, label] of [
+      ['zh-CN', '信息来源: 示例数据（系统生成）'],
+      ['en', 'Source: Sample data (generated)'],
+    ] as const) {
+      it(`shows a source platform that is a code by its label, a name as it is (${lang})`, async () => {
+        const fairs = baseFairs();
+        fairs[0]!.source = { platform: 'synthetic' };
+        fairs[1]!.source = { platform: '湖北公共招聘网', url: 'https://example.invalid/fair/2' };
+        const { page } = await make({ fairs }, {}, lang);
+        await page.openDetail('JF-1');
+        await waitUntil(() => page.inDialog('.source'), 'no source line');
+        const text = () => page.inDialog('.source')!.textContent!.replace(/\s+/g, ' ').trim();
+        expect(text()).to.equal(label);
+        expect(text()).not.to.contain('synthetic');
+        page.dialog!.close();
+        await page.el.updateComplete;
+        // A platform's name (data) stays as it is, linked when the record has a URL.
+        await page.openDetail('JF-2');
+        await waitUntil(() => page.inDialog('.source a'), 'no source link');
+        expect(page.inDialog('.source a')!.textContent!.trim()).to.equal('湖北公共招聘网');
+      });
+    }
+
     it('shows zones, employers and positions, contact, registration; focus moves in and back on close', async () => {
       const { el, page } = await make();
       const button = page.find<HTMLButtonElement>('button[data-fair="JF-1"]')!;
