@@ -384,8 +384,9 @@ export class HbrsPensionAdjustmentTab extends PensionTab {
         ${this.numberField('years', this.unit(t.years, t.yearsUnit), { help: 'deemed' })}
         ${
           out.needsBirth
-            ? html`<fieldset class="pair">
-                <legend>${t.birthAdjHint}</legend>
+            ? html`<fieldset class="pair" aria-describedby="abirth-hint">
+                <legend>${t.birthAdj}</legend>
+                <p class="hint" id="abirth-hint">${t.birthAdjHint}</p>
                 ${this.numberField('aby', t.birthYear, { integer: true })}
                 ${this.monthSelect('abm', t.birthMonth, true)}
               </fieldset>`

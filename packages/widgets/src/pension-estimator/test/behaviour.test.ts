@@ -544,6 +544,27 @@ describe('<hbrs-pension-estimator>: behaviour', () => {
     });
   });
 
+  describe('labels', () => {
+    for (const [lang, legend, hint, age] of [
+      ['zh-CN', '出生年月', '用于计算高龄倾斜。', '退休年龄（岁）'],
+      ['en', 'Date of birth', 'Used for the age supplement.', 'Retirement age (years)'],
+    ] as const) {
+      it(`a fieldset's legend is a short name, its sentence a hint; no unit twice (${lang})`, async () => {
+        const p = await estimator({ lang, rules: BEIJING_2014_ADJUSTMENT });
+        const birth = p.$('#aby').closest('fieldset')!;
+        expect(birth.querySelector('legend')!.textContent!.trim()).to.equal(legend);
+        const described = birth.getAttribute('aria-describedby')!;
+        expect(p.cell(`#${described}`)).to.equal(hint);
+        await p.show('retirement');
+        const label = p.cell('label[for=ageY]');
+        expect(label).to.equal(age);
+        // A unit in brackets once, whatever the language.
+        expect(label.match(/[（(]/g)).to.have.length(1);
+        await expectAccessible(p.el);
+      });
+    }
+  });
+
   describe('rules-src', () => {
     it('loads a JSON rule set (loading view, then ready) and emits hbrs-load', async () => {
       const stub = stubFetch(() => json(OFFICIAL_FIXTURE), { hold: true });
