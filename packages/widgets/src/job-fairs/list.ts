@@ -22,6 +22,10 @@ export class FairList implements ReactiveController {
   private ids: string[] = [];
   private win: ListWindow | undefined;
   private scrollReset = false;
+  /** The fair whose button had focus before the update: focus stays with it if the render replaces its row. */
+  private focusedFair: string | undefined;
+  /** True while `hostUpdated` moves focus (the element's focus handlers wait for the update to end). */
+  moving = false;
   /** The windowing code: loaded when a long list is scrolled, on `prefetch()`, or to reveal a row not rendered. */
   private readonly chunk: LazyChunk<typeof WindowModule>;
 
@@ -81,7 +85,18 @@ export class FairList implements ReactiveController {
     this.win?.setLook(look);
   }
 
+  hostUpdate(): void {
+    const root = this.host.renderRoot as ShadowRoot | undefined;
+    this.focusedFair = (root?.activeElement as HTMLElement | null)?.dataset?.fair;
+  }
+
   hostUpdated(): void {
+    const fair = this.focusedFair;
+    if (fair && !(this.host.renderRoot as ShadowRoot).activeElement) {
+      this.moving = true;
+      this.host.renderRoot.querySelector<HTMLElement>(`button[data-fair="${CSS.escape(fair)}"]`)?.focus();
+      this.moving = false;
+    }
     const list = this.scroller;
     if (this.scrollReset) {
       this.scrollReset = false;
