@@ -388,7 +388,9 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
     } else this.compared = [...this.compared, id];
     this.writeUrl('push');
     this.emit('hbrs-postdoc-compare', { ids: [...this.compared] });
-    this.announcer.announce(fill(i >= 0 ? t.comparedRemoved : t.comparedAdded, { count: this.compared.length }));
+    this.announcer.announce(
+      fill(i >= 0 ? t.comparedRemoved : t.comparedAdded, { count: this.compared.length }),
+    );
   };
 
   private unpin(id: string): void {

@@ -31,7 +31,9 @@ export class RetirementFormat {
     const y = Math.floor(totalMonths / 12);
     const m = totalMonths % 12;
     const years = y === 0 ? '' : fill(y === 1 ? this.t.year1 : this.t.yearsN, { count: y });
-    return [years, this.monthsPart(m)].filter(Boolean).join(this.t.unitSep) || fill(this.t.monthsN, { count: 0 });
+    return (
+      [years, this.monthsPart(m)].filter(Boolean).join(this.t.unitSep) || fill(this.t.monthsN, { count: 0 })
+    );
   }
 
   /** Month names (English) or numbers (Chinese). */
