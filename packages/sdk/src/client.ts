@@ -11,9 +11,8 @@ import type {
   ServicePoint,
 } from './model/index.js';
 import { makeError } from './net/errors.js';
-import { createHttpClient, type FetchLike, type HttpClient, type HttpOptions } from './net/http.js';
-import { apiSource } from './sources/api.js';
-import { feedSource, type FeedFiles } from './sources/feed.js';
+import type { FetchLike, HttpClient, HttpOptions } from './net/http.js';
+import { isManifestUrl, type FeedFiles } from './sources/feed.js';
 import { sampleSource } from './sources/sample.js';
 import type { PersistStore } from './net/store.js';
 import type { DataSource } from './sources/types.js';
@@ -218,8 +217,39 @@ function withSignal<T>(p: Promise<T>, signal: AbortSignal | undefined): Promise<
   });
 }
 
+/**
+ * A feed or API source whose code (the HTTP layer, the source, the last-good-copy layer) loads with the first
+ * load (`sources/remote.ts`, a chunk of its own), so bundles on the sample data never carry it.
+ */
+function remote(options: ClientOptions): { source: DataSource; http: () => HttpClient | undefined } {
+  const feed = typeof options.feed === 'string' ? { baseUrl: options.feed } : options.feed;
+  const location = feed ? feed.baseUrl : options.api!.replace(/\/+$/, '');
+  let made: { source: DataSource; http: HttpClient } | undefined;
+  let loading: Promise<DataSource> | undefined;
+  const up = (): Promise<DataSource> =>
+    (loading ??= import('./sources/remote.js').then(
+      (m) => (made ??= m.remoteSource(options)).source,
+      (cause: unknown) => {
+        loading = undefined;
+        throw makeError('network', `Loading the ${feed ? 'feed' : 'API'} source failed: ${String(cause)}`, {
+          url: location,
+          cause,
+        });
+      },
+    ));
+  const source: DataSource = {
+    type: feed ? 'feed' : 'api',
+    location,
+    load: async (kind, ctx) => (await up()).load(kind, ctx),
+  };
+  if (!feed) source.getOne = async (kind, id, ctx) => (await up()).getOne!(kind, id, ctx);
+  else if (isManifestUrl(feed.baseUrl))
+    source.loadDetail = async (kind, id, ctx) => (await up()).loadDetail!(kind, id, ctx);
+  return { source, http: () => made?.http };
+}
+
 /** Picks the data source from the options. */
-function makeSource(options: ClientOptions): { source: DataSource; http?: HttpClient } {
+function makeSource(options: ClientOptions): { source: DataSource; http?: () => HttpClient | undefined } {
   const given = [options.source !== undefined, options.feed !== undefined, options.api !== undefined].filter(
     Boolean,
   );
@@ -229,44 +259,7 @@ function makeSource(options: ClientOptions): { source: DataSource; http?: HttpCl
       `createClient: unknown source ${JSON.stringify(options.source)}; use 'sample', { feed } or { api }`,
     );
   }
-  const http = (): HttpClient =>
-    createHttpClient({
-      ...options.http,
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-      ...(options.retries !== undefined ? { retries: options.retries } : {}),
-    });
-  const persisted = (make: (h: HttpClient) => DataSource): { source: DataSource; http: HttpClient } => {
-    const h = http();
-    const plain = make(h);
-    const store = options.persist;
-    if (!store) return { source: plain, http: h };
-    // The persist layer (and its own copy of the source) loads with the first load, so bundles on sample data
-    // never carry it. Its chunk not loading (offline, not in the browser's cache): network only, this time.
-    let layer: Promise<DataSource> | undefined;
-    const up = (): Promise<DataSource> =>
-      (layer ??= import('./sources/persist.js').then(
-        (m) => m.persistent(h, make, store, options.http?.now),
-        () => ((layer = undefined), plain),
-      ));
-    const source: DataSource = {
-      type: plain.type,
-      location: plain.location,
-      load: async (kind, ctx) => (await up()).load(kind, ctx),
-    };
-    if (plain.getOne) source.getOne = async (kind, id, ctx) => (await up()).getOne!(kind, id, ctx);
-    if (plain.loadDetail)
-      source.loadDetail = async (kind, id, ctx) => (await up()).loadDetail!(kind, id, ctx);
-    return { source, http: h };
-  };
-  if (options.feed !== undefined) {
-    const f = typeof options.feed === 'string' ? { baseUrl: options.feed } : options.feed;
-    return persisted((h) => feedSource(h, f.baseUrl, f.files));
-  }
-  if (options.api !== undefined) {
-    const api = options.api;
-    return persisted((h) => apiSource(h, api));
-  }
+  if (options.feed !== undefined || options.api !== undefined) return remote(options);
   return { source: sampleSource(options.now) };
 }
 
@@ -424,7 +417,7 @@ export function createClient(options: ClientOptions = {}): HbrsClient {
     },
     refresh: (o = {}) => {
       loads.clear();
-      if (o.hard) http?.clearCache();
+      if (o.hard) http?.()?.clearCache();
     },
   };
 }

@@ -8,12 +8,14 @@ import {
   adjustedPensionMonth,
   adjustmentNotice,
   adjustmentRegistry,
+  applyAdjustmentRules,
   checkAdjustmentRules,
   isAdjustmentList,
   missingParameters,
   parseAdjustmentList,
   pensionAdjustment,
   selectAdjustmentRules,
+  trustedAdjustmentRegistry,
   type AdjustmentRuleSet,
 } from './index.js';
 
@@ -293,5 +295,31 @@ describe('checkAdjustmentRules: every problem of a rule-set file', () => {
       'pensionMonth',
       'nationalLevel.assumed',
     ]);
+  });
+});
+
+describe('trusted rule sets (built-in, or validated once): the same results without the validator', () => {
+  it('trustedAdjustmentRegistry keys by year like adjustmentRegistry, and still refuses two plans for one year', () => {
+    const checked = adjustmentRegistry(TWO_YEARS);
+    const trusted = trustedAdjustmentRegistry(TWO_YEARS);
+    expect(trusted.years).to.deep.equal(checked.years);
+    expect(trusted.select(2027)).to.deep.equal(checked.select(2027));
+    expect(thrown(() => trustedAdjustmentRegistry([])).code).to.equal('INVALID_RULES');
+    const twice = thrown(() =>
+      trustedAdjustmentRegistry([HUBEI_2025_EXAMPLE_ADJUSTMENT, HUBEI_2025_ADJUSTMENT]),
+    );
+    expect(twice.details.path).to.equal('[1].provenance.year');
+  });
+
+  it('applyAdjustmentRules gives what pensionAdjustment gives; only pensionAdjustment validates', () => {
+    const person = { pension: 3200, contributionYears: 31.5, birth: '1948-05' };
+    for (const set of TWO_YEARS) {
+      expect(applyAdjustmentRules(person, set)).to.deep.equal(pensionAdjustment(person, set));
+    }
+    const broken = { ...HUBEI_2025_EXAMPLE_ADJUSTMENT, schema: 'nope' } as unknown as AdjustmentRuleSet;
+    expect(thrown(() => pensionAdjustment(person, broken)).code).to.equal('INVALID_RULES');
+    expect(applyAdjustmentRules(person, broken).total).to.equal(
+      pensionAdjustment(person, HUBEI_2025_EXAMPLE_ADJUSTMENT).total,
+    );
   });
 });

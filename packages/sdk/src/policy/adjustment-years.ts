@@ -4,7 +4,7 @@
  * (`adjustment-list.ts`) a department publishes beside its rule sets. Pure, no I/O.
  * @module
  */
-import { adjustedPensionMonth, parseAdjustmentRules } from './adjustment.js';
+import { adjustedPensionMonth } from './adjustment-params.js';
 import type { AdjustmentRuleSet } from './adjustment-types.js';
 import { PolicyError, assertNumber, describeValue } from './errors.js';
 
@@ -134,17 +134,19 @@ function selectIn(sorted: readonly AdjustmentRuleSet[], year: number): Adjustmen
 }
 
 /**
- * Validates several rule sets (objects or JSON strings) and keys them by `provenance.year`.
- * @throws {@link PolicyError} `INVALID_RULES`: no rule set, an invalid one (its path is prefixed with its index,
- *   `[1].rules[0].amount`), or two for one year
- *
- * @example
- * ```ts
- * const plans = adjustmentRegistry([HUBEI_2025_EXAMPLE_ADJUSTMENT, HUBEI_2026_EXAMPLE_ADJUSTMENT]);
- * adjustmentNotice(plans.select(2027))?.zh; // '2027年调整方案尚未收录，以下按2026年示例参数测算。'
- * ```
+ * {@link adjustmentRegistry} for rule sets known to be valid (the built-in ones, or sets validated before): keyed
+ * by year without validating each again, so code on trusted rule sets does not carry the validator.
+ * @throws {@link PolicyError} `INVALID_RULES`: no rule set, or two for one year
  */
-export function adjustmentRegistry(input: readonly unknown[]): AdjustmentRegistry {
+export function trustedAdjustmentRegistry(sets: readonly AdjustmentRuleSet[]): AdjustmentRegistry {
+  return registryOf(sets, (set) => set as AdjustmentRuleSet);
+}
+
+/** Keys rule sets by year, each read (validated, or taken as it is) by `read`. */
+export function registryOf(
+  input: readonly unknown[],
+  read: (raw: unknown, index: number) => AdjustmentRuleSet,
+): AdjustmentRegistry {
   if (!Array.isArray(input) || input.length === 0) {
     throw rulesError(
       '(root)',
@@ -155,19 +157,7 @@ export function adjustmentRegistry(input: readonly unknown[]): AdjustmentRegistr
   }
   const byYear = new Map<number, { set: AdjustmentRuleSet; index: number }>();
   input.forEach((raw: unknown, index) => {
-    let set: AdjustmentRuleSet;
-    try {
-      set = parseAdjustmentRules(raw);
-    } catch (e) {
-      const pe = e as PolicyError;
-      const path = `[${index}]${pe.details.path === undefined ? '' : `.${String(pe.details.path)}`}`;
-      throw new PolicyError(
-        'INVALID_RULES',
-        `rule set ${index + 1} of ${input.length}: ${pe.message}`,
-        `第 ${index + 1} 个规则集（共 ${input.length} 个）：${pe.messageZh}`,
-        { ...pe.details, path, index },
-      );
-    }
+    const set = read(raw, index);
     const year = set.provenance.year;
     const other = byYear.get(year);
     if (other) {
@@ -190,21 +180,4 @@ export function adjustmentRegistry(input: readonly unknown[]): AdjustmentRegistr
     get: (year) => byYear.get(year)?.set,
     select: (year) => selectIn(sets, year ?? latest.provenance.year),
   };
-}
-
-/**
- * The plan for `year` among `sets`: that year's, else the latest one before it (with a notice saying so), else
- * none. Without `year`, the latest plan.
- * @throws {@link PolicyError} `INVALID_RULES` (see {@link adjustmentRegistry}), `INVALID_NUMBER` for a bad year
- *
- * @example
- * ```ts
- * const s = selectAdjustmentRules([HUBEI_2025_EXAMPLE_ADJUSTMENT], 2026);
- * s.match;         // 'earlier'
- * s.pensionMonth;  // '2024-12': the plan adjusts the pension of December 2024
- * adjustmentNotice(s)?.zh; // '2026年调整方案尚未收录，以下按2025年示例参数测算。'
- * ```
- */
-export function selectAdjustmentRules(sets: readonly unknown[], year?: number): AdjustmentSelection {
-  return adjustmentRegistry(sets).select(year);
 }

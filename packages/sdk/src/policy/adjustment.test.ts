@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { ageOn, missingParameters, parseAdjustmentRules, pensionAdjustment } from './adjustment.js';
+import { ageOn, missingParameters } from './adjustment.js';
+import { parseAdjustmentRules, pensionAdjustment } from './adjustment-check.js';
 import type { AdjustmentRuleSet, AgeTiltRule } from './adjustment-types.js';
 import { ADJUSTMENT_SCHEMA } from './adjustment-types.js';
 import { BEIJING_2014_ADJUSTMENT } from './data/adjustment-rules-beijing-2014.js';

@@ -74,23 +74,17 @@ export type {
 export { ACCOUNT_INTEREST_RATES } from './data/interest-rates.js';
 export type { InterestRate } from './data/interest-rates.js';
 
+export { adjustedPensionMonth, ageOn, applyAdjustmentRules, missingParameters } from './adjustment.js';
+export type { AdjustmentOptions, AdjustmentPart, AdjustmentPerson, AdjustmentResult } from './adjustment.js';
 export {
-  adjustedPensionMonth,
-  ageOn,
+  adjustmentRegistry,
   checkAdjustmentRules,
-  missingParameters,
   parseAdjustmentRules,
   pensionAdjustment,
-} from './adjustment.js';
-export type {
-  AdjustmentOptions,
-  AdjustmentPart,
-  AdjustmentPerson,
-  AdjustmentResult,
-  RuleSetCheck,
-  RuleSetIssue,
-} from './adjustment.js';
-export { adjustmentNotice, adjustmentRegistry, selectAdjustmentRules } from './adjustment-years.js';
+  selectAdjustmentRules,
+} from './adjustment-check.js';
+export type { RuleSetCheck, RuleSetIssue } from './adjustment-check.js';
+export { adjustmentNotice, trustedAdjustmentRegistry } from './adjustment-years.js';
 export { ADJUSTMENT_LIST_SCHEMA, isAdjustmentList, parseAdjustmentList } from './adjustment-list.js';
 export type { AdjustmentMatch, AdjustmentRegistry, AdjustmentSelection } from './adjustment-years.js';
 export { ADJUSTMENT_SCHEMA } from './adjustment-types.js';

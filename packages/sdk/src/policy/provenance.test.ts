@@ -92,4 +92,12 @@ describe('provenance', () => {
       .to.throw(PolicyError)
       .with.property('code', 'UNKNOWN_SOURCE');
   });
+
+  it('a document is named as it is written, with no caveat in English (pages show it in any language)', () => {
+    for (const s of listPolicySources()) {
+      if (s.document === undefined) continue;
+      // Latin letters in a document name are words of a caveat (there is no Latin script in a 文号).
+      expect(s.document, s.id).not.to.match(/[A-Za-z]{2,}/);
+    }
+  });
 });

@@ -46,7 +46,10 @@ export interface PolicySource {
   readonly title: string;
   /** Short Chinese title. */
   readonly titleZh: string;
-  /** Document name and number (文号), when there is one. */
+  /**
+   * Document name and number (文号) as the document writes them (Chinese), when there is one: no caveat in another
+   * language here (a page shows it as it is, in any language); caveats go in `note`.
+   */
   readonly document?: string;
   /** URLs of the official text or of the best located copy. */
   readonly urls: readonly string[];
@@ -104,12 +107,12 @@ const SOURCES: Readonly<Record<PolicySourceId, PolicySource>> = {
     id: 'flexible-min-contribution-year',
     title: 'Which year fixes the minimum contribution for flexible early / delayed retirement',
     titleZh: '弹性提前/延迟退休时最低缴费年限按哪一年确定',
-    document: '人社部发〔2024〕94号 (as summarised by third parties)',
+    document: '人社部发〔2024〕94号',
     urls: ['https://www.mohrss.gov.cn/wap/zc/zcwj/202501/t20250101_533701.html'],
     confidence: 'MED',
     official: false,
     note:
-      'Delay: the year of the statutory age (third-party summaries of 94号). Early: the chosen earlier year (two ' +
+      'As summarised by third parties. Delay: the year of the statutory age (third-party summaries of 94号). Early: the chosen earlier year (two ' +
       'independent public implementations). The exact official sentence was not found.',
   },
   'pension-formula': {
@@ -138,12 +141,12 @@ const SOURCES: Readonly<Record<PolicySourceId, PolicySource>> = {
     id: 'annuity-age-47',
     title: 'Annuity divisor at age 47: 207 (default) or 208',
     titleZh: '47岁计发月数：207（默认）或208',
-    document: '国发〔2005〕38号 附件 (original is an image; value disputed)',
+    document: '国发〔2005〕38号 附件',
     urls: [GUOFA_38_URL, 'http://www.xuchang.gov.cn/upload/2016/05/04/20160504154258597.pdf'],
     confidence: 'LOW',
     official: false,
     note:
-      '207 is given by the one source that cross-checked two government-hosted text copies (Xuchang PDF, Yueyang ' +
+      'The original table is an image and the value is disputed. 207 is given by the one source that cross-checked two government-hosted text copies (Xuchang PDF, Yueyang ' +
       'HRSS); 208 appears in many code copies. Default 207; override with the `age47` option.',
   },
   'annuity-interpolation': {
@@ -160,20 +163,21 @@ const SOURCES: Readonly<Record<PolicySourceId, PolicySource>> = {
     id: 'account-contribution-rate',
     title: 'Individual account credited with 8% of the contribution wage',
     titleZh: '个人账户按本人缴费工资的8%记账',
-    document: '国发〔2005〕38号 (as summarised by secondary sources)',
+    document: '国发〔2005〕38号',
     urls: [GUOFA_38_URL],
     confidence: 'MED',
     official: true,
+    note: 'As summarised by secondary sources.',
   },
   'interest-rates': {
     id: 'interest-rates',
     title: 'National individual-account interest rates (记账利率) 2016–2024',
     titleZh: '全国统一职工基本养老保险个人账户记账利率（2016–2024）',
-    document: '人力资源社会保障部、财政部 历年公布 (compiled)',
+    document: '人力资源社会保障部、财政部 历年公布',
     urls: ['https://www.yw.gov.cn/art/2025/6/3/art_1229134300_4228894.html'],
     confidence: 'MED',
     official: false,
-    note: 'From one compilation (LOW–MED); 2024 = 2.62% confirmed by a Yiwu government disclosure.',
+    note: 'Compiled from the yearly notices. From one compilation (LOW–MED); 2024 = 2.62% confirmed by a Yiwu government disclosure.',
   },
   'interest-rates-provisional': {
     id: 'interest-rates-provisional',
@@ -188,19 +192,19 @@ const SOURCES: Readonly<Record<PolicySourceId, PolicySource>> = {
     id: 'account-interest-convention',
     title: "Interest on the current year's contributions: × (1 + r × 1.083 × ½)",
     titleZh: '当年记账额计息：×（1 + 记账利率 × 1.083 × 1/2）',
-    document: '《职工基本养老保险个人账户管理暂行办法》(劳办发〔1997〕116号) — not in the project reference',
+    document: '《职工基本养老保险个人账户管理暂行办法》(劳办发〔1997〕116号)',
     urls: [],
     confidence: 'LOW',
     official: false,
     note:
-      'Convention recalled from the 1997 account-management rules; not verified against the text. Configurable via ' +
+      'Not in the project reference. Convention recalled from the 1997 account-management rules; not verified against the text. Configurable via ' +
       'the `currentYearInterest` option.',
   },
   'transitional-pension': {
     id: 'transitional-pension',
     title: 'Transitional pension (过渡性养老金) for "middle" cohort: provincial formula',
     titleZh: '过渡性养老金（“中人”）：省定公式',
-    document: '国发〔2005〕38号 (principle); provincial rules (formula)',
+    document: '国发〔2005〕38号（原则）；各省规定（计算公式）',
     urls: [GUOFA_38_URL],
     confidence: 'MED',
     official: false,
@@ -289,11 +293,11 @@ const SOURCES: Readonly<Record<PolicySourceId, PolicySource>> = {
     id: 'hubei-adjustment-2025',
     title: 'Hubei 2025 pension adjustment plan: NOT FOUND',
     titleZh: '湖北省2025年调整退休人员基本养老金方案：未找到',
-    document: '鄂人社 notice (to be located on rst.hubei.gov.cn)',
+    document: '湖北省人力资源和社会保障厅 2025年调整通知（待查）',
     urls: ['https://rst.hubei.gov.cn/'],
     confidence: 'NOT_FOUND',
     official: false,
-    note: 'No amount may be hard-coded. The shipped rule set is a template with null parameters.',
+    note: 'The notice is still to be located on rst.hubei.gov.cn. No amount may be hard-coded. The shipped rule set is a template with null parameters.',
   },
   'beijing-adjustment-2014': {
     id: 'beijing-adjustment-2014',

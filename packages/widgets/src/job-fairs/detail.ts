@@ -13,6 +13,7 @@ import { formatCount, formatFairRange } from './format.js';
 import { icsFileName, writeIcs } from './ics.js';
 import { contentStyles } from './job-fairs.styles.js';
 import { labels, pick } from './labels.js';
+import { labelOf } from '../internal/labels.js';
 import { divisionName, renderStatus, type SummaryContext } from './summary.js';
 import { formatInstant, formatSalary } from './views.format.js';
 import { viewMessages } from './views.messages.js';
@@ -162,6 +163,8 @@ export class HbrsJobFairDetail extends LitElement {
     const jsUrl = safeUrl(f.registration?.jobseeker?.url, ['http:', 'https:']);
     const emUrl = safeUrl(f.registration?.employer?.url, ['http:', 'https:']);
     const srcUrl = safeUrl(f.source?.url, ['http:', 'https:']);
+    // A platform that is a code (`synthetic` for the sample data) is shown by its label; a name as it is.
+    const platform = f.source?.platform && labelOf(t.platforms, f.source.platform, loc);
     const zoneName = new Map(f.zones.map((z) => [z.code, z.name]));
     const headcount = f.stats?.headcountTotal;
     return html`
@@ -390,15 +393,15 @@ export class HbrsJobFairDetail extends LitElement {
           : nothing
       }
       ${
-        srcUrl || f.source?.platform
+        srcUrl || platform
           ? html`<p class="muted source">
               ${t.source}:
               ${
                 srcUrl
                   ? html`<a href=${srcUrl} target="_blank" rel="noopener noreferrer"
-                      >${f.source?.platform ?? srcUrl}</a
+                      >${platform || srcUrl}</a
                     >`
-                  : f.source?.platform
+                  : platform
               }
             </p>`
           : nothing

@@ -37,9 +37,13 @@ export const CLEARED = {
 } as const;
 export const CLEARABLE = Object.keys(CLEARED) as (keyof typeof CLEARED)[];
 
-/** Whether a visible filter differs from its cleared value. */
-export function filtersActive(f: JobFairFilters, hidden: (name: JobFairFilterName) => boolean): boolean {
-  return CLEARABLE.some((k) => !hidden(k) && f[k] !== CLEARED[k]);
+/** Whether a visible filter differs from its home: the portal's preset (`home`), else its cleared value. */
+export function filtersActive(
+  f: JobFairFilters,
+  hidden: (name: JobFairFilterName) => boolean,
+  home: Partial<JobFairFilters> = CLEARED,
+): boolean {
+  return CLEARABLE.some((k) => !hidden(k) && f[k] !== (home[k] ?? CLEARED[k]));
 }
 
 /** The SDK query of the filters other than the date. */

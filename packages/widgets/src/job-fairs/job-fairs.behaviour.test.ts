@@ -168,6 +168,25 @@ describe('<hbrs-job-fairs>: behaviour', () => {
       expect(page.ids()).to.deep.equal(['JF-1', 'JF-7']);
     });
 
+    it("clearing the filters goes back to the portal's preset division (its home), not to the whole province", async () => {
+      const { el, page } = await make({}, { division: '420281' });
+      const clearButton = () =>
+        page.findAll('[part=filters] button').find((b) => b.textContent!.trim() === '清除筛选条件');
+      expect(page.ids()).to.deep.equal(['JF-1', 'JF-7']);
+      // At home there is nothing to clear.
+      expect(clearButton()).to.equal(undefined);
+      // Another city and a campaign: no result; "clear" brings the preset back, with its fairs.
+      await page.select('jf-city', '420100');
+      await page.select('jf-campaign', 'jinqiu');
+      expect(page.ids()).to.deep.equal([]);
+      page.find<HTMLButtonElement>('[part=empty] button')!.click();
+      await el.updateComplete;
+      expect(el.division).to.equal('420281');
+      expect(el.campaign).to.equal('');
+      expect(page.ids()).to.deep.equal(['JF-1', 'JF-7']);
+      expect(clearButton()).to.equal(undefined);
+    });
+
     it('announces the result count once in the polite live region and emits hbrs-filter-change', async () => {
       const { el, page } = await make();
       const live = page.find('[aria-live=polite]')!;
@@ -184,6 +203,29 @@ describe('<hbrs-job-fairs>: behaviour', () => {
   });
 
   describe('detail', () => {
+    for (const [lang, label] of [
+      ['zh-CN', '信息来源: 示例数据（系统生成）'],
+      ['en', 'Source: Sample data (generated)'],
+    ] as const) {
+      it(`shows a source platform that is a code by its label, a name as it is (${lang})`, async () => {
+        const fairs = baseFairs();
+        fairs[0]!.source = { platform: 'synthetic' };
+        fairs[1]!.source = { platform: '湖北公共招聘网', url: 'https://example.invalid/fair/2' };
+        const { page } = await make({ fairs }, {}, lang);
+        await page.openDetail('JF-1');
+        await waitUntil(() => page.inDialog('.source'), 'no source line');
+        const text = () => page.inDialog('.source')!.textContent!.replace(/\s+/g, ' ').trim();
+        expect(text()).to.equal(label);
+        expect(text()).not.to.contain('synthetic');
+        page.dialog!.close();
+        await page.el.updateComplete;
+        // A platform's name (data) stays as it is, linked when the record has a URL.
+        await page.openDetail('JF-2');
+        await waitUntil(() => page.inDialog('.source a'), 'no source link');
+        expect(page.inDialog('.source a')!.textContent!.trim()).to.equal('湖北公共招聘网');
+      });
+    }
+
     it('shows zones, employers and positions, contact, registration; focus moves in and back on close', async () => {
       const { el, page } = await make();
       const button = page.find<HTMLButtonElement>('button[data-fair="JF-1"]')!;
@@ -324,8 +366,11 @@ describe('<hbrs-job-fairs>: behaviour', () => {
       expect(rows.length).to.be.greaterThan(3);
       expect(rows.length).to.be.at.most(200);
       expect(rows[0]!.getAttribute('aria-setsize')).to.equal('3000');
-      // Scroll to the end: the last fair is rendered.
+      // The first rows are plain until the list is scrolled, which loads the windowing.
       const list = page.find('.list')!;
+      list.scrollTop = 1;
+      await waitUntil(() => page.find<HTMLElement>('.list-inner')!.style.paddingBottom, 'no windowing');
+      // Scroll to the end: the last fair is rendered.
       list.scrollTop = list.scrollHeight;
       const lastRow = () => page.find('.list [aria-posinset="3000"]');
       await waitUntil(lastRow, 'last row never rendered', { timeout: 3000 });

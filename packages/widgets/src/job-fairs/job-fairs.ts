@@ -1,6 +1,6 @@
 import { html, nothing, type LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { HbrsElement, fill, renderEmpty, renderLoading, type Dictionaries, type Locale } from '@hbrs/core';
+import { HbrsElement, fill, renderEmpty, type Dictionaries, type Locale } from '@hbrs/core';
 import { cityOf } from '@hbrs/sdk';
 import type { HbrsClient, JobFair, FeedKind } from '@hbrs/sdk';
 import { HbrsDataElement } from '../internal/data-element.js';
@@ -10,7 +10,6 @@ import { DATE_PRESETS, parseYmd, shownMonth, type DatePreset } from './dates.js'
 import { fairCounts, fairStatus } from './fair.js';
 import {
   CLEARABLE,
-  CLEARED,
   filterOptions,
   filtersActive,
   listConverter,
@@ -24,6 +23,7 @@ import {
 import { renderFilterForm } from './filter-form.js';
 import { formatCount } from './format.js';
 import { setAudienceLabels } from './labels.js';
+import { FairDialog } from './fair-dialog.js';
 import { FairList, VIRTUALIZE_ABOVE } from './list.js';
 import type { SummaryContext } from './summary.js';
 import { fromUrl, shareLink, toUrl, type JobFairsDefaults } from './url-state.js';
@@ -192,7 +192,6 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
   private resultsKey = '';
   private lastData: JobFairsData | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  private focusedFair: string | undefined;
 
   /** The filters in effect. */
   get filters(): JobFairFilters {
@@ -226,9 +225,8 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // The fair whose button has focus: focus stays with it if the render replaces its row.
-    this.focusedFair = ((this.renderRoot as ShadowRoot | undefined)?.activeElement as HTMLElement | null)
-      ?.dataset?.fair;
+    // The portal's presets are read before anything else changes a filter.
+    this.home();
     void texts.load(this.locale)?.then(() => this.requestUpdate());
     // An unknown preset from an attribute or a script falls back to the default.
     if (!(DATE_PRESETS as readonly string[]).includes(this.date)) this.date = 'upcoming';
@@ -266,13 +264,17 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
 
   private defaults: JobFairsDefaults | undefined;
 
+  /** The filters preset by the portal (attributes or properties before the first render): the widget's home. */
+  private home(): JobFairsDefaults {
+    return (this.defaults ??= { ...this.filters, view: this.view });
+  }
+
   protected override applyUrlState(s: Record<string, string>): void {
-    this.defaults ??= { ...this.filters, view: this.view };
-    const { fair, ...state } = fromUrl(s, this.defaults, this.isHidden);
+    const { fair, ...state } = fromUrl(s, this.home(), this.isHidden);
     Object.assign(this, state);
     if (fair !== this.selected) {
       if (fair) this.selected = fair;
-      else this.closeDetail(false);
+      else this.dialog.close(false);
     }
   }
 
@@ -314,10 +316,14 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     this.emit('hbrs-view-change', { view });
   };
 
-  /** Resets every visible filter to its default (hidden, preset filters stay). */
+  /**
+   * Resets every visible filter to the widget's home: what the portal preset (a `division="420200"` portal goes
+   * back to its city, not to the whole province), else the default. Hidden filters stay.
+   */
   clearFilters(): void {
-    for (const k of CLEARABLE) if (!this.isHidden(k)) this[k as 'keyword'] = CLEARED[k];
-    if (!this.isHidden('date')) this.from = this.to = '';
+    const home = this.home();
+    for (const k of CLEARABLE) if (!this.isHidden(k)) this[k as 'keyword'] = home[k];
+    if (!this.isHidden('date')) [this.from, this.to] = [home.from, home.to];
     void this.changed();
   }
 
@@ -335,65 +341,24 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     this.announcer.announce(e.detail.message);
 
   // ---------------------------------------------------------------------------------------------
-  // Detail
+  // Detail (see fair-dialog.ts)
 
-  private returnFocusTo = '';
-  private openedId = '';
+  private readonly dialog = new FairDialog(this, {
+    selected: () => this.selected,
+    select: (id) => (this.selected = id),
+    fair: (id) => this.loaded?.fairs.get(id),
+    writeUrl: () => this.writeUrl('push'),
+    emit: (name, detail) => this.emit(name, detail),
+    focusFair: async (id) => {
+      if (this.renderRoot.querySelector('hbrs-job-fair-calendar')?.focusFair(id)) return true;
+      const button = await this.list.reveal(id);
+      button?.focus();
+      return !!button;
+    },
+  });
 
   /** Opens the detail of a fair (as if the user chose it). */
-  readonly openFair = (id: string): void => {
-    this.returnFocusTo = id;
-    this.selected = id;
-    this.writeUrl('push');
-  };
-
-  private closeDetail(writeUrl = true): void {
-    if (!this.selected) return;
-    const id = this.selected;
-    this.selected = '';
-    this.openedId = '';
-    if (writeUrl) this.writeUrl('push');
-    this.emit('hbrs-fair-close', { id });
-    void this.updateComplete.then(() => this.restoreFocus(id));
-  }
-
-  /** After the detail closed: focus the fair's button (in the list or the day list), else the count. */
-  private async restoreFocus(id: string): Promise<void> {
-    const target = this.returnFocusTo || id;
-    this.returnFocusTo = '';
-    if (this.renderRoot.querySelector('hbrs-job-fair-calendar')?.focusFair(target)) return;
-    ((await this.list.reveal(target)) ?? this.renderRoot.querySelector<HTMLElement>('#jf-count'))?.focus();
-  }
-
-  private readonly onDialogClose = (): void => {
-    if (this.selected) this.closeDetail();
-  };
-
-  private readonly onDialogClick = (e: MouseEvent): void => {
-    // A click on the backdrop (the dialog itself, outside its content) closes it.
-    if (e.target === e.currentTarget) (e.currentTarget as HTMLDialogElement).close();
-  };
-
-  private readonly onCloseButton = (): void => this.closeDetail();
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.inUpdated = true;
-    const fair = this.focusedFair;
-    if (fair && !(this.renderRoot as ShadowRoot).activeElement)
-      this.renderRoot.querySelector<HTMLElement>(`button[data-fair="${CSS.escape(fair)}"]`)?.focus();
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && this.selected && !dialog.open && dialog.isConnected) {
-      dialog.showModal();
-      dialog.querySelector<HTMLElement>('#jf-detail-title')?.focus();
-    }
-    const f = this.selected && this.loaded?.fairs.get(this.selected);
-    if (f && dialog && this.openedId !== this.selected) {
-      this.openedId = this.selected;
-      this.emit('hbrs-fair-open', { id: f.id, name: f.name });
-    }
-    this.inUpdated = false;
-  }
+  readonly openFair = (id: string): void => this.dialog.open(id);
 
   // ---------------------------------------------------------------------------------------------
   // Parts loaded on demand: the views chunk (the sub-elements) and the windowing of long lists
@@ -418,11 +383,9 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     return this.data.status === 'ready' && (!!this.selected || this.view === 'month');
   }
 
-  private inUpdated = false;
-
   private readonly prefetch = (e?: Event): void => {
     // Focus moved by `updated()` (to the dialog's heading) prefetches after that update, not during it.
-    if (this.inUpdated) return queueMicrotask(() => this.prefetch(e));
+    if (this.dialog.moving || this.list.moving) return queueMicrotask(() => this.prefetch(e));
     const data = this.loaded;
     if (!data) return;
     // Pointing at or focusing a fair fetches its detail (summary feeds only), so opening it is instant.
@@ -485,7 +448,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
   /** The empty result, with its way out: clear the filters, else show any date. */
   private renderEmptyState(): TemplateResult {
     const t = this.t;
-    const active = filtersActive(this.filters, this.isHidden);
+    const active = filtersActive(this.filters, this.isHidden, this.home());
     const anyDate = !active && !this.isHidden('date') && this.date !== 'all';
     return renderEmpty(
       this.coreText,
@@ -528,42 +491,21 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
   }
 
   private renderDetail(data: JobFairsData): TemplateResult | typeof nothing {
-    if (!this.selected) return nothing;
-    const f = data.fairs.get(this.selected);
+    const f = this.selected ? data.fairs.get(this.selected) : undefined;
     // Over a feed layout the list has summaries: the detail waits for the full fair (prefetched on hover/focus).
     const full = f && this.detailOf(f.id, f, (c) => c.jobFairs.get(f.id));
-    return html`<dialog
-      part="detail"
-      class="detail"
-      aria-labelledby="jf-detail-title"
-      @close=${this.onDialogClose}
-      @click=${this.onDialogClick}
-    >
-      <div class="detail-body">
-        <div class="detail-head">
-          <h2 id="jf-detail-title" tabindex="-1">${f ? f.name : this.t.detail}</h2>
-          <button type="button" class="hbrs-button" data-variant="secondary" @click=${this.onCloseButton}>
-            ${this.t.close}
-          </button>
-        </div>
-        ${
-          !f
-            ? html`<p>${this.coreText.errorNotFound}</p>`
-            : !full
-              ? renderLoading(this.coreText)
-              : this.views.render(
-                  () =>
-                    html`<hbrs-job-fair-detail
-                      exportparts="status"
-                      .fair=${full}
-                      .context=${this.summaryContext(data)}
-                      .shareLink=${this.syncUrl ? this.shareLinkFor(f.id) : ''}
-                      @i-hbrs-announce=${this.onAnnounce}
-                    ></hbrs-job-fair-detail>`,
-                )
-        }
-      </div>
-    </dialog>`;
+    return this.dialog.render(this.t, this.coreText, full, (fair) =>
+      this.views.render(
+        () =>
+          html`<hbrs-job-fair-detail
+            exportparts="status"
+            .fair=${fair}
+            .context=${this.summaryContext(data)}
+            .shareLink=${this.syncUrl ? this.shareLinkFor(fair.id) : ''}
+            @i-hbrs-announce=${this.onAnnounce}
+          ></hbrs-job-fair-detail>`,
+      ),
+    );
   }
 
   private renderReady(data: JobFairsData): TemplateResult {
@@ -579,7 +521,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
         campaigns: data.campaigns,
         audiences: data.audiences,
         city,
-        active: filtersActive(this.filters, this.isHidden),
+        active: filtersActive(this.filters, this.isHidden, this.home()),
         hidden: this.isHidden,
         onField: this.onField,
         onView: this.setView,

@@ -44,6 +44,8 @@ const zhCN = {
   copied: '链接已复制',
   copyFailed: '无法自动复制，请手动复制下方链接',
   source: '信息来源',
+  /** Labels of the source platforms that are codes (others are names, shown as they are). */
+  platforms: { synthetic: '示例数据（系统生成）' } as Readonly<Record<string, string>>,
   prevMonth: '上个月',
   nextMonth: '下个月',
   gridHint: '用方向键选择日期，按回车键或空格键查看当天的招聘会，PageUp/PageDown 切换月份。',
@@ -101,6 +103,7 @@ const en: ViewMessages = {
   copied: 'Link copied',
   copyFailed: 'Could not copy automatically; copy the link below',
   source: 'Source',
+  platforms: { synthetic: 'Sample data (generated)' },
   prevMonth: 'Previous month',
   nextMonth: 'Next month',
   gridHint:

@@ -1,7 +1,8 @@
 /**
  * The "annual adjustment" tab of <hbrs-pension-estimator>: the adjustment engine of `@hbrs/sdk/policy`
- * (rule-set validation, plans by year, `pensionAdjustment`, the built-in Hubei 2025 and 2026 example rule
- * sets) and the tab's element, `<hbrs-pension-adjustment-tab>`. Loaded on demand like the retirement tab, so a page that opens
+ * (plans by year, the computation, the built-in Hubei 2025 and 2026 example rule sets, trusted and so not
+ * validated; a portal's own rule sets are fetched and validated by `rules-portal.ts`, loaded from here only for
+ * them) and the tab's element, `<hbrs-pension-adjustment-tab>`. Loaded on demand like the retirement tab, so a page that opens
  * on the retirement tab does not download it; the estimator itself holds only what both tabs share.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -11,9 +12,9 @@ import {
   HUBEI_2025_EXAMPLE_ADJUSTMENT,
   HUBEI_2026_EXAMPLE_ADJUSTMENT,
   PolicyError,
-  adjustmentRegistry,
+  applyAdjustmentRules,
   missingParameters,
-  pensionAdjustment,
+  trustedAdjustmentRegistry,
   type AdjustmentRegistry,
   type AdjustmentResult,
   type AdjustmentRuleSet,
@@ -25,8 +26,6 @@ import type { PensionEstimateDetail, PensionEstimatorMessages } from './pension-
 import { PensionTab } from './tab.js';
 import { LazyTexts } from '../internal/lazy-texts.js';
 import zhCN, { type AdjustmentMessages } from './locales/adjustment.zh-CN.js';
-
-export { adjustmentRegistry };
 
 /** zh-CN is built in; the English texts are loaded the first time the tab is shown in English. */
 const texts = new LazyTexts<AdjustmentMessages>(zhCN, () => import('./locales/adjustment.en.js'));
@@ -58,6 +57,16 @@ export const DEFAULT_RULES: readonly AdjustmentRuleSet[] = [
   HUBEI_2025_EXAMPLE_ADJUSTMENT,
   HUBEI_2026_EXAMPLE_ADJUSTMENT,
 ];
+
+/** The built-in rule sets by year: part of the SDK and tested there, so not validated again. */
+export const defaultRegistry = (): AdjustmentRegistry => trustedAdjustmentRegistry(DEFAULT_RULES);
+
+/**
+ * The handling of a portal's own rule sets (fetch, validation, errors), loaded from here so that its chunk
+ * shares this module's code; only a page whose portal gives rule sets downloads it. Tests stand in a failing one.
+ */
+export const portalRules = { load: () => import('./rules-portal.js') };
+export const loadPortalRules = () => portalRules.load();
 
 /** The plan for the year asked about, and the years the person can choose. */
 export interface PlanChoice {
@@ -113,7 +122,7 @@ export interface AdjustmentOutcome {
   error?: PolicyError;
 }
 
-/** Runs `pensionAdjustment` when every required field is valid. */
+/** Computes the adjustment (the rule set is validated or built in) when every required field is valid. */
 export function computeAdjustment(
   values: Values,
   rules: AdjustmentRuleSet,
@@ -131,7 +140,7 @@ export function computeAdjustment(
     if (birth === undefined) return out;
   }
   try {
-    out.result = pensionAdjustment(
+    out.result = applyAdjustmentRules(
       { pension, contributionYears: years, birth, remoteArea: values.remote === '1' },
       rules,
       { allowIncomplete: true },
@@ -375,8 +384,9 @@ export class HbrsPensionAdjustmentTab extends PensionTab {
         ${this.numberField('years', this.unit(t.years, t.yearsUnit), { help: 'deemed' })}
         ${
           out.needsBirth
-            ? html`<fieldset class="pair">
-                <legend>${t.birthAdjHint}</legend>
+            ? html`<fieldset class="pair" aria-describedby="abirth-hint">
+                <legend>${t.birthAdj}</legend>
+                <p class="hint" id="abirth-hint">${t.birthAdjHint}</p>
                 ${this.numberField('aby', t.birthYear, { integer: true })}
                 ${this.monthSelect('abm', t.birthMonth, true)}
               </fieldset>`

@@ -100,7 +100,8 @@ declare module '@hbrs/core' {
  * the first time it is shown (the element holds only what both share), and the account projection the first
  * time a person chooses it; meanwhile the tab shows its loading view, and if
  * the download fails, an error view with a retry button. A `rules`/`rules-src` rule set also loads the
- * adjustment tab (it validates the rule set), whichever tab is shown.
+ * adjustment tab, whichever tab is shown, and the validator of rule sets (the built-in ones are not validated
+ * in the page, so a page without its own rule sets never downloads it).
  *
  * @tagname hbrs-pension-estimator
  * @summary Pension estimator: annual adjustment for retirees, and the pension at retirement for workers.

@@ -1,17 +1,14 @@
 /**
- * The estimator's adjustment rule sets, one per year: the `rules` property (one set or several), or the JSON
- * files of `rules-src` (one URL, several separated by spaces or commas, or a list file), fetched through the
- * SDK's network layer (`rules-fetch.ts`, downloaded only when there is a `rules-src`) and validated by the
- * adjustment tab's module once it is there. One concern, one reactive controller.
+ * The estimator's adjustment rule sets, one per year: the built-in example sets of the adjustment tab's module
+ * (trusted, not validated), or a portal's own (`rules`, `rules-src`), handled by `rules-portal.ts`: fetched,
+ * validated, with their errors and retry. That module is downloaded only when a portal gives rule sets, after the
+ * adjustment tab's module (which loads it, so the two share their code). One concern, one reactive controller.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { safeUrl, type HbrsEventMap } from '@hbrs/core';
-import { HbrsError } from '@hbrs/sdk';
+import { holdUpdateComplete, type HbrsEventMap } from '@hbrs/core';
 import type { AdjustmentRegistry, AdjustmentRuleSet } from '@hbrs/sdk/policy';
-import type * as RulesFetchModule from './rules-fetch.js';
-import type { FetchedRules } from './rules-fetch.js';
-
-type RulesFetch = typeof RulesFetchModule;
+import type * as RulesPortalModule from './rules-portal.js';
+import type { PortalRules } from './rules-portal.js';
 
 /** `rules-src` is not an http(s) URL: nothing is fetched. */
 export class UnsafeRulesUrlError extends Error {
@@ -25,170 +22,113 @@ export interface RulesHost extends ReactiveControllerHost {
   readonly rulesTimeout: number;
 }
 
+/** The rule sets in effect; none while loading; an error (with retry when it may help). */
+export interface RulesState {
+  registry?: AdjustmentRegistry;
+  error?: unknown;
+  retry?: boolean;
+}
+
 type RulesEvent = 'hbrs-load' | 'hbrs-error' | 'hbrs-retry';
 
-/** The adjustment tab module's validator and default rule sets. */
-export interface RulesValidator {
-  adjustmentRegistry(input: readonly unknown[]): AdjustmentRegistry;
-  DEFAULT_RULES: readonly AdjustmentRuleSet[];
-}
-
-/** The URLs of a `rules-src`: one, or several separated by spaces or commas. */
-export function splitRulesSrc(src: string | undefined): string[] {
-  return (src ?? '').split(/[\s,]+/).filter(Boolean);
-}
-
-/** The fetcher (the SDK's network layer), downloaded the first time a `rules-src` is fetched. */
-let fetcher: Promise<RulesFetch> | undefined;
-function loadFetcher(): Promise<RulesFetch> {
-  return (fetcher ??= import('./rules-fetch.js').catch((e: unknown) => {
-    fetcher = undefined;
-    throw new HbrsError('network', String(e));
-  }));
+/** What the adjustment tab's module gives the controller. */
+export interface RulesTab {
+  /** The built-in rule sets, by year. */
+  defaultRegistry(): AdjustmentRegistry;
+  /** Loads the handling of a portal's own rule sets (`rules-portal.ts`). */
+  loadPortalRules(): Promise<typeof RulesPortalModule>;
 }
 
 /**
- * Keeps the rule sets in effect, keyed by year: the `rules` property (validated once per value), else
- * `rules-src` (fetched when it changes, aborted when the element leaves the page, fetched again when it comes
- * back), else the built-in ones. Emits `hbrs-load`, `hbrs-error` and `hbrs-retry` through `emit`.
+ * Keeps the rule sets in effect: a portal's own (`rules` wins over `rules-src`) once `rules-portal.ts` is there,
+ * else the built-in ones. Emits `hbrs-load`, `hbrs-error` and `hbrs-retry` through `emit`.
  */
 export class RulesController implements ReactiveController {
-  /** The state of `rules-src`. */
-  status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
-  private error?: unknown;
-  private loaded?: AdjustmentRegistry;
-  /** Fetched rule sets waiting for the validator. */
-  private fetched?: FetchedRules[];
-  /** The `rules` property as last validated. */
-  private prop?: { input: unknown; registry?: AdjustmentRegistry; error?: unknown };
+  private tab?: RulesTab;
   private defaults?: AdjustmentRegistry;
-  private abort?: AbortController;
-  private started = false;
-  private validator?: RulesValidator;
+  private portal?: PortalRules;
+  private portalLoading = false;
+  private portalError?: unknown;
 
   constructor(
     private readonly host: RulesHost,
     private readonly emit: <K extends RulesEvent>(name: K, detail: HbrsEventMap[K]) => void,
-    /** Asks for the validator (the adjustment tab's module) while a rule set is on its way. */
-    private readonly needValidator: () => void,
+    /** Asks for the adjustment tab's module (a portal's rule sets come through it, whichever tab is shown). */
+    private readonly needTab: () => void,
   ) {
     host.addController(this);
   }
 
+  /** The state of `rules-src` (`idle` without one, or until its handling is there). */
+  get status(): PortalRules['status'] {
+    return this.portal?.status ?? 'idle';
+  }
+
   hostConnected(): void {
-    if (this.started && this.host.rulesSrc && this.status !== 'ready') void this.load();
+    this.portal?.connected();
   }
 
   hostDisconnected(): void {
-    this.abort?.abort();
-    this.abort = undefined;
+    this.portal?.disconnected();
   }
 
-  /** From the element's `willUpdate`: fetches `rules-src` on the first update and when it changes. */
+  /** A portal gives its own rule sets. */
+  private get custom(): boolean {
+    const { rules, rulesSrc } = this.host;
+    return (rules !== undefined && rules !== null) || !!rulesSrc?.trim();
+  }
+
+  /** From the element's `willUpdate`: `rules-src` is fetched on the first update and when it changes. */
   sync(srcChanged: boolean): void {
-    if (!this.started || srcChanged) void this.load();
-    this.started = true;
+    if (this.portal) this.portal.sync(srcChanged);
+    else if (this.custom) this.loadPortal();
   }
 
-  /** The validator is there (the adjustment tab's module loaded): validates what was fetched meanwhile. */
-  accept(validator: RulesValidator): void {
-    this.validator = validator;
-    const fetched = this.fetched;
-    if (fetched === undefined) return;
-    this.fetched = undefined;
-    let registry: AdjustmentRegistry;
-    try {
-      registry = validator.adjustmentRegistry(fetched.map((f) => f.json));
-    } catch (e) {
-      // Name the file at fault: the SDK's message says which rule set ("rule set 2 of 3: …").
-      const index = (e as { details?: { index?: unknown } }).details?.index;
-      const url = typeof index === 'number' ? fetched[index]?.url : undefined;
-      const message = (e as Error).message;
-      this.fail(new HbrsError('invalid-data', url ? `${url}: ${message}` : message, { url }));
-      return;
-    }
-    this.loaded = registry;
-    this.setStatus('ready');
-    const sets = registry.sets;
-    this.emit('hbrs-load', {
-      count: sets.reduce((n, s) => n + s.rules.length, 0),
-      sample: sets.some((s) => !s.provenance.official),
+  /** The adjustment tab's module is there. */
+  accept(tab: RulesTab): void {
+    this.tab = tab;
+    if (this.custom) this.loadPortal();
+  }
+
+  private loadPortal(): void {
+    const tab = this.tab;
+    if (!tab) return this.needTab();
+    if (this.portalLoading || this.portalError) return;
+    this.portalLoading = true;
+    const loading = tab.loadPortalRules().then(
+      (m) => {
+        this.portal = new m.PortalRules(this.host, this.emit);
+        this.portal.sync(true);
+      },
+      (e: unknown) => {
+        this.portalError = { code: 'network', message: String(e) };
+        this.emit('hbrs-error', { code: 'network', message: String(e) });
+      },
+    );
+    // `updateComplete` waits for it; the element renders again when it is there.
+    holdUpdateComplete(this.host, loading);
+    void loading.finally(() => {
+      this.portalLoading = false;
+      this.host.requestUpdate();
     });
   }
 
   /** The rule sets in effect; none while loading; an error (with retry for `rules-src`) when invalid. */
-  get current(): { registry?: AdjustmentRegistry; error?: unknown; retry?: boolean } {
-    const v = this.validator;
-    if (!v) return {};
-    const { rules, rulesSrc } = this.host;
-    if (rules !== undefined && rules !== null) {
-      if (this.prop?.input !== rules) {
-        try {
-          const list: readonly unknown[] = Array.isArray(rules) ? rules : [rules];
-          this.prop = { input: rules, registry: v.adjustmentRegistry(list) };
-        } catch (e) {
-          this.prop = { input: rules, error: new HbrsError('invalid-data', (e as Error).message) };
-        }
-      }
-      return this.prop;
+  get current(): RulesState {
+    const tab = this.tab;
+    if (!tab) return {};
+    if (this.custom) {
+      if (this.portalError) return { error: this.portalError, retry: true };
+      return this.portal?.current ?? {};
     }
-    if (rulesSrc?.trim()) {
-      if (this.status === 'error') return { error: this.error, retry: true };
-      return { registry: this.status === 'ready' ? this.loaded : undefined };
-    }
-    return { registry: (this.defaults ??= v.adjustmentRegistry(v.DEFAULT_RULES)) };
+    return { registry: (this.defaults ??= tab.defaultRegistry()) };
   }
 
   /** "Try again" after an error. */
   readonly retry = (): void => {
+    if (!this.portalError) return this.portal?.retry();
     this.emit('hbrs-retry', { reason: 'user' });
-    void this.load();
+    this.portalError = undefined;
+    this.loadPortal();
   };
-
-  private setStatus(status: RulesController['status']): void {
-    this.status = status;
-    this.host.requestUpdate();
-  }
-
-  private async load(): Promise<void> {
-    this.abort?.abort();
-    this.abort = undefined;
-    this.loaded = undefined;
-    this.fetched = undefined;
-    const srcs = splitRulesSrc(this.host.rulesSrc);
-    if (srcs.length === 0) {
-      this.setStatus('idle');
-      return;
-    }
-    const urls = srcs.map((src) => safeUrl(src, ['http:', 'https:'], location.href));
-    if (urls.some((u) => !u)) {
-      this.fail(new UnsafeRulesUrlError());
-      return;
-    }
-    const ctrl = new AbortController();
-    this.abort = ctrl;
-    this.setStatus('loading');
-    // The rule set is validated by the adjustment tab's module: download it meanwhile (if that fails, the
-    // tab's error view offers the retry, and the fetched rule set waits for it).
-    if (!this.validator) this.needValidator();
-    try {
-      const { fetchRuleSets } = await loadFetcher();
-      if (this.abort !== ctrl) return;
-      const options = { timeoutMs: this.host.rulesTimeout, signal: ctrl.signal };
-      const fetched = await fetchRuleSets(urls as string[], options);
-      if (this.abort !== ctrl) return;
-      this.fetched = fetched;
-      if (this.validator) this.accept(this.validator);
-    } catch (e) {
-      if (this.abort !== ctrl) return;
-      this.fail(e);
-    }
-  }
-
-  private fail(e: unknown): void {
-    this.error = e;
-    this.setStatus('error');
-    const err = e as { code?: unknown; message?: unknown };
-    this.emit('hbrs-error', { code: String(err.code ?? 'unknown'), message: String(err.message ?? e) });
-  }
 }

@@ -78,6 +78,9 @@ export const tabStyles = css`
     color: var(--_hbrs-color-text-muted);
     font-size: 0.9em;
   }
+  .pair > .hint {
+    grid-column: 1 / -1;
+  }
   .field-error,
   .compute-error {
     margin: 0;

@@ -73,10 +73,10 @@ export class PostdocFormat {
     const t = this.t;
     if (p.openings.length === 0) return t.noOpenings;
     const parts = [
-      fill(t.openingsCount, { n: p.openings.length }),
-      fill(t.directionsCount, { n: m.directions }),
+      fill(t.openingsCount, { count: p.openings.length }),
+      fill(t.directionsCount, { count: m.directions }),
     ];
-    if (m.places) parts.push(fill(t.places, { n: m.places }));
+    if (m.places) parts.push(fill(t.places, { count: m.places }));
     return parts.join(' · ');
   };
 }

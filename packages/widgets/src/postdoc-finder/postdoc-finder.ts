@@ -307,7 +307,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const n = this.computed?.results.length;
-      if (n !== undefined) this.announcer.announce(fill(this.fmt.t.resultCount, { n }));
+      if (n !== undefined) this.announcer.announce(fill(this.fmt.t.resultCount, { count: n }));
     }, 400);
   }
 
@@ -388,7 +388,9 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
     } else this.compared = [...this.compared, id];
     this.writeUrl('push');
     this.emit('hbrs-postdoc-compare', { ids: [...this.compared] });
-    this.announcer.announce(fill(i >= 0 ? t.comparedRemoved : t.comparedAdded, { n: this.compared.length }));
+    this.announcer.announce(
+      fill(i >= 0 ? t.comparedRemoved : t.comparedAdded, { count: this.compared.length }),
+    );
   };
 
   private unpin(id: string): void {
@@ -404,7 +406,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
     this.compared = [];
     this.writeUrl('push');
     this.emit('hbrs-postdoc-compare', { ids: [] });
-    this.announcer.announce(fill(this.fmt.t.comparedRemoved, { n: 0 }));
+    this.announcer.announce(fill(this.fmt.t.comparedRemoved, { count: 0 }));
     this.afterUpdate = () => this.input?.focus();
   };
 

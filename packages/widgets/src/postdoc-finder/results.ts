@@ -67,7 +67,7 @@ export function renderResults(o: ResultsProps): TemplateResult {
   const visible = o.results.slice(0, o.shown);
   const left = o.results.length - visible.length;
   return html`<div class="results" part="results">
-    <p class="count" part="count" id="pd-count">${fill(t.resultCount, { n: o.results.length })}</p>
+    <p class="count" part="count" id="pd-count">${fill(t.resultCount, { count: o.results.length })}</p>
     <ul class="cards" aria-labelledby="pd-count">
       ${visible.map((p) => renderCard(o, p, now))}
     </ul>
@@ -80,7 +80,7 @@ export function renderResults(o: ResultsProps): TemplateResult {
             part="show-more"
             @click=${() => o.onMore(visible.length)}
           >
-            ${fill(t.showMore, { n: left })}
+            ${fill(t.showMore, { count: left })}
           </button>`
         : nothing
     }

@@ -16,22 +16,24 @@ export class RetirementFormat {
   ) {}
 
   private monthsPart(m: number): string {
-    return m === 0 ? '' : fill(m === 1 ? this.t.month1 : this.t.monthsN, { n: m });
+    return m === 0 ? '' : fill(m === 1 ? this.t.month1 : this.t.monthsN, { count: m });
   }
 
   /** An age in months, e.g. 61岁4个月 / 61 years 4 months. */
   age(totalMonths: number): string {
     const y = Math.floor(totalMonths / 12);
     const m = totalMonths % 12;
-    return [fill(this.t.ageYears, { n: y }), this.monthsPart(m)].filter(Boolean).join(this.t.unitSep);
+    return [fill(this.t.ageYears, { count: y }), this.monthsPart(m)].filter(Boolean).join(this.t.unitSep);
   }
 
   /** A duration in months, e.g. 15年6个月 / 15 years 6 months. */
   duration(totalMonths: number): string {
     const y = Math.floor(totalMonths / 12);
     const m = totalMonths % 12;
-    const years = y === 0 ? '' : fill(y === 1 ? this.t.year1 : this.t.yearsN, { n: y });
-    return [years, this.monthsPart(m)].filter(Boolean).join(this.t.unitSep) || fill(this.t.monthsN, { n: 0 });
+    const years = y === 0 ? '' : fill(y === 1 ? this.t.year1 : this.t.yearsN, { count: y });
+    return (
+      [years, this.monthsPart(m)].filter(Boolean).join(this.t.unitSep) || fill(this.t.monthsN, { count: 0 })
+    );
   }
 
   /** Month names (English) or numbers (Chinese). */

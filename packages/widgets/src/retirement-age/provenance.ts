@@ -51,7 +51,7 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: 'flexible-min-contribution-year',
-    document: '人社部发〔2024〕94号 (as summarised by third parties)',
+    document: '人社部发〔2024〕94号',
     urls: [URL_94],
     confidence: 'MED',
     official: false,

@@ -275,6 +275,11 @@ describe('<hbrs-retirement-age> behaviour', () => {
         '第三方解读，未见官方原文',
       );
       expect(text(source.querySelector('[data-source="retirement-age"] .badge'))).to.equal('官方规定');
+      // The documents are named in the page language: no English caveat on a zh-CN page (the badge says it).
+      for (const cite of source.querySelectorAll('cite')) expect(text(cite)).not.to.match(/[A-Za-z]{2,}/);
+      expect(text(source.querySelector('[data-source="flexible-min-contribution-year"] cite'))).to.equal(
+        '人社部发〔2024〕94号',
+      );
       expect([...source.querySelectorAll('a')].map(text)).to.deep.equal([
         'npc.gov.cn',
         'gov.cn',

@@ -33,10 +33,10 @@ export function weekOf(hours: OpeningHours): Array<{ day: Weekday; periods: DayP
 export function formatDistance(km: number, locale: string, units: { km: string; m: string }): string {
   if (km < 1) {
     const m = Math.max(10, Math.round((km * 1000) / 10) * 10);
-    return units.m.replace('{n}', new Intl.NumberFormat(locale).format(m));
+    return units.m.replace('{count}', new Intl.NumberFormat(locale).format(m));
   }
   const n = new Intl.NumberFormat(locale, { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
-  return units.km.replace('{n}', n);
+  return units.km.replace('{count}', n);
 }
 
 /** A phone number reduced to what a `tel:` link may carry (digits, `+`, `-`), or `undefined`. */

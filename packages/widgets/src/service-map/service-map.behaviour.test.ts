@@ -18,9 +18,9 @@ afterEach(clearUrl);
 describe('<hbrs-service-map> behaviour', () => {
   describe('helpers', () => {
     it('formats distances and phone links', () => {
-      expect(formatDistance(0.234, 'zh-CN', { km: ' {n} 公里', m: ' {n} 米' })).to.equal(' 230 米');
-      expect(formatDistance(3.456, 'en', { km: ' {n} km', m: ' {n} m' })).to.equal(' 3.5 km');
-      expect(formatDistance(23.6, 'en', { km: ' {n} km', m: ' {n} m' })).to.equal(' 24 km');
+      expect(formatDistance(0.234, 'zh-CN', { km: ' {count} 公里', m: ' {count} 米' })).to.equal(' 230 米');
+      expect(formatDistance(3.456, 'en', { km: ' {count} km', m: ' {count} m' })).to.equal(' 3.5 km');
+      expect(formatDistance(23.6, 'en', { km: ' {count} km', m: ' {count} m' })).to.equal(' 24 km');
       expect(telOf('027-8888 6666')).to.equal('tel:027-88886666');
       expect(telOf('javascript:alert(1)')).to.equal(undefined);
       expect(telOf(undefined)).to.equal(undefined);

@@ -29,6 +29,7 @@ const en: AdjustmentMessages = {
   pensionHint:
     'The amount before the {year} adjustment. If you already receive the {year} increase, enter the amount for {month}, not what you receive now.',
   years: 'Contribution years (including deemed years)',
+  birthAdj: 'Date of birth',
   birthAdjHint: 'Used for the age supplement.',
   remote: 'I live in a designated remote area',
   increase: 'Monthly increase in {year}',

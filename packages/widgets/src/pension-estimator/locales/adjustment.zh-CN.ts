@@ -23,6 +23,7 @@ const zhCN = {
   pension: '本人{month}的基本养老金',
   pensionHint: '即{year}年调整前的金额。已领到{year}年调整的，请填写{month}的金额，不要填写现在的金额。',
   years: '缴费年限（含视同缴费年限）',
+  birthAdj: '出生年月',
   birthAdjHint: '用于计算高龄倾斜。',
   remote: '居住在艰苦边远地区',
   increase: '{year}年调整每月增加',

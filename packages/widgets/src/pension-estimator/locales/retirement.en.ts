@@ -32,7 +32,7 @@ const en: RetirementMessages = {
   retireAge: 'Retirement age',
   ageYears: 'years',
   ageMonths: 'months',
-  ageYearsLabel: 'Retirement age (years)',
+  ageYearsLabel: 'Retirement age',
   ageMonthsLabel: 'Retirement age, extra months',
   birthOptional: 'Birth and category (optional: fills in your statutory retirement age)',
   category: 'Original statutory retirement category',

@@ -29,7 +29,7 @@ const zhCN = {
   retireAge: '退休年龄',
   ageYears: '岁',
   ageMonths: '个月',
-  ageYearsLabel: '退休年龄（周岁）',
+  ageYearsLabel: '退休年龄',
   ageMonthsLabel: '退休年龄另加月数',
   birthOptional: '出生年月和类别（可选，填写后自动算出法定退休年龄）',
   category: '原法定退休年龄类别',

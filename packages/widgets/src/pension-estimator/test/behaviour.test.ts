@@ -10,6 +10,7 @@ import {
   type AdjustmentRuleSet,
 } from '@hbrs/sdk/policy';
 import type { PensionEstimateDetail } from '../pension-estimator.js';
+import { portalRules } from '../adjustment.js';
 import {
   EstimatorPage,
   OFFICIAL_FIXTURE,
@@ -543,6 +544,27 @@ describe('<hbrs-pension-estimator>: behaviour', () => {
     });
   });
 
+  describe('labels', () => {
+    for (const [lang, legend, hint, age] of [
+      ['zh-CN', '出生年月', '用于计算高龄倾斜。', '退休年龄（岁）'],
+      ['en', 'Date of birth', 'Used for the age supplement.', 'Retirement age (years)'],
+    ] as const) {
+      it(`a fieldset's legend is a short name, its sentence a hint; no unit twice (${lang})`, async () => {
+        const p = await estimator({ lang, rules: BEIJING_2014_ADJUSTMENT });
+        const birth = p.$('#aby').closest('fieldset')!;
+        expect(birth.querySelector('legend')!.textContent!.trim()).to.equal(legend);
+        const described = birth.getAttribute('aria-describedby')!;
+        expect(p.cell(`#${described}`)).to.equal(hint);
+        await p.show('retirement');
+        const label = p.cell('label[for=ageY]');
+        expect(label).to.equal(age);
+        // A unit in brackets once, whatever the language.
+        expect(label.match(/[（(]/g)).to.have.length(1);
+        await expectAccessible(p.el);
+      });
+    }
+  });
+
   describe('rules-src', () => {
     it('loads a JSON rule set (loading view, then ready) and emits hbrs-load', async () => {
       const stub = stubFetch(() => json(OFFICIAL_FIXTURE), { hold: true });
@@ -742,6 +764,26 @@ describe('<hbrs-pension-estimator>: behaviour', () => {
       await p.el.updateComplete;
       expect(p.cell('label[for=pension]')).to.contain('Your basic pension for December 2024');
       expect(p.cell('[part=notice]')).to.contain('Estimate with example parameters');
+    });
+
+    it("validates only a portal's rule sets: the built-in examples never download the validator, `rules` does", async () => {
+      const original = portalRules.load;
+      let calls = 0;
+      portalRules.load = () => (calls++, original());
+      try {
+        const builtIn = await estimator();
+        expect(builtIn.cell('[part=provenance]')).to.contain('湖北省2025年');
+        expect(calls).to.equal(0);
+        const own = await estimator({ rules: OFFICIAL_FIXTURE });
+        expect(calls).to.equal(1);
+        expect(own.cell('[part=provenance]')).to.contain('测试文件〔2025〕1号');
+        // And it still refuses a rule set of the wrong shape.
+        own.el.rules = { schema: 'nope' } as unknown as AdjustmentRuleSet;
+        await own.el.updateComplete;
+        expect(own.cell('[part=error]')).to.contain('收到的数据格式不正确');
+      } finally {
+        portalRules.load = original;
+      }
     });
 
     it('a rules-src rule set loads the adjustment tab even while the retirement tab is shown', async () => {

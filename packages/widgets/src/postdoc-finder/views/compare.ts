@@ -35,7 +35,7 @@ export class HbrsPostdocCompare extends PostdocView {
       [t.contact, (p) => [p.contact?.name, p.contact?.phone].filter(Boolean).join(' ') || '—'],
     ];
     return html`<section class="compare" part="compare" aria-labelledby="pd-compare-title">
-      <h3 id="pd-compare-title" tabindex="-1">${fill(t.compareTitle, { n: this.compared.length })}</h3>
+      <h3 id="pd-compare-title" tabindex="-1">${fill(t.compareTitle, { count: this.compared.length })}</h3>
       <div class="table-wrap" role="region" aria-label=${t.compareTable} tabindex="0">
         <table>
           <thead>

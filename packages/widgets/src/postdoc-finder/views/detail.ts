@@ -84,7 +84,7 @@ export class HbrsPostdocDetail extends PostdocView {
         ${prop(t.level, p.level === 'provincial' ? t.levelProvincial : t.levelNational)}
         ${prop(t.city, label(CITIES, m.city, loc))}
         ${p.approvalYear ? prop(t.approvalYear, p.approvalYear) : nothing}
-        ${p.inStationCount !== undefined ? prop(t.inStation, fill(t.persons, { n: p.inStationCount })) : nothing}
+        ${p.inStationCount !== undefined ? prop(t.inStation, fill(t.persons, { count: p.inStationCount })) : nothing}
         ${p.industryFields.length ? prop(t.field, p.industryFields.map((f) => label(INDUSTRY_FIELDS, f, loc)).join(t.sep)) : nothing}
         ${website ? prop(t.website, html`<a href=${website}>${p.host.website}</a>`) : nothing}
         ${this.renderContact(p.contact)}
@@ -167,11 +167,11 @@ export class HbrsPostdocDetail extends PostdocView {
     const e = o.eligibility;
     const c = o.compensation;
     const reqs = [
-      e.maxAge !== undefined ? fill(t.maxAge, { n: e.maxAge }) : '',
-      e.phdWithinYears !== undefined ? fill(t.phdWithin, { n: e.phdWithinYears }) : '',
+      e.maxAge !== undefined ? fill(t.maxAge, { count: e.maxAge }) : '',
+      e.phdWithinYears !== undefined ? fill(t.phdWithin, { count: e.phdWithinYears }) : '',
       e.fullTime ? t.fullTime : '',
       e.overseasPhdWelcome ? t.overseasWelcome : '',
-      o.termYears !== undefined ? fill(t.term, { n: o.termYears }) : '',
+      o.termYears !== undefined ? fill(t.term, { count: o.termYears }) : '',
       e.other ?? '',
     ].filter(Boolean);
     const salary = fmt.salaryText(c.annualSalaryMin, c.annualSalaryMax);
@@ -194,7 +194,7 @@ export class HbrsPostdocDetail extends PostdocView {
                 (d) =>
                   html`<li>
                     ${d.name}${d.disciplineCode ? fmt.paren(d.disciplineCode) : ''}${
-                      d.headcount !== undefined ? ` · ${fill(t.headcount, { n: d.headcount })}` : ''
+                      d.headcount !== undefined ? ` · ${fill(t.headcount, { count: d.headcount })}` : ''
                     }
                     ${
                       d.supervisor?.name
