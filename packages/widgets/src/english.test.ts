@@ -1,0 +1,94 @@
+// Complete English (issue 16): every widget with lang="en", in each of its states, shows no Chinese character in
+// its shadow DOM's text or accessible attributes, except inside elements marked as Chinese data (`lang="zh-CN"`:
+// names of fairs, employers, venues, outlets, addresses, which have no English form). Also: the month view's
+// weekday header fits at 360 px with large text.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { normalizeLocale, findLang } from '@hbrs/core';
+import { baseFairs, fakeClient as jobFairsClient } from './job-fairs/test/fixtures.js';
+import { mount as mountJobFairs, clearUrl as clearJobFairsUrl } from './job-fairs/test/page.js';
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+const ATTRIBUTES = ['aria-label', 'aria-description', 'aria-valuetext', 'aria-roledescription', 'title', 'placeholder', 'alt'];
+
+/** Every piece of Chinese text in `host`'s shadow DOM (and the shadow DOMs inside it) not marked as Chinese. */
+function leaks(host: Element): string[] {
+  const out: string[] = [];
+  const chinese = (el: Element): boolean => normalizeLocale(findLang(el)) === 'zh-CN';
+  const visit = (root: ShadowRoot): void => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n instanceof Text) {
+        const parent = n.parentElement;
+        if (!parent || parent.closest('style, script, template')) continue;
+        if (CJK.test(n.data) && !chinese(parent)) out.push(`text in <${parent.localName}>: ${n.data.trim()}`);
+      } else if (n instanceof Element) {
+        for (const a of ATTRIBUTES) {
+          const v = n.getAttribute(a);
+          if (v && CJK.test(v) && !chinese(n)) out.push(`${a} of <${n.localName}>: ${v}`);
+        }
+        if (n instanceof HTMLInputElement && CJK.test(n.value) && !chinese(n)) out.push(`value of <input>: ${n.value}`);
+        if (n.shadowRoot) visit(n.shadowRoot);
+      }
+    }
+  };
+  visit(host.shadowRoot!);
+  return out;
+}
+
+/** Fails with the list of leaks when the widget shows Chinese outside marked data. */
+function expectEnglish(host: Element, state: string): void {
+  expect(host.shadowRoot!.textContent!.trim().length, `${state}: something is shown`).to.be.above(0);
+  expect(leaks(host), `${state}: Chinese text in lang="en"`).to.deep.equal([]);
+}
+
+describe('English is complete (issue 16)', function () {
+  this.timeout(20_000);
+
+  it('the check itself finds Chinese outside marked data, and not inside it', async () => {
+    const el = await fixture(html`<div lang="en"></div>`);
+    const root = el.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>Wuhan</p><p lang="zh-CN">武汉市人才市场</p>';
+    expect(leaks(el)).to.deep.equal([]);
+    root.innerHTML += '<p aria-label="武昌区">x</p><span>Sorted by distance from 武昌区.</span>';
+    expect(leaks(el)).to.have.length(2);
+  });
+
+  describe('<hbrs-job-fairs>', () => {
+    afterEach(() => clearJobFairsUrl());
+
+    it('loading, error, empty, list, month view and detail', async () => {
+      const held = await mountJobFairs({ hold: true }, {}, 'en');
+      await held.el.updateComplete;
+      expect(held.page.find('[part=loading]')).to.not.equal(null);
+      expectEnglish(held.el, 'loading');
+      held.release();
+
+      const failing = await mountJobFairs({ status: 503 }, {}, 'en');
+      expect(failing.page.find('[part=error]')).to.not.equal(null);
+      expectEnglish(failing.el, 'error');
+
+      const { el, page } = await mountJobFairs({}, { division: '420200' }, 'en');
+      expect(page.ids().length).to.be.above(0);
+      expectEnglish(el, 'list');
+      await page.select('jf-city', '420100');
+      await page.select('jf-county', '420106');
+      expectEnglish(el, 'list of a county');
+
+      await page.select('jf-campaign', 'jinqiu');
+      expect(page.find('[part=empty]')).to.not.equal(null);
+      expectEnglish(el, 'empty');
+      page.find<HTMLButtonElement>('[part=empty] button')!.click();
+      await el.updateComplete;
+
+      await page.openDetail(baseFairs()[0]!.id as string);
+      expectEnglish(el, 'detail');
+      page.dialog!.close();
+      await el.updateComplete;
+
+      el.view = 'month';
+      await el.updateComplete;
+      await waitUntil(() => page.find('#jf-month-title'), 'no month view');
+      expectEnglish(el, 'month view');
+    });
+  });
+});
