@@ -6,6 +6,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { normalizeLocale, findLang } from '@hbrs/core';
 import { baseFairs, fakeClient as jobFairsClient } from './job-fairs/test/fixtures.js';
 import { mount as mountJobFairs, clearUrl as clearJobFairsUrl } from './job-fairs/test/page.js';
+import { fixtureClient as postdocClient } from './postdoc-finder/test/fixtures.js';
+import { PostdocPage, clearUrl as clearPostdocUrl } from './postdoc-finder/test/page.js';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 const ATTRIBUTES = ['aria-label', 'aria-description', 'aria-valuetext', 'aria-roledescription', 'title', 'placeholder', 'alt'];
@@ -89,6 +91,52 @@ describe('English is complete (issue 16)', function () {
       await el.updateComplete;
       await waitUntil(() => page.find('#jf-month-title'), 'no month view');
       expectEnglish(el, 'month view');
+    });
+  });
+
+  describe('<hbrs-postdoc-finder>', () => {
+    afterEach(() => clearPostdocUrl());
+
+    it('loading, error, empty, list with filters, detail and comparison', async () => {
+      const loading = await fixture(html`<div lang="en"></div>`);
+      const held = document.createElement('hbrs-postdoc-finder');
+      held.client = postdocClient({ delay: 5_000 });
+      loading.append(held);
+      await waitUntil(() => held.shadowRoot?.querySelector('[part=loading]'), 'no loading view');
+      expectEnglish(held, 'loading');
+
+      const failing = await PostdocPage.mount({ lang: 'en', client: postdocClient({ status: 500 }), prefetch: false });
+      expect(failing.error).to.not.equal(null);
+      expectEnglish(failing.el, 'error');
+
+      const page = await PostdocPage.mount({ lang: 'en' });
+      expect(page.cards.length).to.be.above(0);
+      expectEnglish(page.el, 'list');
+      const discipline = page.facetOptions('discipline').find((o) => o.value)!.value;
+      await page.select('discipline', discipline);
+      const city = page.facetOptions('city').find((o) => o.value)!.value;
+      await page.select('city', city);
+      expect(page.chips.length).to.be.above(0);
+      expectEnglish(page.el, 'list with filters');
+      await page.setKeyword('zzzzzz');
+      expect(page.empty).to.not.equal(null);
+      expectEnglish(page.el, 'empty');
+      await page.setKeyword('');
+      for (const k of ['discipline', 'city']) await page.select(k, '');
+
+      page.openers[0]!.click();
+      await page.detailOpened();
+      await page.el.updateComplete;
+      expectEnglish(page.el, 'detail');
+      page.back.click();
+      await page.el.updateComplete;
+
+      for (const pin of page.pins.slice(0, 3)) {
+        pin.click();
+        await page.el.updateComplete;
+      }
+      await waitUntil(() => page.compareTitle, 'no comparison');
+      expectEnglish(page.el, 'comparison');
     });
   });
 });

@@ -1,3 +1,4 @@
+import { html, type TemplateResult } from 'lit';
 import type { Locale } from '@hbrs/core';
 import type * as NamesModule from '@hbrs/sdk/names-en';
 
@@ -41,3 +42,14 @@ export const names = {
   /** A value of a vocabulary coded by its Chinese label (funding scheme, employer nature …): `Funded by the host` for 单位自设. */
   term: (zh: string, locale: Locale): string => (locale === 'en' && pick(tables?.TERMS_EN, zh)) || zh,
 };
+
+/**
+ * Data text without an English form (a name, address or note as published), marked as Chinese for screen readers
+ * and translation tools; `''` when absent.
+ */
+export const zhText = (text: string | undefined): TemplateResult | '' =>
+  text ? html`<span lang="zh-CN">${text}</span>` : '';
+
+/** The non-empty `parts` with `sep` between them, for a template (parts may be marked data). */
+export const joined = <T>(parts: readonly (T | '' | undefined)[], sep: string): (T | string)[] =>
+  parts.filter((x): x is T => !!x).flatMap((x, i) => (i ? [sep, x] : [x]));

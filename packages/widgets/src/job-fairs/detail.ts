@@ -13,14 +13,11 @@ import { formatCount, formatFairRange } from './format.js';
 import { icsFileName, writeIcs } from './ics.js';
 import { contentStyles } from './job-fairs.styles.js';
 import { labels, listSep, pick } from './labels.js';
-import { names } from '../internal/names.js';
+import { joined, names, zhText as zh } from '../internal/names.js';
 import { divisionName, renderStatus, type SummaryContext } from './summary.js';
 import { formatInstant, formatSalary } from './views.format.js';
 import { viewMessages } from './views.messages.js';
 import { detailStyles } from './views.styles.js';
-
-/** Data text without an English form (a name as published), marked as Chinese; nothing when absent. */
-const zh = (text: string | undefined): TemplateResult | '' => (text ? html`<span lang="zh-CN">${text}</span>` : '');
 
 /** The label of an education level code (`00` = no requirement). */
 function education(code: string, locale: Locale): string {
@@ -253,15 +250,16 @@ export class HbrsJobFairDetail extends LitElement {
                   html`<li class="employer">
                     <h4 lang="zh-CN">${e.name}</h4>
                     <p class="muted">
-                      ${[
-                        e.boothNo ? fill(t.booth, { booth: e.boothNo }) : '',
-                        e.zoneCode ? zh(zoneName.get(e.zoneCode)) : '',
-                        e.nature ? names.term(e.nature, loc) : '',
-                        zh(e.industry?.name),
-                        e.scale ? names.term(e.scale, loc) : '',
-                      ]
-                        .filter(Boolean)
-                        .map((x, i) => (i ? [' · ', x] : x))}
+                      ${joined(
+                        [
+                          e.boothNo ? fill(t.booth, { booth: e.boothNo }) : '',
+                          e.zoneCode ? zh(zoneName.get(e.zoneCode)) : '',
+                          e.nature ? names.term(e.nature, loc) : '',
+                          zh(e.industry?.name),
+                          e.scale ? names.term(e.scale, loc) : '',
+                        ],
+                        ' · ',
+                      )}
                     </p>
                     ${
                       e.positions.length
