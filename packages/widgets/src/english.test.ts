@@ -8,6 +8,13 @@ import { baseFairs, fakeClient as jobFairsClient } from './job-fairs/test/fixtur
 import { mount as mountJobFairs, clearUrl as clearJobFairsUrl } from './job-fairs/test/page.js';
 import { fixtureClient as postdocClient } from './postdoc-finder/test/fixtures.js';
 import { PostdocPage, clearUrl as clearPostdocUrl } from './postdoc-finder/test/page.js';
+import {
+  ServiceMapPage,
+  clearUrl as clearServiceMapUrl,
+  create as createServiceMap,
+  fixtureClient as serviceMapClient,
+  host as serviceMapHost,
+} from './service-map/test/page.js';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 const ATTRIBUTES = ['aria-label', 'aria-description', 'aria-valuetext', 'aria-roledescription', 'title', 'placeholder', 'alt'];
@@ -137,6 +144,44 @@ describe('English is complete (issue 16)', function () {
       }
       await waitUntil(() => page.compareTitle, 'no comparison');
       expectEnglish(page.el, 'comparison');
+    });
+  });
+
+  describe('<hbrs-service-map>', () => {
+    afterEach(() => clearServiceMapUrl());
+
+    it('loading, error, empty, list by distance from a county, map labels and detail', async () => {
+      const loading = createServiceMap(serviceMapClient({ hang: true }));
+      (await serviceMapHost('en')).append(loading);
+      await waitUntil(() => loading.shadowRoot?.querySelector('[part=loading]'), 'no loading view');
+      expectEnglish(loading, 'loading');
+
+      const failing = createServiceMap(serviceMapClient({ fail: () => true }));
+      (await serviceMapHost('en')).append(failing);
+      await waitUntil(() => failing.shadowRoot?.querySelector('[part=error]'), 'no error view');
+      expectEnglish(failing, 'error');
+
+      const el = createServiceMap(serviceMapClient());
+      (await serviceMapHost('en')).append(el);
+      const page = await new ServiceMapPage(el).ready();
+      expectEnglish(el, 'list and map');
+      expect(page.cityLabels.map((l) => l.textContent)).to.include('Wuhan');
+      await page.chooseCity('420100');
+      const county = [...page.countySelect.options].find((o) => o.value)!;
+      await page.chooseCounty(county.value);
+      expect(page.locateMessage).to.equal(`Sorted by distance from ${page.countySelect.selectedOptions[0]!.textContent!.trim()}.`);
+      expect(page.locateMessage).to.match(/ (District|County|City)\.$/);
+      expectEnglish(el, 'list by distance from a county');
+
+      await page.open();
+      await waitUntil(() => page.detail.root, 'no detail');
+      expectEnglish(el, 'detail');
+      page.detail.find<HTMLButtonElement>('button')!.click();
+      await el.updateComplete;
+
+      await page.search('zzzzzz');
+      await waitUntil(() => page.empty, 'no empty view');
+      expectEnglish(el, 'empty');
     });
   });
 });
