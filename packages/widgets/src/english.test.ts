@@ -8,6 +8,9 @@ import { baseFairs, fakeClient as jobFairsClient } from './job-fairs/test/fixtur
 import { mount as mountJobFairs, clearUrl as clearJobFairsUrl } from './job-fairs/test/page.js';
 import { fixtureClient as postdocClient } from './postdoc-finder/test/fixtures.js';
 import { PostdocPage, clearUrl as clearPostdocUrl } from './postdoc-finder/test/page.js';
+import { EstimatorPage, OFFICIAL_FIXTURE, mount as mountEstimator, mountLazy as mountEstimatorLazy } from './pension-estimator/test/page.js';
+import type { AdjustmentRuleSet } from '@hbrs/sdk/policy';
+import { NOW as RETIREMENT_NOW, RetirementPage } from './retirement-age/test/page.js';
 import {
   ServiceMapPage,
   clearUrl as clearServiceMapUrl,
@@ -182,6 +185,63 @@ describe('English is complete (issue 16)', function () {
       await page.search('zzzzzz');
       await waitUntil(() => page.empty, 'no empty view');
       expectEnglish(el, 'empty');
+    });
+  });
+
+  describe('<hbrs-pension-estimator>', () => {
+    it('loading, both tabs empty, with results and invalid inputs, error', async () => {
+      const lazy = await mountEstimatorLazy('adjustment', 'en');
+      expectEnglish(lazy.el, 'loading');
+      await lazy.el.updateComplete;
+
+      const p = await mountEstimator(html`<div lang="en"><hbrs-pension-estimator mode="adjustment"></hbrs-pension-estimator></div>`);
+      expectEnglish(p.el, 'adjustment, empty');
+      await p.fill({ pension: '3000', years: '30', aby: '1950', abm: '3' });
+      expectEnglish(p.el, 'adjustment, template result');
+      p.el.rules = OFFICIAL_FIXTURE;
+      await p.el.updateComplete;
+      await p.fill({ pension: '3000', years: '30', aby: '1950', abm: '3' });
+      expectEnglish(p.el, 'adjustment, result');
+      await p.fill({ pension: '-1', years: 'x', aby: '' });
+      expectEnglish(p.el, 'adjustment, invalid');
+
+      p.el.rules = undefined;
+      p.el.mode = 'retirement';
+      await p.el.updateComplete;
+      expectEnglish(p.el, 'retirement, empty');
+      await p.fill({ base: '9112', index: '1', ry: '35', deemed: '5', balance: '139000', ageY: '60', ageM: '1' });
+      p.all<HTMLDetailsElement>('details').forEach((d) => (d.open = true));
+      await p.el.updateComplete;
+      expectEnglish(p.el, 'retirement, result');
+      await p.type('acct', 'project');
+      await p.fill({ wage: '8000', left: '5', rate: '', ageM: '13' });
+      expectEnglish(p.el, 'retirement, projection and invalid');
+
+      p.el.rules = { schema: 'bad' } as unknown as AdjustmentRuleSet;
+      p.el.mode = 'adjustment';
+      await p.el.updateComplete;
+      expectEnglish(p.el, 'error');
+      expect(new EstimatorPage(p.el).text()).to.not.equal('');
+    });
+  });
+
+  describe('<hbrs-retirement-age>', () => {
+    it('empty, error and result', async () => {
+      const page = await RetirementPage.mount(
+        html`<div lang="en"><hbrs-retirement-age now=${RETIREMENT_NOW}></hbrs-retirement-age></div>`,
+      );
+      expect(page.empty).to.not.equal(null);
+      expectEnglish(page.el, 'empty');
+      page.el.birth = '1970-13';
+      page.el.category = 'female';
+      await page.el.updateComplete;
+      expect(page.error).to.not.equal(null);
+      expectEnglish(page.el, 'error');
+      page.el.birth = '1970-05';
+      page.el.category = 'female_55';
+      await page.el.updateComplete;
+      expect(page.result).to.not.equal(null);
+      expectEnglish(page.el, 'result');
     });
   });
 });

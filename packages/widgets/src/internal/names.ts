@@ -50,6 +50,12 @@ export const names = {
 export const zhText = (text: string | undefined): TemplateResult | '' =>
   text ? html`<span lang="zh-CN">${text}</span>` : '';
 
+/** `message` with its `{key}` placeholder replaced by `text` marked as Chinese data (see `zhText`). */
+export const fillZh = (message: string, key: string, text: string): TemplateResult => {
+  const [before, after = ''] = message.split(`{${key}}`);
+  return html`${before}${zhText(text)}${after}`;
+};
+
 /** The non-empty `parts` with `sep` between them, for a template (parts may be marked data). */
 export const joined = <T>(parts: readonly (T | '' | undefined)[], sep: string): (T | string)[] =>
   parts.filter((x): x is T => !!x).flatMap((x, i) => (i ? [sep, x] : [x]));
