@@ -35,6 +35,7 @@ export { baseStyles } from './base.styles.js';
 export { renderLoading, renderEmpty, renderError, renderSampleNotice, stateStyles } from './states.js';
 export { LoadController, type LoadStatus } from './load-controller.js';
 export { holdUpdateComplete } from './hold.js';
+export { loadCoreTexts } from './english.js';
 export { safeUrl, SAFE_SCHEMES } from './url.js';
 export { Announcer } from './announcer.js';
 export { UrlStateController, type UrlState } from './url-state.js';

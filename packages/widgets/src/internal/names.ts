@@ -11,36 +11,28 @@ import type * as NamesModule from '@hbrs/sdk/names-en';
 let tables: typeof NamesModule | undefined;
 let pending: Promise<void> | undefined;
 
-/** The loader of the names chunk. Tests replace it to hold or fail the chunk. @internal */
-export const namesChunk = { load: (): Promise<typeof NamesModule> => import('@hbrs/sdk/names-en') };
-
 /** Loads the English names (once per page; again after a failure). Rejects when the chunk fails. */
-export function loadEnglishNames(): Promise<void> {
-  pending ??= namesChunk.load().then(
-    (m) => {
-      tables = m;
-    },
+export const loadEnglishNames = (): Promise<void> =>
+  (pending ??= import('@hbrs/sdk/names-en').then(
+    (m) => void (tables = m),
     (e: unknown) => {
       pending = undefined;
       throw e;
     },
-  );
-  return pending;
-}
+  ));
 
-const pick = (table: Readonly<Record<string, string>> | undefined, code: string): string | undefined =>
-  table && Object.prototype.hasOwnProperty.call(table, code) ? table[code] : undefined;
+const pick = (table: Readonly<Record<string, string>> | undefined, code: string, zh: string, locale: Locale) =>
+  (locale === 'en' && table && Object.hasOwn(table, code) && table[code]) || zh;
 
 /** Names in `locale` of coded things, each from its code and its Chinese name (the fallback). */
 export const names = {
   /** A division (GB/T 2260 code): `Wuchang District` for 420106 武昌区. */
-  division: (code: string, zh: string, locale: Locale): string =>
-    (locale === 'en' && pick(tables?.DIVISION_NAMES_EN, code)) || zh,
+  division: (code: string, zh: string, locale: Locale): string => pick(tables?.DIVISION_NAMES_EN, code, zh, locale),
   /** A 一级学科 (4-digit code): `Optical Engineering` for 0803 光学工程. */
   discipline: (code: string, zh: string, locale: Locale): string =>
-    (locale === 'en' && pick(tables?.DISCIPLINE_NAMES_EN, code)) || zh,
+    pick(tables?.DISCIPLINE_NAMES_EN, code, zh, locale),
   /** A value of a vocabulary coded by its Chinese label (funding scheme, employer nature …): `Funded by the host` for 单位自设. */
-  term: (zh: string, locale: Locale): string => (locale === 'en' && pick(tables?.TERMS_EN, zh)) || zh,
+  term: (zh: string, locale: Locale): string => pick(tables?.TERMS_EN, zh, zh, locale),
 };
 
 /**

@@ -9,7 +9,7 @@ import type { DivisionIndex, JobFair } from '@hbrs/sdk';
 import { fairCounts, fairStatus } from './fair.js';
 import { formatCount, formatFairRange } from './format.js';
 import { labels, listSep } from './labels.js';
-import { names } from '../internal/names.js';
+import { joined, names, zhText } from '../internal/names.js';
 import type { JobFairsMessages } from './locales/zh-CN.js';
 
 /** What a fair's summary is rendered with. */
@@ -44,12 +44,12 @@ export function renderStatus(f: JobFair, locale: Locale, now: number): TemplateR
 
 function renderWhere(f: JobFair, c: SummaryContext): TemplateResult {
   const division = divisionName(c.divisions, f.divisionCode, c.locale);
-  const venue = f.venue?.name ? html`<span lang="zh-CN">${f.venue.name}</span>` : nothing;
+  const venue = zhText(f.venue?.name);
   const online = f.mode !== 'offline' ? safeUrl(f.online?.url, ['http:', 'https:']) : undefined;
   return html`<span class="mode">${labels.mode(f.mode, c.locale)}</span>
     ${
       f.mode !== 'online' && (division || f.venue?.name)
-        ? html`<span class="hbrs-clamp-2">${division}${division && f.venue?.name ? ' · ' : ''}${venue}</span>`
+        ? html`<span class="hbrs-clamp-2">${joined([division, venue], ' · ')}</span>`
         : nothing
     }
     ${

@@ -221,7 +221,7 @@ export class HbrsPensionRetirementTab extends PensionTab {
             out.statutory
               ? html`<p class="statutory">
                   ${fill(m.statutoryAge, {
-                    age: en
+                    age: this.locale === 'en'
                       ? `${out.statutory.age.years} ${m.ageYears} ${out.statutory.age.months} ${m.ageMonths}`
                       : out.statutory.ageZh,
                     at: out.statutory.retireAt,
