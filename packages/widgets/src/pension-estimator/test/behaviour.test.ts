@@ -538,7 +538,7 @@ describe('<hbrs-pension-estimator>: behaviour', () => {
       await new Promise((r) => setTimeout(r, 0));
       await p.el.updateComplete;
       expect(p.cell('h2')).to.equal('Pension estimator');
-      expect(p.cell('label[for=base]')).to.contain('Pension base (计发基数) (yuan/month)');
+      expect(p.cell('label[for=base]')).to.contain('Pension base (yuan/month)');
       expect(p.$('section').getAttribute('lang')).to.equal('en');
     });
   });
