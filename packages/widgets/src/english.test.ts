@@ -4,11 +4,17 @@
 // weekday header fits at 360 px with large text.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { normalizeLocale, findLang } from '@hbrs/core';
-import { baseFairs, fakeClient as jobFairsClient } from './job-fairs/test/fixtures.js';
+import { render } from 'lit';
+import { baseFairs } from './job-fairs/test/fixtures.js';
 import { mount as mountJobFairs, clearUrl as clearJobFairsUrl } from './job-fairs/test/page.js';
 import { fixtureClient as postdocClient } from './postdoc-finder/test/fixtures.js';
 import { PostdocPage, clearUrl as clearPostdocUrl } from './postdoc-finder/test/page.js';
-import { EstimatorPage, OFFICIAL_FIXTURE, mount as mountEstimator, mountLazy as mountEstimatorLazy } from './pension-estimator/test/page.js';
+import {
+  EstimatorPage,
+  OFFICIAL_FIXTURE,
+  mount as mountEstimator,
+  mountLazy as mountEstimatorLazy,
+} from './pension-estimator/test/page.js';
 import type { AdjustmentRuleSet } from '@hbrs/sdk/policy';
 import { NOW as RETIREMENT_NOW, RetirementPage } from './retirement-age/test/page.js';
 import {
@@ -20,7 +26,15 @@ import {
 } from './service-map/test/page.js';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
-const ATTRIBUTES = ['aria-label', 'aria-description', 'aria-valuetext', 'aria-roledescription', 'title', 'placeholder', 'alt'];
+const ATTRIBUTES = [
+  'aria-label',
+  'aria-description',
+  'aria-valuetext',
+  'aria-roledescription',
+  'title',
+  'placeholder',
+  'alt',
+];
 
 /** Every piece of Chinese text in `host`'s shadow DOM (and the shadow DOMs inside it) not marked as Chinese. */
 function leaks(host: Element): string[] {
@@ -38,7 +52,8 @@ function leaks(host: Element): string[] {
           const v = n.getAttribute(a);
           if (v && CJK.test(v) && !chinese(n)) out.push(`${a} of <${n.localName}>: ${v}`);
         }
-        if (n instanceof HTMLInputElement && CJK.test(n.value) && !chinese(n)) out.push(`value of <input>: ${n.value}`);
+        if (n instanceof HTMLInputElement && CJK.test(n.value) && !chinese(n))
+          out.push(`value of <input>: ${n.value}`);
         if (n.shadowRoot) visit(n.shadowRoot);
       }
     }
@@ -59,9 +74,16 @@ describe('English is complete (issue 16)', function () {
   it('the check itself finds Chinese outside marked data, and not inside it', async () => {
     const el = await fixture(html`<div lang="en"></div>`);
     const root = el.attachShadow({ mode: 'open' });
-    root.innerHTML = '<p>Wuhan</p><p lang="zh-CN">武汉市人才市场</p>';
+    const marked = html`<p>Wuhan</p>
+      <p lang="zh-CN">武汉市人才市场</p>`;
+    render(marked, root);
     expect(leaks(el)).to.deep.equal([]);
-    root.innerHTML += '<p aria-label="武昌区">x</p><span>Sorted by distance from 武昌区.</span>';
+    render(
+      html`${marked}
+        <p aria-label="武昌区">x</p>
+        <span>Sorted by distance from 武昌区.</span>`,
+      root,
+    );
     expect(leaks(el)).to.have.length(2);
   });
 
@@ -115,7 +137,11 @@ describe('English is complete (issue 16)', function () {
       await waitUntil(() => held.shadowRoot?.querySelector('[part=loading]'), 'no loading view');
       expectEnglish(held, 'loading');
 
-      const failing = await PostdocPage.mount({ lang: 'en', client: postdocClient({ status: 500 }), prefetch: false });
+      const failing = await PostdocPage.mount({
+        lang: 'en',
+        client: postdocClient({ status: 500 }),
+        prefetch: false,
+      });
       expect(failing.error).to.not.equal(null);
       expectEnglish(failing.el, 'error');
 
@@ -172,7 +198,9 @@ describe('English is complete (issue 16)', function () {
       await page.chooseCity('420100');
       const county = [...page.countySelect.options].find((o) => o.value)!;
       await page.chooseCounty(county.value);
-      expect(page.locateMessage).to.equal(`Sorted by distance from ${page.countySelect.selectedOptions[0]!.textContent!.trim()}.`);
+      expect(page.locateMessage).to.equal(
+        `Sorted by distance from ${page.countySelect.selectedOptions[0]!.textContent!.trim()}.`,
+      );
       expect(page.locateMessage).to.match(/ (District|County|City)\.$/);
       expectEnglish(el, 'list by distance from a county');
 
@@ -194,7 +222,9 @@ describe('English is complete (issue 16)', function () {
       expectEnglish(lazy.el, 'loading');
       await lazy.el.updateComplete;
 
-      const p = await mountEstimator(html`<div lang="en"><hbrs-pension-estimator mode="adjustment"></hbrs-pension-estimator></div>`);
+      const p = await mountEstimator(
+        html`<div lang="en"><hbrs-pension-estimator mode="adjustment"></hbrs-pension-estimator></div>`,
+      );
       expectEnglish(p.el, 'adjustment, empty');
       await p.fill({ pension: '3000', years: '30', aby: '1950', abm: '3' });
       expectEnglish(p.el, 'adjustment, template result');
@@ -209,7 +239,15 @@ describe('English is complete (issue 16)', function () {
       p.el.mode = 'retirement';
       await p.el.updateComplete;
       expectEnglish(p.el, 'retirement, empty');
-      await p.fill({ base: '9112', index: '1', ry: '35', deemed: '5', balance: '139000', ageY: '60', ageM: '1' });
+      await p.fill({
+        base: '9112',
+        index: '1',
+        ry: '35',
+        deemed: '5',
+        balance: '139000',
+        ageY: '60',
+        ageM: '1',
+      });
       p.all<HTMLDetailsElement>('details').forEach((d) => (d.open = true));
       await p.el.updateComplete;
       expectEnglish(p.el, 'retirement, result');

@@ -149,7 +149,8 @@ export const DISCIPLINE_NAMES_EN: Readonly<Record<string, string>> = {
 };
 
 /** A vocabulary whose codes are its Chinese labels. */
-type ChineseCoded = EmployerNature | EmployerScale | JobType | RecruitType | ExperienceLevel | FundingScheme | BankKind;
+type ChineseCoded =
+  EmployerNature | EmployerScale | JobType | RecruitType | ExperienceLevel | FundingScheme | BankKind;
 
 /**
  * English labels of the vocabularies whose codes are their Chinese labels, by that code: employer nature and

@@ -31,7 +31,8 @@ describe('names-en', () => {
     expect(codes.length).to.equal(117);
     for (const c of codes) expect(DIVISION_NAMES_EN[c], c).to.be.a('string');
     const feed = (await loadFeed('divisions')) as { items: { code: string; level: string }[] };
-    for (const d of feed.items) if (d.level !== 'group') expect(DIVISION_NAMES_EN[d.code], d.code).to.be.a('string');
+    for (const d of feed.items)
+      if (d.level !== 'group') expect(DIVISION_NAMES_EN[d.code], d.code).to.be.a('string');
     expect(DIVISION_NAMES_EN['420106']).to.equal('Wuchang District');
     expect(DIVISION_NAMES_EN['420881']).to.equal('Zhongxiang City');
     expect(DIVISION_NAMES_EN['420322']).to.equal('Yunxi County');
@@ -39,16 +40,25 @@ describe('names-en', () => {
   });
 
   it('names every 一级学科 of 2022 and the 2011 codes that left the catalogue', () => {
-    const codes = [...csv('first-level-disciplines-2022.csv'), ...csv('first-level-disciplines-legacy-2011.csv')].map(
-      (r) => r[0]!,
-    );
+    const codes = [
+      ...csv('first-level-disciplines-2022.csv'),
+      ...csv('first-level-disciplines-legacy-2011.csv'),
+    ].map((r) => r[0]!);
     expect(codes.length).to.equal(127);
     for (const c of codes) expect(DISCIPLINE_NAMES_EN[c], c).to.be.a('string');
     expect(DISCIPLINE_NAMES_EN['0803']).to.equal('Optical Engineering');
   });
 
   it('labels every Chinese-coded vocabulary (funding schemes, employers, jobs), and no name holds a Chinese character', () => {
-    const vocabularies = [EMPLOYER_NATURES, EMPLOYER_SCALES, JOB_TYPES, RECRUIT_TYPES, EXPERIENCE_LEVELS, FUNDING_SCHEMES, BANK_KINDS];
+    const vocabularies = [
+      EMPLOYER_NATURES,
+      EMPLOYER_SCALES,
+      JOB_TYPES,
+      RECRUIT_TYPES,
+      EXPERIENCE_LEVELS,
+      FUNDING_SCHEMES,
+      BANK_KINDS,
+    ];
     for (const s of vocabularies.flat()) expect(TERMS_EN[s], s).to.be.a('string');
     const all = [DIVISION_NAMES_EN, DISCIPLINE_NAMES_EN, TERMS_EN].flatMap(Object.values);
     for (const n of all) expect(CJK.test(n), n).to.equal(false);

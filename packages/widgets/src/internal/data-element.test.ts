@@ -77,7 +77,6 @@ function fakeFetch(doc: unknown, fail: { status?: number; times?: number; delay?
 
 type El = TestDataEl & HTMLElement;
 
-
 // These tests listen for load events after mounting: core's English texts (loaded with the first English element,
 // which `updateComplete` waits for) are there beforehand, so a mount does not outlast a load.
 before(() => loadCoreTexts('en'));

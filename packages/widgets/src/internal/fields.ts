@@ -93,7 +93,8 @@ export function selectField(o: SelectFieldOptions): TemplateResult {
     >
       ${o.empty !== undefined ? html`<option value="" ?selected=${o.value === ''}>${o.empty}</option>` : nothing}
       ${o.options.map(
-        ([v, l, lang]) => html`<option value=${v} ?selected=${v === o.value} lang=${lang ?? nothing}>${l}</option>`,
+        ([v, l, lang]) =>
+          html`<option value=${v} ?selected=${v === o.value} lang=${lang ?? nothing}>${l}</option>`,
       )}
     </select>`,
   );

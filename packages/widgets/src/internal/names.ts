@@ -21,13 +21,18 @@ export const loadEnglishNames = (): Promise<void> =>
     },
   ));
 
-const pick = (table: Readonly<Record<string, string>> | undefined, code: string, zh: string, locale: Locale) =>
-  (locale === 'en' && table && Object.hasOwn(table, code) && table[code]) || zh;
+const pick = (
+  table: Readonly<Record<string, string>> | undefined,
+  code: string,
+  zh: string,
+  locale: Locale,
+) => (locale === 'en' && table && Object.hasOwn(table, code) && table[code]) || zh;
 
 /** Names in `locale` of coded things, each from its code and its Chinese name (the fallback). */
 export const names = {
   /** A division (GB/T 2260 code): `Wuchang District` for 420106 武昌区. */
-  division: (code: string, zh: string, locale: Locale): string => pick(tables?.DIVISION_NAMES_EN, code, zh, locale),
+  division: (code: string, zh: string, locale: Locale): string =>
+    pick(tables?.DIVISION_NAMES_EN, code, zh, locale),
   /** A 一级学科 (4-digit code): `Optical Engineering` for 0803 光学工程. */
   discipline: (code: string, zh: string, locale: Locale): string =>
     pick(tables?.DISCIPLINE_NAMES_EN, code, zh, locale),

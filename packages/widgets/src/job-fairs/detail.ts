@@ -397,7 +397,11 @@ export class HbrsJobFairDetail extends LitElement {
               ${t.source}:
               ${
                 srcUrl
-                  ? html`<a href=${srcUrl} target="_blank" rel="noopener noreferrer" lang=${f.source?.platform ? 'zh-CN' : nothing}
+                  ? html`<a
+                      href=${srcUrl}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      lang=${f.source?.platform ? 'zh-CN' : nothing}
                       >${f.source?.platform ?? srcUrl}</a
                     >`
                   : zh(f.source?.platform)

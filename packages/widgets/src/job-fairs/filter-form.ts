@@ -120,7 +120,10 @@ export function renderFilterForm(p: FilterFormProps): TemplateResult {
             'city',
             t.city,
             p.onField,
-            [['', t.allCities], ...divisions.cities().map((c) => [c.code, names.division(c.code, c.name, loc)] as const)],
+            [
+              ['', t.allCities],
+              ...divisions.cities().map((c) => [c.code, names.division(c.code, c.name, loc)] as const),
+            ],
             city,
           )}
           ${
@@ -129,7 +132,10 @@ export function renderFilterForm(p: FilterFormProps): TemplateResult {
                   'county',
                   t.county,
                   p.onField,
-                  [['', t.allCounties], ...counties.map((c) => [c.code, names.division(c.code, c.name, loc)] as const)],
+                  [
+                    ['', t.allCounties],
+                    ...counties.map((c) => [c.code, names.division(c.code, c.name, loc)] as const),
+                  ],
                   f.division === city ? '' : f.division,
                 )
               : nothing

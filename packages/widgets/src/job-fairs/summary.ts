@@ -46,8 +46,7 @@ function renderWhere(f: JobFair, c: SummaryContext): TemplateResult {
   const division = divisionName(c.divisions, f.divisionCode, c.locale);
   const venue = zhText(f.venue?.name);
   const online = f.mode !== 'offline' ? safeUrl(f.online?.url, ['http:', 'https:']) : undefined;
-  return html`<span class="mode">${labels.mode(f.mode, c.locale)}</span>
-    ${
+  return html`<span class="mode">${labels.mode(f.mode, c.locale)}</span> ${
       f.mode !== 'online' && (division || f.venue?.name)
         ? html`<span class="hbrs-clamp-2">${joined([division, venue], ' · ')}</span>`
         : nothing
@@ -96,7 +95,9 @@ export function renderFairSummary(f: JobFair, headingLevel: 3 | 4, c: SummaryCon
       }
       ${
         f.targetGroups.length
-          ? html`<span>${t.audience}: ${f.targetGroups.map((g) => labels.audience(g, loc)).join(listSep(loc))}</span>`
+          ? html`<span
+              >${t.audience}: ${f.targetGroups.map((g) => labels.audience(g, loc)).join(listSep(loc))}</span
+            >`
           : nothing
       }
     </p>`;

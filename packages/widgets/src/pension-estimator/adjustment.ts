@@ -243,7 +243,9 @@ export class HbrsPensionAdjustmentTab extends PensionTab {
   private rulesTitle(message: string, p: AdjustmentRuleSet['provenance']): TemplateResult | string {
     const region = p.regionCode ? names.division(p.regionCode, p.region, this.locale) : p.region;
     const title = fill(message, { year: p.year });
-    return region === p.region && this.locale === 'en' ? fillZh(title, 'region', region) : fill(title, { region });
+    return region === p.region && this.locale === 'en'
+      ? fillZh(title, 'region', region)
+      : fill(title, { region });
   }
 
   private renderProvenance(rules: AdjustmentRuleSet, applied: AdjustmentRuleSet): TemplateResult {

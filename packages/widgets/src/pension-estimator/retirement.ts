@@ -102,7 +102,9 @@ export class HbrsPensionRetirementTab extends PensionTab {
 
   /** A 参保地's name: the 市州 by the shared lookup, and 省直 (the provincial institutions). */
   private regionName(r: (typeof HUBEI_REGIONS)[number]): string {
-    return r.code === '420000' ? retirementText(this.locale).provinceLevel : names.division(r.code, r.fullName, this.locale);
+    return r.code === '420000'
+      ? retirementText(this.locale).provinceLevel
+      : names.division(r.code, r.fullName, this.locale);
   }
 
   protected override render(): TemplateResult {
@@ -221,9 +223,10 @@ export class HbrsPensionRetirementTab extends PensionTab {
             out.statutory
               ? html`<p class="statutory">
                   ${fill(m.statutoryAge, {
-                    age: this.locale === 'en'
-                      ? `${out.statutory.age.years} ${m.ageYears} ${out.statutory.age.months} ${m.ageMonths}`
-                      : out.statutory.ageZh,
+                    age:
+                      this.locale === 'en'
+                        ? `${out.statutory.age.years} ${m.ageYears} ${out.statutory.age.months} ${m.ageMonths}`
+                        : out.statutory.ageZh,
                     at: out.statutory.retireAt,
                   })}
                 </p>`

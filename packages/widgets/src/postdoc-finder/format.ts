@@ -32,7 +32,8 @@ export class PostdocFormat {
 
   /** The programme's 一级学科 with its code, else its industry fields. */
   disciplineText = (p: PostdocProgramme): string => {
-    if (p.discipline) return `${this.disciplineName(p.discipline.code, p.discipline.name)}${this.paren(p.discipline.code)}`;
+    if (p.discipline)
+      return `${this.disciplineName(p.discipline.code, p.discipline.name)}${this.paren(p.discipline.code)}`;
     return p.industryFields.map((f) => label(INDUSTRY_FIELDS, f, this.locale)).join(this.t.sep);
   };
 

@@ -55,7 +55,9 @@ function renderCard(o: ResultsProps, p: PostdocProgramme, now: number): Template
       }
     </ul>
     <button type="button" class="pin" aria-pressed=${pinned ? 'true' : 'false'} @click=${() => o.onPin(p.id)}>
-      ${t.compare}<span class="hbrs-visually-hidden">${t.colon}<span lang="zh-CN">${p.host.name}</span> ${disc}</span>
+      ${t.compare}<span class="hbrs-visually-hidden"
+        >${t.colon}<span lang="zh-CN">${p.host.name}</span> ${disc}</span
+      >
     </button>
   </li>`;
 }

@@ -36,7 +36,10 @@ export function divisionOptions(
   city: string,
   locale: Locale,
 ): { cities: DivisionOption[]; counties: DivisionOption[] } {
-  const option = (code: string, zh: string): DivisionOption => ({ code, name: names.division(code, zh, locale) });
+  const option = (code: string, zh: string): DivisionOption => ({
+    code,
+    name: names.division(code, zh, locale),
+  });
   const ordered = divisions?.ordered().filter((o) => o.role === 'city') ?? [];
   const cities = ordered.length
     ? ordered.map(({ division: d }) => option(d.code, d.name))

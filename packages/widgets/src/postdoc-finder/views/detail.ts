@@ -70,7 +70,8 @@ export class HbrsPostdocDetail extends PostdocView {
     return html`<section class="detail" part="detail" aria-labelledby="pd-detail-title" @keydown=${onKey}>
       ${back}
       <h3 id="pd-detail-title" tabindex="-1">
-        <span class="host" lang="zh-CN">${p.host.name}</span>${disc ? html` <span class="disc">${disc}</span>` : nothing}
+        <span class="host" lang="zh-CN">${p.host.name}</span
+        >${disc ? html` <span class="disc">${disc}</span>` : nothing}
       </h3>
       <button
         type="button"
@@ -202,7 +203,9 @@ export class HbrsPostdocDetail extends PostdocView {
                         ? html`<br /><span class="muted"
                               >${t.supervisor}${t.colon}<span lang="zh-CN"
                                 >${d.supervisor.name}${d.supervisor.title ? ` ${d.supervisor.title}` : ''}${
-                                  d.supervisor.honours.length ? fmt.paren(d.supervisor.honours.join(t.sep)) : ''
+                                  d.supervisor.honours.length
+                                    ? fmt.paren(d.supervisor.honours.join(t.sep))
+                                    : ''
                                 }</span
                               ></span
                             >`
