@@ -3,6 +3,7 @@
 // names of fairs, employers, venues, outlets, addresses, which have no English form). Also: the month view's
 // weekday header fits at 360 px with large text.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { normalizeLocale, findLang } from '@hbrs/core';
 import { render } from 'lit';
 import { baseFairs } from './job-fairs/test/fixtures.js';
@@ -124,6 +125,33 @@ describe('English is complete (issue 16)', function () {
       await waitUntil(() => page.find('#jf-month-title'), 'no month view');
       expectEnglish(el, 'month view');
     });
+  });
+
+  describe('<hbrs-job-fairs> month view at 360 px with large text', () => {
+    afterEach(async () => {
+      clearJobFairsUrl();
+      await setViewport({ width: 800, height: 600 });
+    });
+
+    for (const size of ['16px', '24px']) {
+      it(`keeps each weekday of the header on one line (host font size ${size}, large text)`, async () => {
+        await setViewport({ width: 360, height: 740 });
+        const { el, page } = await mountJobFairs({}, { 'large-text': '', view: 'month' }, 'en');
+        el.style.setProperty('--hbrs-font-size', size);
+        await el.updateComplete;
+        await waitUntil(() => page.findAll('.grid th').length === 7, 'no weekday header');
+        const heads = page.findAll('.grid th');
+        expect(heads.map((th) => th.textContent!.trim())).to.include('Wed');
+        for (const th of heads) {
+          const range = document.createRange();
+          range.selectNodeContents(th);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          expect(lines.size, `"${th.textContent!.trim()}" on one line`).to.equal(1);
+          expect(th.scrollWidth, `"${th.textContent!.trim()}" fits its column`).to.be.at.most(th.clientWidth);
+        }
+        expect(document.documentElement.scrollWidth, 'no horizontal scroll').to.be.at.most(360);
+      });
+    }
   });
 
   describe('<hbrs-postdoc-finder>', () => {

@@ -96,10 +96,12 @@ export const calendarStyles = css`
     margin: 0 0 var(--_hbrs-space-3);
   }
   .grid th {
-    padding: var(--_hbrs-space-1);
-    font-size: 0.875em;
+    padding: var(--_hbrs-space-1) 0;
+    /* A seventh of the width holds "Wed" on one line whatever the text size (large text, a 24 px host, zoom). */
+    font-size: min(0.875em, 5cqi);
     font-weight: 600;
     text-align: center;
+    white-space: nowrap;
   }
   .grid td {
     height: 56px;
