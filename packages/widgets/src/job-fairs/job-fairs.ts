@@ -541,7 +541,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     >
       <div class="detail-body">
         <div class="detail-head">
-          <h2 id="jf-detail-title" tabindex="-1" lang=${f ? 'zh-CN' : this.locale}>
+          <h2 id="jf-detail-title" tabindex="-1" lang=${f ? 'zh-CN' : nothing}>
             ${f ? f.name : this.t.detail}
           </h2>
           <button type="button" class="hbrs-button" data-variant="secondary" @click=${this.onCloseButton}>

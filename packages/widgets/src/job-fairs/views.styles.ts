@@ -64,7 +64,10 @@ export const detailStyles = css`
   }
 `;
 
-/** Styles of `<hbrs-job-fair-calendar>` (in the lazily loaded views chunk). */
+/**
+ * Styles of `<hbrs-job-fair-calendar>` (in the lazily loaded views chunk). The weekday header's size is capped
+ * at a share of the width, so "Wed" stays on one line whatever the text size (large text, a 24 px host, zoom).
+ */
 export const calendarStyles = css`
   .plain {
     list-style: none;
@@ -97,7 +100,6 @@ export const calendarStyles = css`
   }
   .grid th {
     padding: var(--_hbrs-space-1) 0;
-    /* A seventh of the width holds "Wed" on one line whatever the text size (large text, a 24 px host, zoom). */
     font-size: min(0.875em, 5cqi);
     font-weight: 600;
     text-align: center;

@@ -122,13 +122,12 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
   private announceTimer = 0;
   private listMarked = false;
 
-  // The SDK's English names of divisions (picker, origin, map labels): a chunk loaded once the widget is in English.
+  // The SDK's English names of divisions (picker, origin, map labels): a chunk loaded once the widget is in English;
+  // the map (its 市州 labels) waits for it.
   private readonly namesEn = new LazyChunk(this, loadEnglishNames, { when: () => this.locale === 'en' });
 
   private readonly map = new MapController(this, {
-    // In English, the map (its 市州 labels) waits for the English names.
-    container: () =>
-      this.locale === 'en' && this.namesEn.status === 'pending' ? null : this.q<HTMLElement>('.sm-map'),
+    container: () => (this.namesEn.status === 'pending' ? null : this.q<HTMLElement>('.sm-map')),
     config: () => ({ tiles: this.tileConfig, locale: this.locale, theme: this.theme ?? '' }),
     points: () => ({
       // The point set does not depend on the reference point, only on the filters.
