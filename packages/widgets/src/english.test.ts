@@ -310,4 +310,35 @@ describe('English is complete (issue 16)', function () {
       expectEnglish(page.el, 'result');
     });
   });
+
+  describe('on the built-in sample data (real divisions, disciplines and vocabularies)', () => {
+    const now = new Date('2026-12-03T10:00:00+08:00');
+
+    it('<hbrs-job-fairs>: list and a detail', async () => {
+      const wrap = await fixture(html`<div lang="en"><hbrs-job-fairs .now=${now}></hbrs-job-fairs></div>`);
+      const el = wrap.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+      await waitUntil(() => el.shadowRoot!.querySelector('[data-fair]'), 'no fairs', { timeout: 10_000 });
+      await el.updateComplete;
+      expectEnglish(el, 'sample list');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[data-fair]')!.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('dialog[open] hbrs-job-fair-detail'), 'no detail');
+      await el.updateComplete;
+      expectEnglish(el, 'sample detail');
+    });
+
+    it('<hbrs-postdoc-finder>: list and a detail', async () => {
+      const wrap = await fixture(
+        html`<div lang="en"><hbrs-postdoc-finder page-size="50" .now=${now}></hbrs-postdoc-finder></div>`,
+      );
+      const page = new PostdocPage(wrap.firstElementChild as PostdocPage['el']);
+      await waitUntil(() => page.cards.length, 'no programmes', { timeout: 10_000 });
+      page.section.dispatchEvent(new Event('pointerover', { bubbles: true, composed: true }));
+      await page.el.updateComplete;
+      expectEnglish(page.el, 'sample list');
+      page.openers[0]!.click();
+      await page.detailOpened();
+      await page.el.updateComplete;
+      expectEnglish(page.el, 'sample detail');
+    });
+  });
 });
