@@ -6,6 +6,7 @@ import type { HbrsClient, JobFair, FeedKind } from '@hbrs/sdk';
 import { HbrsDataElement } from '../internal/data-element.js';
 import { LazyChunk } from '../internal/lazy-chunk.js';
 import { LazyTexts } from '../internal/lazy-texts.js';
+import { zhText } from '../internal/names.js';
 import { DATE_PRESETS, parseYmd, shownMonth, type DatePreset } from './dates.js';
 import { fairCounts, fairStatus } from './fair.js';
 import {
@@ -541,9 +542,7 @@ export class HbrsJobFairs extends HbrsDataElement<JobFairsData> {
     >
       <div class="detail-body">
         <div class="detail-head">
-          <h2 id="jf-detail-title" tabindex="-1" lang=${f ? 'zh-CN' : nothing}>
-            ${f ? f.name : this.t.detail}
-          </h2>
+          <h2 id="jf-detail-title" tabindex="-1">${f ? zhText(f.name) : this.t.detail}</h2>
           <button type="button" class="hbrs-button" data-variant="secondary" @click=${this.onCloseButton}>
             ${this.t.close}
           </button>
