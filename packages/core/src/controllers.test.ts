@@ -10,6 +10,7 @@ import {
   inputMessages,
   parseNumberInput,
   toHalfWidth,
+  loadCoreTexts,
 } from './index.js';
 
 class AnnounceEl extends LitElement {
@@ -27,6 +28,9 @@ class AnnounceEl extends LitElement {
   }
 }
 customElements.define('x-announce', AnnounceEl);
+
+// Core's English texts load with their first use; these tests read them directly.
+before(() => loadCoreTexts('en'));
 
 describe('Announcer', () => {
   it('puts messages in one polite live region, and repeats are re-announced', async () => {

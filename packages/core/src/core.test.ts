@@ -16,6 +16,7 @@ import {
   coreMessages,
   safeUrl,
   themesStylesheet,
+  loadCoreTexts,
 } from './index.js';
 import { expectAccessible, captureConsole } from '@hbrs/testing';
 
@@ -46,6 +47,9 @@ class TestEl extends HbrsElement {
 }
 define('hbrs-core-test', TestEl);
 type El = TestEl & HTMLElement;
+
+// Core's English texts load with their first use; these tests read them directly.
+before(() => loadCoreTexts('en'));
 
 describe('define()', () => {
   it('registers once and does not throw on a second definition', () => {

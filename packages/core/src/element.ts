@@ -1,7 +1,8 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { baseStyles } from './base.styles.js';
-import { held } from './hold.js';
+import { held, holdUpdateComplete } from './hold.js';
+import { loadCoreTexts } from './english.js';
 import type { HbrsEventMap, HbrsEventName } from './events.js';
 import { coreMessages, type CoreMessages } from './i18n.js';
 import { LocaleController, type Locale } from './locale.js';
@@ -11,7 +12,7 @@ import { VERSION } from './version.js';
 
 /**
  * The base class of every hbrs widget: design tokens and themes, the large-text mode, locale
- * resolution, typed events and the shared state styles. Widgets extend it and add their own
+ * resolution (core's English texts loaded with their first use), typed events and the shared state styles. Widgets extend it and add their own
  * `static styles` after `HbrsElement.styles`.
  *
  * @cssprop [--hbrs-font-family] - Font stack of the widget.
@@ -35,6 +36,20 @@ export abstract class HbrsElement extends LitElement {
   @property({ type: Boolean, reflect: true, attribute: 'large-text' }) largeText = false;
 
   private readonly localeController = new LocaleController(this);
+
+  constructor() {
+    super();
+    // Core's English texts come with their first use: the update renders again when they are there.
+    this.addController({
+      hostUpdate: () => {
+        const texts = loadCoreTexts(this.locale);
+        if (texts) {
+          holdUpdateComplete(this, texts);
+          void texts.then(() => this.requestUpdate());
+        }
+      },
+    });
+  }
 
   /** The locale in effect: from `lang` on the element, its nearest ancestor, or `<html>`; zh-CN by default. */
   get locale(): Locale {

@@ -2,7 +2,6 @@ import type { InputMessages, NumberInputError } from './input.js';
 import { dateTimeFormat, numberFormat } from './intl.js';
 import type { Locale } from './locale.js';
 import zhCN from './locales/zh-CN.js';
-import en from './locales/en.js';
 
 /** The shape of a message dictionary: the zh-CN one is the reference every other locale must match. */
 export type CoreMessages = typeof zhCN;
@@ -10,8 +9,11 @@ export type CoreMessages = typeof zhCN;
 /** Dictionaries for every supported locale, typed against one reference shape. */
 export type Dictionaries<M> = Record<Locale, M>;
 
-/** The shared (core) texts for `locale`. */
-export const coreMessages: Dictionaries<CoreMessages> = { 'zh-CN': zhCN, en };
+/**
+ * The shared (core) texts for `locale`. The English ones are a chunk loaded with their first use (see
+ * `loadCoreTexts`); `en` holds the Chinese texts until then.
+ */
+export const coreMessages: Dictionaries<CoreMessages> = { 'zh-CN': zhCN, en: zhCN };
 
 /** Formats a number of yuan as money in `locale` (CNY, two decimals). */
 export function formatMoney(locale: Locale, yuan: number): string {

@@ -36,6 +36,7 @@ export { renderLoading, renderEmpty, renderError, renderSampleNotice, stateStyle
 export { LoadController, type LoadStatus } from './load-controller.js';
 export { NearViewportController } from './near-viewport.js';
 export { holdUpdateComplete } from './hold.js';
+export { loadCoreTexts } from './english.js';
 export { safeUrl, SAFE_SCHEMES } from './url.js';
 export { Announcer } from './announcer.js';
 export { UrlStateController, type UrlState } from './url-state.js';

@@ -8,12 +8,16 @@ import {
   parseNumberInput,
   parseYearMonth,
   type NumberInputError,
+  loadCoreTexts,
 } from './index.js';
 
 const fails = (raw: string, options = {}): NumberInputError | undefined => {
   const r = parseNumberInput(raw, options);
   return r.ok ? undefined : r.error;
 };
+
+// Core's English texts load with their first use; these tests read them directly.
+before(() => loadCoreTexts('en'));
 
 describe('parseNumberInput', () => {
   it('reads exponent notation like the same number written out: 1e12 is too large, as 1000000000000 is', () => {

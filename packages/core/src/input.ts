@@ -6,7 +6,6 @@
  */
 import type { Dictionaries } from './i18n.js';
 import zhCN from './locales/input.zh-CN.js';
-import en from './locales/input.en.js';
 
 /**
  * The messages of a rejected number input. Apart from the core texts, so a widget without a number field
@@ -14,8 +13,11 @@ import en from './locales/input.en.js';
  */
 export type InputMessages = typeof zhCN;
 
-/** The messages of a rejected number input in every locale (see `inputErrorMessage`). */
-export const inputMessages: Dictionaries<InputMessages> = { 'zh-CN': zhCN, en };
+/**
+ * The messages of a rejected number input in every locale (see `inputErrorMessage`); `en` holds the Chinese
+ * ones until `loadCoreTexts('en')` has loaded the English.
+ */
+export const inputMessages: Dictionaries<InputMessages> = { 'zh-CN': zhCN, en: zhCN };
 
 /**
  * Converts full-width ASCII (ＡＢＣ１２３，．－) and the ideographic space to their half-width forms, the

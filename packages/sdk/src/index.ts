@@ -15,6 +15,7 @@ export {
   type DivisionsApi,
 } from './client.js';
 export * from './model/index.js';
+export { DIVISION_NAMES_EN, DISCIPLINE_NAMES_EN, TERMS_EN } from './names-en/index.js';
 export * from './queries/index.js';
 export * from './geo/index.js';
 export {

@@ -466,28 +466,6 @@ export const DIVISION_LEVELS = ['province', 'prefecture', 'group', 'county'] as 
 /** One of {@link DIVISION_LEVELS}. */
 export type DivisionLevel = (typeof DIVISION_LEVELS)[number];
 
-/** English names of the province and its 17 市州 (by GB/T 2260 code); county-level names have none. */
-export const DIVISION_NAMES_EN: Readonly<Record<string, string>> = {
-  '420000': 'Hubei',
-  '420100': 'Wuhan',
-  '420200': 'Huangshi',
-  '420300': 'Shiyan',
-  '420500': 'Yichang',
-  '420600': 'Xiangyang',
-  '420700': 'Ezhou',
-  '420800': 'Jingmen',
-  '420900': 'Xiaogan',
-  '421000': 'Jingzhou',
-  '421100': 'Huanggang',
-  '421200': 'Xianning',
-  '421300': 'Suizhou',
-  '422800': 'Enshi',
-  '429004': 'Xiantao',
-  '429005': 'Qianjiang',
-  '429006': 'Tianmen',
-  '429021': 'Shennongjia',
-};
-
 /** Coordinate reference systems: WGS84 (GPS / OSM), GCJ02 (AMap, Tencent), BD09 (Baidu). */
 export const CRS_CODES = ['WGS84', 'GCJ02', 'BD09'] as const;
 /** One of {@link CRS_CODES}. */

@@ -1,7 +1,10 @@
-import { DIVISION_NAMES_EN, type Division } from '../model/index.js';
+import type { Division } from '../model/index.js';
 import { buildSearchKey, matchesKeyword, parseKeyword, type SearchKey } from './keyword.js';
 
-/** A division as pickers show it: its role in the province → 市州 → 区县 tree and its English name when known. */
+/**
+ * A division as pickers show it: its role in the province → 市州 → 区县 tree. Its English name is in
+ * `DIVISION_NAMES_EN` of `@hbrs/sdk/names-en` (a separate entry point, so Chinese pages never download it).
+ */
 export interface OrderedDivision {
   /** The division record. */
   division: Division;
@@ -9,8 +12,6 @@ export interface OrderedDivision {
   role: 'province' | 'city' | 'county';
   /** The 市州 code (the division's own code for a city; `undefined` for the province). */
   cityCode: string | undefined;
-  /** English name (the province and the 17 市州); `undefined` when the data has none. */
-  nameEn: string | undefined;
 }
 
 /** In-memory index of administrative divisions (GB/T 2260), built once per load. */
@@ -82,7 +83,6 @@ export class DivisionIndex {
       division,
       role,
       cityCode,
-      nameEn: DIVISION_NAMES_EN[division.code],
     });
     const out = this.#list.filter((d) => d.level === 'province').map((d) => entry(d, 'province'));
     for (const city of this.cities()) {

@@ -4,6 +4,7 @@ import { haversineKm } from '../geo/index.js';
 import { divisionItems, servicePointItems } from '../test/fixtures.js';
 import { ServicePointIndex, wgs84Of } from './service-points.js';
 import { DivisionIndex } from './divisions.js';
+import { DIVISION_NAMES_EN } from '../names-en/index.js';
 
 const META = { generatedAt: '2026-01-01T00:00:00+08:00', sample: true, source: 'test', license: 'CC0-1.0' };
 const WUHAN = { lng: 114.3055, lat: 30.5928 };
@@ -84,10 +85,10 @@ describe('queries: ServicePointIndex.located', () => {
 describe('queries: DivisionIndex.ordered', () => {
   const divisions = new DivisionIndex(parseFeed('divisions', { meta: META, items: divisionItems() }).items);
 
-  it('gives the province, then each 市州 by code followed by its 区县, with English names of 市州', () => {
+  it('gives the province, then each 市州 by code followed by its 区县, with English names of all (from names-en)', () => {
     const list = divisions.ordered();
     expect(list[0]!.role).to.equal('province');
-    expect(list[0]!.nameEn).to.equal('Hubei');
+    expect(DIVISION_NAMES_EN[list[0]!.division.code]).to.equal('Hubei');
     expect(list.some((o) => o.division.level === 'group')).to.equal(false);
     const cities = list.filter((o) => o.role === 'city');
     expect(cities.map((o) => o.division.code)).to.deep.equal(divisions.cities().map((d) => d.code));
@@ -96,10 +97,11 @@ describe('queries: DivisionIndex.ordered', () => {
       if (o.role === 'city') {
         expect(o.division.code > city).to.equal(true);
         city = o.division.code;
-        expect(o.nameEn).to.be.a('string');
+        expect(DIVISION_NAMES_EN[o.division.code]).to.be.a('string');
       } else {
         expect(o.cityCode).to.equal(city);
         expect(o.division.level).to.equal('county');
+        expect(DIVISION_NAMES_EN[o.division.code]).to.be.a('string');
       }
     }
     const wuhan = divisions.countiesOf('420100');

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
-import { define, type HbrsEventMap } from '@hbrs/core';
+import { define, loadCoreTexts, type HbrsEventMap } from '@hbrs/core';
 import { createClient, type Division, type HbrsClient } from '@hbrs/sdk';
 import { captureConsole, expectAccessible } from '@hbrs/testing';
 import { HbrsDataElement } from './data-element.js';
@@ -77,6 +77,9 @@ function fakeFetch(doc: unknown, fail: { status?: number; times?: number; delay?
 
 type El = TestDataEl & HTMLElement;
 
+// These tests listen for load events after mounting: core's English texts (loaded with the first English element,
+// which `updateComplete` waits for) are there beforehand, so a mount does not outlast a load.
+before(() => loadCoreTexts('en'));
 describe('HbrsDataElement', () => {
   it('loads through the client property, drops bad records, and shows the sample notice for sample data', async () => {
     const client = createClient({

@@ -13,7 +13,8 @@ import { html, nothing, type TemplateResult } from 'lit';
  */
 
 /** An option: `[value, label]`. */
-export type FieldOption = readonly [value: string, label: string];
+/** A choice: its value, its label, and the label's language when it is not the widget's (a name as published). */
+export type FieldOption = readonly [value: string, label: string, lang?: string];
 
 interface FieldBase {
   /** The control's id (the label's `for`); the hint and error get `<id>-hint` and `<id>-err`. */
@@ -91,7 +92,10 @@ export function selectField(o: SelectFieldOptions): TemplateResult {
       @change=${o.onChange}
     >
       ${o.empty !== undefined ? html`<option value="" ?selected=${o.value === ''}>${o.empty}</option>` : nothing}
-      ${o.options.map(([v, l]) => html`<option value=${v} ?selected=${v === o.value}>${l}</option>`)}
+      ${o.options.map(
+        ([v, l, lang]) =>
+          html`<option value=${v} ?selected=${v === o.value} lang=${lang ?? nothing}>${l}</option>`,
+      )}
     </select>`,
   );
 }

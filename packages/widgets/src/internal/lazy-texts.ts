@@ -1,8 +1,11 @@
 import type { Locale } from '@hbrs/core';
+import { loadEnglishNames } from './names.js';
 
 /**
  * Texts of a widget (or of one of its lazily loaded parts): Chinese ships in the bundle, English is a
- * separate chunk fetched once per page, only when an element is in English. If the chunk fails, the
+ * separate chunk fetched once per page, only when an element is in English, together with the SDK's English
+ * names of divisions, disciplines and schemes (`names` in `./names.js`): the English texts count as there
+ * once both are. If the chunk fails, the
  * Chinese texts stay and nothing asks again on the next update; `load(locale, true)` (a data reload)
  * tries again.
  */
@@ -52,8 +55,8 @@ export class LazyTexts<M, Mod extends { default: M } = { default: M }> {
    */
   load(locale: Locale, retry = false): Promise<void> | undefined {
     if (this.get(locale) || (this.failed && !retry)) return undefined;
-    this.pending ??= this.importer().then(
-      (m) => {
+    this.pending ??= Promise.all([this.importer(), loadEnglishNames()]).then(
+      ([m]) => {
         this.en = m.default;
         this.onLoad?.(m);
       },

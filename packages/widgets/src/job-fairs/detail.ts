@@ -12,8 +12,9 @@ import { fairCounts } from './fair.js';
 import { formatCount, formatFairRange } from './format.js';
 import { icsFileName, writeIcs } from './ics.js';
 import { contentStyles } from './job-fairs.styles.js';
-import { labels, pick } from './labels.js';
+import { labels, listSep, pick } from './labels.js';
 import { labelOf } from '../internal/labels.js';
+import { joined, names, zhText as zh } from '../internal/names.js';
 import { divisionName, renderStatus, type SummaryContext } from './summary.js';
 import { formatInstant, formatSalary } from './views.format.js';
 import { viewMessages } from './views.messages.js';
@@ -168,7 +169,7 @@ export class HbrsJobFairDetail extends LitElement {
     const zoneName = new Map(f.zones.map((z) => [z.code, z.name]));
     const headcount = f.stats?.headcountTotal;
     return html`
-      ${f.theme ? html`<p class="theme">${f.theme}</p>` : nothing}
+      ${f.theme ? html`<p class="theme" lang="zh-CN">${f.theme}</p>` : nothing}
       <dl class="facts">
         <dt>${t.time}</dt>
         <dd>
@@ -180,27 +181,27 @@ export class HbrsJobFairDetail extends LitElement {
         ${
           f.venue?.transit
             ? html`<dt>${t.transit}</dt>
-                <dd>${f.venue.transit}</dd>`
+                <dd lang="zh-CN">${f.venue.transit}</dd>`
             : nothing
         }
         <dt>${t.organizer}</dt>
-        <dd>${f.organizers.hosts.join('、')}</dd>
+        <dd lang="zh-CN">${f.organizers.hosts.join('、')}</dd>
         ${
           f.organizers.undertakers.length
             ? html`<dt>${t.undertaker}</dt>
-                <dd>${f.organizers.undertakers.join('、')}</dd>`
+                <dd lang="zh-CN">${f.organizers.undertakers.join('、')}</dd>`
             : nothing
         }
         ${
           f.organizers.coOrganizers.length
             ? html`<dt>${t.coOrganizer}</dt>
-                <dd>${f.organizers.coOrganizers.join('、')}</dd>`
+                <dd lang="zh-CN">${f.organizers.coOrganizers.join('、')}</dd>`
             : nothing
         }
         ${
           f.campaign && f.campaign.code !== 'none'
             ? html`<dt>${t.campaignLabel}</dt>
-                <dd>${f.campaign.name ?? labels.campaign(f.campaign.code, loc)}</dd>`
+                <dd>${(loc !== 'en' && f.campaign.name) || labels.campaign(f.campaign.code, loc)}</dd>`
             : nothing
         }
         ${
@@ -212,7 +213,7 @@ export class HbrsJobFairDetail extends LitElement {
         ${
           f.targetGroups.length
             ? html`<dt>${t.audience}</dt>
-                <dd>${f.targetGroups.map((g) => labels.audience(g, loc)).join('、')}</dd>`
+                <dd>${f.targetGroups.map((g) => labels.audience(g, loc)).join(listSep(loc))}</dd>`
             : nothing
         }
         <dt>${t.employers}</dt>
@@ -235,7 +236,7 @@ export class HbrsJobFairDetail extends LitElement {
                 ${f.zones.map(
                   (z) =>
                     html`<li>
-                      <strong>${z.name}</strong>
+                      <strong lang="zh-CN">${z.name}</strong>
                       ${z.kind ? html`<span class="muted">${pick(ZONE_KIND_LABELS, z.kind, loc)}</span>` : nothing}
                       ${z.boothRange ? html`<span class="muted">${fill(t.booth, { booth: z.boothRange })}</span>` : nothing}
                     </li>`,
@@ -250,17 +251,18 @@ export class HbrsJobFairDetail extends LitElement {
               ${f.employers.map(
                 (e) =>
                   html`<li class="employer">
-                    <h4>${e.name}</h4>
+                    <h4 lang="zh-CN">${e.name}</h4>
                     <p class="muted">
-                      ${[
-                        e.boothNo ? fill(t.booth, { booth: e.boothNo }) : '',
-                        e.zoneCode ? (zoneName.get(e.zoneCode) ?? '') : '',
-                        e.nature ?? '',
-                        e.industry?.name ?? '',
-                        e.scale ?? '',
-                      ]
-                        .filter(Boolean)
-                        .join(' · ')}
+                      ${joined(
+                        [
+                          e.boothNo ? fill(t.booth, { booth: e.boothNo }) : '',
+                          e.zoneCode ? zh(zoneName.get(e.zoneCode)) : '',
+                          e.nature ? names.term(e.nature, loc) : '',
+                          zh(e.industry?.name),
+                          e.scale ? names.term(e.scale, loc) : '',
+                        ],
+                        ' · ',
+                      )}
                     </p>
                     ${
                       e.positions.length
@@ -268,7 +270,7 @@ export class HbrsJobFairDetail extends LitElement {
                             ${e.positions.map(
                               (p) =>
                                 html`<li>
-                                  <strong>${p.title}</strong>
+                                  <strong lang="zh-CN">${p.title}</strong>
                                   <span
                                     >${
                                       p.headcount > 0
@@ -305,7 +307,7 @@ export class HbrsJobFairDetail extends LitElement {
                 ${
                   f.contact.name
                     ? html`<dt>${t.contactName}</dt>
-                        <dd>${f.contact.name}</dd>`
+                        <dd lang="zh-CN">${f.contact.name}</dd>`
                     : nothing
                 }
                 ${
@@ -340,7 +342,7 @@ export class HbrsJobFairDetail extends LitElement {
                         ${f.registration.jobseeker.required ? html`<span class="muted">${t.registerRequired}</span>` : nothing}
                         ${
                           f.registration.jobseeker.method
-                            ? html`<span class="muted">${f.registration.jobseeker.method}</span>`
+                            ? html`<span class="muted" lang="zh-CN">${f.registration.jobseeker.method}</span>`
                             : nothing
                         }
                       </li>`
@@ -365,7 +367,7 @@ export class HbrsJobFairDetail extends LitElement {
                         }
                         ${
                           f.registration.employer.method
-                            ? html`<span class="muted">${f.registration.employer.method}</span>`
+                            ? html`<span class="muted" lang="zh-CN">${f.registration.employer.method}</span>`
                             : nothing
                         }
                       </li>`
@@ -398,10 +400,16 @@ export class HbrsJobFairDetail extends LitElement {
               ${t.source}:
               ${
                 srcUrl
-                  ? html`<a href=${srcUrl} target="_blank" rel="noopener noreferrer"
+                  ? html`<a
+                      href=${srcUrl}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      lang=${platform && platform === f.source?.platform ? 'zh-CN' : nothing}
                       >${platform || srcUrl}</a
                     >`
-                  : platform
+                  : platform === f.source?.platform
+                    ? zh(platform)
+                    : platform
               }
             </p>`
           : nothing
@@ -412,17 +420,17 @@ export class HbrsJobFairDetail extends LitElement {
   private renderWhere(f: JobFair, online?: string, live?: string): TemplateResult {
     const loc = this.locale;
     const t = this.t;
-    const division = divisionName(this.context.divisions, f.divisionCode);
+    const division = divisionName(this.context.divisions, f.divisionCode, loc);
     return html`<span class="mode">${labels.mode(f.mode, loc)}</span> ${
         f.mode !== 'online'
           ? html`${division ? html`<span>${division}</span>` : nothing}
-            ${f.venue?.name ? html`<span>${f.venue.name}</span>` : nothing}
-            ${f.venue?.address ? html`<span>${f.venue.address}</span>` : nothing}`
+            ${f.venue?.name ? html`<span lang="zh-CN">${f.venue.name}</span>` : nothing}
+            ${f.venue?.address ? html`<span lang="zh-CN">${f.venue.address}</span>` : nothing}`
           : nothing
       }
       ${
         f.mode !== 'offline'
-          ? html`${f.online?.platform ? html`<span>${f.online.platform}</span>` : nothing}
+          ? html`${f.online?.platform ? html`<span lang="zh-CN">${f.online.platform}</span>` : nothing}
             ${
               online
                 ? html`<a href=${online} target="_blank" rel="noopener noreferrer">${t.onlineOpen}</a>`

@@ -8,6 +8,7 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { renderLoading, type CoreMessages, type HbrsElement, type HbrsEventMap } from '@hbrs/core';
 import type { JobFair } from '@hbrs/sdk';
+import { zhText } from '../internal/names.js';
 
 /** What the dialog reads from its element and tells it (props down, callbacks up). */
 export interface FairDialogHost {
@@ -111,7 +112,7 @@ export class FairDialog implements ReactiveController {
     >
       <div class="detail-body">
         <div class="detail-head">
-          <h2 id="jf-detail-title" tabindex="-1">${f ? f.name : t.detail}</h2>
+          <h2 id="jf-detail-title" tabindex="-1">${f ? zhText(f.name) : t.detail}</h2>
           <button type="button" class="hbrs-button" data-variant="secondary" @click=${this.onCloseButton}>
             ${t.close}
           </button>

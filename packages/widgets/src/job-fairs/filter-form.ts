@@ -9,6 +9,7 @@ import type { DivisionIndex } from '@hbrs/sdk';
 import { DATE_PRESETS, type DatePreset } from './dates.js';
 import type { JobFairFilterName, JobFairFilters, JobFairsView } from './filters.js';
 import { labels } from './labels.js';
+import { names } from '../internal/names.js';
 import type { JobFairsMessages } from './locales/zh-CN.js';
 
 /** What the filter form shows, and where the user's changes go. */
@@ -119,7 +120,10 @@ export function renderFilterForm(p: FilterFormProps): TemplateResult {
             'city',
             t.city,
             p.onField,
-            [['', t.allCities], ...divisions.cities().map((c) => [c.code, c.name] as const)],
+            [
+              ['', t.allCities],
+              ...divisions.cities().map((c) => [c.code, names.division(c.code, c.name, loc)] as const),
+            ],
             city,
           )}
           ${
@@ -128,7 +132,10 @@ export function renderFilterForm(p: FilterFormProps): TemplateResult {
                   'county',
                   t.county,
                   p.onField,
-                  [['', t.allCounties], ...counties.map((c) => [c.code, c.name] as const)],
+                  [
+                    ['', t.allCounties],
+                    ...counties.map((c) => [c.code, names.division(c.code, c.name, loc)] as const),
+                  ],
                   f.division === city ? '' : f.division,
                 )
               : nothing

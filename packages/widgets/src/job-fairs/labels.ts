@@ -22,3 +22,6 @@ export const labels = {
   status: (code: string, locale: Locale): string => pick(FAIR_STATUS_LABELS, code, locale),
   audience: (code: string, locale: Locale): string => (locale === 'en' ? (audienceEn[code] ?? code) : code),
 };
+
+/** The separator of a list of labels in `locale` (`、` in Chinese). */
+export const listSep = (locale: Locale): string => (locale === 'en' ? ', ' : '、');

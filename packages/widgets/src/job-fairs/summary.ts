@@ -8,7 +8,8 @@ import { fill, safeUrl, type Locale } from '@hbrs/core';
 import type { DivisionIndex, JobFair } from '@hbrs/sdk';
 import { fairCounts, fairStatus } from './fair.js';
 import { formatCount, formatFairRange } from './format.js';
-import { labels } from './labels.js';
+import { labels, listSep } from './labels.js';
+import { joined, names, zhText } from '../internal/names.js';
 import type { JobFairsMessages } from './locales/zh-CN.js';
 
 /** What a fair's summary is rendered with. */
@@ -24,11 +25,15 @@ export interface SummaryContext {
   readonly open: (id: string) => void;
 }
 
-/** The name of a division below the province (`黄石市 大冶市`), or empty without the division index. */
-export function divisionName(divisions: DivisionIndex | undefined, code: string): string {
+/**
+ * The name of a division below the province (`黄石市 大冶市`; `Daye City, Huangshi` in English), or empty without
+ * the division index.
+ */
+export function divisionName(divisions: DivisionIndex | undefined, code: string, locale: Locale): string {
   if (!divisions) return '';
   const path = divisions.path(code).filter((x) => x.level !== 'province' && x.level !== 'group');
-  return path.map((x) => x.name).join(' ');
+  const parts = path.map((x) => names.division(x.code, x.name, locale));
+  return locale === 'en' ? parts.reverse().join(', ') : parts.join(' ');
 }
 
 /** The status badge of a fair at `now`. */
@@ -38,18 +43,22 @@ export function renderStatus(f: JobFair, locale: Locale, now: number): TemplateR
 }
 
 function renderWhere(f: JobFair, c: SummaryContext): TemplateResult {
-  const place = [divisionName(c.divisions, f.divisionCode), f.venue?.name].filter(Boolean).join(' · ');
+  const division = divisionName(c.divisions, f.divisionCode, c.locale);
+  const venue = zhText(f.venue?.name);
   const online = f.mode !== 'offline' ? safeUrl(f.online?.url, ['http:', 'https:']) : undefined;
-  return html`<span class="mode">${labels.mode(f.mode, c.locale)}</span>
-    ${f.mode !== 'online' && place ? html`<span class="hbrs-clamp-2">${place}</span>` : nothing}
+  return html`<span class="mode">${labels.mode(f.mode, c.locale)}</span> ${
+      f.mode !== 'online' && (division || f.venue?.name)
+        ? html`<span class="hbrs-clamp-2">${joined([division, venue], ' · ')}</span>`
+        : nothing
+    }
     ${
       f.mode !== 'offline'
         ? online
           ? html`<a class="hbrs-clamp-2" href=${online} target="_blank" rel="noopener noreferrer"
-              >${f.online?.platform ?? c.t.onlineOpen}</a
+              >${f.online?.platform ? html`<span lang="zh-CN">${f.online.platform}</span>` : c.t.onlineOpen}</a
             >`
           : f.online?.platform
-            ? html`<span class="hbrs-clamp-2">${f.online.platform}</span>`
+            ? html`<span class="hbrs-clamp-2" lang="zh-CN">${f.online.platform}</span>`
             : nothing
         : nothing
     }`;
@@ -61,6 +70,7 @@ export function renderFairSummary(f: JobFair, headingLevel: 3 | 4, c: SummaryCon
   const n = fairCounts(f);
   const name = html`<button
     type="button"
+    lang="zh-CN"
     class="fair-name hbrs-clamp"
     data-fair=${f.id}
     @click=${() => c.open(f.id)}
@@ -74,7 +84,7 @@ export function renderFairSummary(f: JobFair, headingLevel: 3 | 4, c: SummaryCon
     </p>
     <p class="fair-where">${renderWhere(f, c)}</p>
     <p class="fair-meta">
-      ${f.organizers.hosts[0] ? html`<span class="hbrs-clamp-2">${f.organizers.hosts[0]}</span>` : nothing}
+      ${f.organizers.hosts[0] ? html`<span class="hbrs-clamp-2" lang="zh-CN">${f.organizers.hosts[0]}</span>` : nothing}
       ${f.zones.length ? html`<span>${fill(t.zonesCount, { count: formatCount(loc, f.zones.length) })}</span>` : nothing}
       <span>${fill(t.employersCount, { count: formatCount(loc, n.employers) })}</span>
       <span>${fill(t.positionsCount, { count: formatCount(loc, n.positions) })}</span>
@@ -85,7 +95,9 @@ export function renderFairSummary(f: JobFair, headingLevel: 3 | 4, c: SummaryCon
       }
       ${
         f.targetGroups.length
-          ? html`<span>${t.audience}: ${f.targetGroups.map((g) => labels.audience(g, loc)).join('、')}</span>`
+          ? html`<span
+              >${t.audience}: ${f.targetGroups.map((g) => labels.audience(g, loc)).join(listSep(loc))}</span
+            >`
           : nothing
       }
     </p>`;

@@ -64,7 +64,10 @@ export const detailStyles = css`
   }
 `;
 
-/** Styles of `<hbrs-job-fair-calendar>` (in the lazily loaded views chunk). */
+/**
+ * Styles of `<hbrs-job-fair-calendar>` (in the lazily loaded views chunk). The weekday header's size is capped
+ * at a share of the width, so "Wed" stays on one line whatever the text size (large text, a 24 px host, zoom).
+ */
 export const calendarStyles = css`
   .plain {
     list-style: none;
@@ -96,10 +99,11 @@ export const calendarStyles = css`
     margin: 0 0 var(--_hbrs-space-3);
   }
   .grid th {
-    padding: var(--_hbrs-space-1);
-    font-size: 0.875em;
+    padding: var(--_hbrs-space-1) 0;
+    font-size: min(0.875em, 5cqi);
     font-weight: 600;
     text-align: center;
+    white-space: nowrap;
   }
   .grid td {
     height: 56px;

@@ -25,6 +25,7 @@ import { selectField } from '../internal/fields.js';
 import type { PensionEstimateDetail, PensionEstimatorMessages } from './pension-estimator.js';
 import { PensionTab } from './tab.js';
 import { LazyTexts } from '../internal/lazy-texts.js';
+import { fillZh, names } from '../internal/names.js';
 import zhCN, { type AdjustmentMessages } from './locales/adjustment.zh-CN.js';
 
 /** zh-CN is built in; the English texts are loaded the first time the tab is shown in English. */
@@ -247,6 +248,15 @@ export class HbrsPensionAdjustmentTab extends PensionTab {
     return html`<p class="hbrs-sample-notice fallback" part="notice">${message}</p>`;
   }
 
+  /** "湖北省2025年基本养老金调整规则" / "Hubei 2025 pension adjustment rules" (a region without an English name as published). */
+  private rulesTitle(message: string, p: AdjustmentRuleSet['provenance']): TemplateResult | string {
+    const region = p.regionCode ? names.division(p.regionCode, p.region, this.locale) : p.region;
+    const title = fill(message, { year: p.year });
+    return region === p.region && this.locale === 'en'
+      ? fillZh(title, 'region', region)
+      : fill(title, { region });
+  }
+
   private renderProvenance(rules: AdjustmentRuleSet, applied: AdjustmentRuleSet): TemplateResult {
     const t = text(this);
     const p = rules.provenance;
@@ -267,9 +277,9 @@ export class HbrsPensionAdjustmentTab extends PensionTab {
               ? html`<strong>${t.officialRules}</strong> · `
               : html`<span class="badge" part="badge">${t.unofficialBadge}</span> `
           }
-          <span>${fill(t.rulesOf, { region: p.region, year: p.year })}</span>
+          <span>${this.rulesTitle(t.rulesOf, p)}</span>
         </p>
-        ${p.document ? html`<p class="document">${fill(t.document, { document: p.document })}</p>` : nothing}
+        ${p.document ? html`<p class="document">${fillZh(t.document, 'document', p.document)}</p>` : nothing}
         ${
           link
             ? html`<p><a href=${link} target="_blank" rel="noopener noreferrer">${t.sourceLink}</a></p>`
@@ -278,7 +288,7 @@ export class HbrsPensionAdjustmentTab extends PensionTab {
         ${
           p.basis
             ? html`<p class="basis">
-                ${fill(t.basis, { document: p.basis.document })}${
+                ${fillZh(t.basis, 'document', p.basis.document)}${
                   basisLink
                     ? html` <a href=${basisLink} target="_blank" rel="noopener noreferrer">${t.basisLink}</a>`
                     : nothing
@@ -349,13 +359,7 @@ export class HbrsPensionAdjustmentTab extends PensionTab {
           ${r.parts.map(
             (p) =>
               html`<tr data-rule=${p.ruleId}>
-                <th scope="row">
-                  ${en ? p.labelEn : p.labelZh}${
-                    en && p.rule?.labelZh
-                      ? html`<span class="sub" lang="zh-CN">${p.rule.labelZh}</span>`
-                      : nothing
-                  }
-                </th>
+                <th scope="row">${en ? p.labelEn : p.labelZh}</th>
                 <td class="formula">
                   ${p.amount === null ? t.notEntered : localFormula(this.locale, p.formula)}
                 </td>

@@ -14,15 +14,15 @@ const BAR = 18;
 
 /**
  * A small horizontal bar chart as inline SVG: `role="img"` named by its `<title>` and described by its
- * `<desc>` (the values in words), so screen readers get the figures; the table next to it is the full text
+ * `<desc>` (the values in words, separated by `sep`), so screen readers get the figures; the table next to it is the full text
  * equivalent. Sizes are SVG attributes (no style attributes, strict-CSP safe); colours come from the
  * stylesheet (classes), with a forced-colors fallback there.
  */
-export function renderBarChart(id: string, title: string, bars: readonly Bar[]): TemplateResult {
+export function renderBarChart(id: string, title: string, bars: readonly Bar[], sep = '；'): TemplateResult {
   const safe = bars.map((b) => ({ ...b, value: Number.isFinite(b.value) && b.value > 0 ? b.value : 0 }));
   const max = Math.max(1, ...safe.map((b) => b.value));
   const height = safe.length * ROW;
-  const desc = safe.map((b) => `${b.label} ${b.display}`).join('；');
+  const desc = safe.map((b) => `${b.label} ${b.display}`).join(sep);
   return html`<svg
     class="chart"
     part="chart"

@@ -14,6 +14,7 @@ import type { Values } from './model.js';
 import type { PensionEstimateDetail } from './pension-estimator.js';
 import type { ProjectionModule } from './tabs.js';
 import { LazyTexts } from '../internal/lazy-texts.js';
+import { names } from '../internal/names.js';
 import { PensionTab } from './tab.js';
 import { selectField } from '../internal/fields.js';
 import { DEFAULT_FUTURE_RATE, cityCode, computeRetirement, estimateIndex } from './retirement-model.js';
@@ -99,17 +100,23 @@ export class HbrsPensionRetirementTab extends PensionTab {
     });
   }
 
+  /** A 参保地's name: the 市州 by the shared lookup, and 省直 (the provincial institutions). */
+  private regionName(r: (typeof HUBEI_REGIONS)[number]): string {
+    return r.code === '420000'
+      ? retirementText(this.locale).provinceLevel
+      : names.division(r.code, r.fullName, this.locale);
+  }
+
   protected override render(): TemplateResult {
     const { messages: t, values: v } = this;
     const m = retirementText(this.locale);
     const out = computeRetirement(v, this.today, this.projection);
     const code = cityCode(v.city);
     const region = HUBEI_REGIONS.find((r) => r.code === code);
-    const en = this.locale === 'en';
     const db = out.defaultBase;
     const baseHint = db
       ? fill(m.baseHint, {
-          city: (en ? region?.name : region?.fullName) ?? '',
+          city: region ? this.regionName(region) : '',
           year: db.valueYear,
           value: db.value,
         }) + (db.provisional ? ` ${fill(m.baseProvisional, { year: db.year, valueYear: db.valueYear })}` : '')
@@ -121,7 +128,7 @@ export class HbrsPensionRetirementTab extends PensionTab {
         ${select(
           'city',
           m.city,
-          HUBEI_REGIONS.map((r) => [r.code, en ? `${r.name} ${r.code}` : r.fullName] as const),
+          HUBEI_REGIONS.map((r) => [r.code, this.regionName(r)] as const),
           code,
         )}
         ${this.numberField('base', this.unit(m.base, t.perMonth), { hint: baseHint, help: 'base' })}
@@ -216,9 +223,10 @@ export class HbrsPensionRetirementTab extends PensionTab {
             out.statutory
               ? html`<p class="statutory">
                   ${fill(m.statutoryAge, {
-                    age: en
-                      ? `${out.statutory.age.years} ${m.ageYears} ${out.statutory.age.months} ${m.ageMonths}`
-                      : out.statutory.ageZh,
+                    age:
+                      this.locale === 'en'
+                        ? `${out.statutory.age.years} ${m.ageYears} ${out.statutory.age.months} ${m.ageMonths}`
+                        : out.statutory.ageZh,
                     at: out.statutory.retireAt,
                   })}
                 </p>`
@@ -291,6 +299,7 @@ export class HbrsPensionRetirementTab extends PensionTab {
           'pe-chart',
           m.chartTitle,
           rows.map((x) => ({ ...x, display: this.money(x.value) })),
+          this.locale === 'en' ? '; ' : '；',
         )}
       </div>
       <p class="annuity">${fill(m.annuityMonths, { months: r.annuity.months })}</p>

@@ -160,12 +160,6 @@ export const tabStyles = css`
     color: var(--_hbrs-color-text-muted);
     font-size: 0.9em;
   }
-  .sub {
-    display: block;
-    font-weight: 400;
-    color: var(--_hbrs-color-text-muted);
-    font-size: 0.9em;
-  }
   @container (min-width: 600px) {
     .pair {
       display: grid;

@@ -22,6 +22,7 @@ function renderSelect(
   counts: FacetCount[],
   name: (v: string) => string,
   onSelect: (key: FacetKey, value: string) => void,
+  lang?: string,
 ): TemplateResult {
   const options =
     current && !counts.some((c) => c.value === current) ? [{ value: current, count: 0 }, ...counts] : counts;
@@ -30,7 +31,7 @@ function renderSelect(
     label: text,
     value: current,
     empty: fmt.t.any,
-    options: options.map((o): FieldOption => [o.value, `${name(o.value)} (${o.count})`]),
+    options: options.map((o): FieldOption => [o.value, `${name(o.value)} (${o.count})`, lang]),
     onChange: (e: Event) => onSelect(key, (e.target as HTMLSelectElement).value),
   });
 }
@@ -45,13 +46,13 @@ export function renderFilters(
 ): TemplateResult {
   const { t, locale: loc } = fmt;
   const names = prep.disciplineNames;
-  const select = (key: FacetKey, text: string, name: (v: string) => string) =>
-    renderSelect(fmt, filters[key], key, text, c.facets[key], name, onSelect);
+  const select = (key: FacetKey, text: string, name: (v: string) => string, lang?: string) =>
+    renderSelect(fmt, filters[key], key, text, c.facets[key], name, onSelect, lang);
   return html`<div class="filters" part="filters" role="group" aria-label=${t.filters}>
     ${select('category', t.category, (v) => `${v} ${label(CATEGORIES, v, loc)}`)}
-    ${select('discipline', t.discipline, (v) => `${v} ${names.get(v) ?? ''}`)}
+    ${select('discipline', t.discipline, (v) => `${v} ${fmt.disciplineName(v, names.get(v) ?? '')}`)}
     ${select('type', t.stationType, (v) => label(STATION_TYPES, v, loc))}
-    ${select('city', t.city, (v) => label(CITIES, v, loc))} ${select('host', t.host, (v) => v)}
+    ${select('city', t.city, (v) => label(CITIES, v, loc))} ${select('host', t.host, (v) => v, 'zh-CN')}
     ${select('field', t.field, (v) => label(INDUSTRY_FIELDS, v, loc))}
   </div>`;
 }
@@ -62,7 +63,7 @@ function filterLabel(fmt: PostdocFormat, prep: Prepared, key: keyof PostdocFilte
     case 'category':
       return label(CATEGORIES, v, loc);
     case 'discipline':
-      return `${prep.disciplineNames.get(v) ?? ''}${fmt.paren(v)}`;
+      return `${fmt.disciplineName(v, prep.disciplineNames.get(v) ?? '')}${fmt.paren(v)}`;
     case 'type':
       return label(STATION_TYPES, v, loc);
     case 'city':

@@ -9,6 +9,7 @@ import type { ProgrammeMeta } from './model.js';
 import type { PostdocSupportScheme } from './schemes.js';
 import type { PostdocFinderMessages } from './locales/zh-CN.js';
 import { INDUSTRY_FIELDS, label, money } from './vocab.js';
+import { names } from '../internal/names.js';
 
 /** The finder's texts in one locale and the ways it writes a programme's facts with them. */
 export class PostdocFormat {
@@ -31,12 +32,17 @@ export class PostdocFormat {
 
   /** The programme's 一级学科 with its code, else its industry fields. */
   disciplineText = (p: PostdocProgramme): string => {
-    if (p.discipline) return `${p.discipline.name}${this.paren(p.discipline.code)}`;
+    if (p.discipline)
+      return `${this.disciplineName(p.discipline.code, p.discipline.name)}${this.paren(p.discipline.code)}`;
     return p.industryFields.map((f) => label(INDUSTRY_FIELDS, f, this.locale)).join(this.t.sep);
   };
 
-  /** A funding scheme's display name in the current locale (the id when it is not in `schemes`). */
-  schemeName = (id: string): string => this.schemes.find((s) => s.id === id)?.name[this.locale] ?? id;
+  /** A 一级学科's name in the current locale, from its code and its Chinese name. */
+  disciplineName = (code: string, zh: string): string => names.discipline(code, zh, this.locale);
+
+  /** A funding scheme's display name in the current locale (the id, or its English label, when it is not in `schemes`). */
+  schemeName = (id: string): string =>
+    this.schemes.find((s) => s.id === id)?.name[this.locale] ?? names.term(id, this.locale);
 
   /** A salary range, or undefined without figures. */
   salaryText = (min: number | undefined, max: number | undefined): string | undefined => {

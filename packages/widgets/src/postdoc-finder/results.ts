@@ -37,7 +37,7 @@ function renderCard(o: ResultsProps, p: PostdocProgramme, now: number): Template
   return html`<li class="card" part="card">
     <h3 class="card-title">
       <button type="button" class="open" data-open=${p.id} @click=${() => o.onOpen(p.id)}>
-        <span class="host hbrs-clamp">${p.host.name}</span>
+        <span class="host hbrs-clamp" lang="zh-CN">${p.host.name}</span>
         ${disc ? html`<span class="disc hbrs-clamp-2">${disc}</span>` : nothing}
       </button>
     </h3>
@@ -55,7 +55,9 @@ function renderCard(o: ResultsProps, p: PostdocProgramme, now: number): Template
       }
     </ul>
     <button type="button" class="pin" aria-pressed=${pinned ? 'true' : 'false'} @click=${() => o.onPin(p.id)}>
-      ${t.compare}<span class="hbrs-visually-hidden">${t.colon}${p.host.name} ${disc}</span>
+      ${t.compare}<span class="hbrs-visually-hidden"
+        >${t.colon}<span lang="zh-CN">${p.host.name}</span> ${disc}</span
+      >
     </button>
   </li>`;
 }

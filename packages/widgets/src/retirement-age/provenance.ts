@@ -77,7 +77,7 @@ export function renderSources(
       <span class="badge ${s.official ? 'official' : 'unofficial'}"
         >${s.official ? t.sourceOfficial : t.sourceUnofficial}</span
       >
-      ${s.document ? html`<cite>${s.document}</cite>` : nothing}
+      ${s.document ? html`<cite lang="zh-CN">${s.document}</cite>` : nothing}
       ${
         links.length
           ? html`<span class="links"

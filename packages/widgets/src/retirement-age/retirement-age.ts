@@ -6,10 +6,10 @@ import {
   UrlStateController,
   echoInput,
   fill,
+  holdUpdateComplete,
   inputErrorMessage,
   inputMessages,
   parseNumberInput,
-  type Dictionaries,
   type NumberInputResult,
 } from '@hbrs/core';
 import type { RetirementCategory, StatutoryRetirement } from '@hbrs/sdk/policy';
@@ -31,11 +31,12 @@ import { renderSources } from './provenance.js';
 import { renderResult } from './result.js';
 import { retirementAgeStyles } from './retirement-age.styles.js';
 import zhCN, { type RetirementAgeMessages } from './locales/zh-CN.js';
-import en from './locales/en.js';
+import { LazyTexts } from '../internal/lazy-texts.js';
 
 export type { RetirementAgeMessages };
 
-const messages: Dictionaries<RetirementAgeMessages> = { 'zh-CN': zhCN, en };
+// zh-CN ships in the bundle; the English texts are a separate chunk, loaded when the element is in English.
+const texts = new LazyTexts<RetirementAgeMessages>(zhCN, () => import('./locales/en.js'));
 
 /** An age or a point in time on the result, as plain data. */
 export interface RetirementPointDetail {
@@ -145,7 +146,7 @@ export class HbrsRetirementAge extends HbrsElement {
   private cachedModel: RetirementModel | undefined;
 
   private get t(): RetirementAgeMessages {
-    return messages[this.locale];
+    return texts.text(this.locale);
   }
 
   private fmtCache: RetirementFormat | undefined;
@@ -238,6 +239,11 @@ export class HbrsRetirementAge extends HbrsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const english = texts.load(this.locale);
+    if (english) {
+      holdUpdateComplete(this, english);
+      void english.then(() => this.requestUpdate());
+    }
     if (changed.has('birth') && this.birth !== this.birthValue) this.applyBirth(this.birth);
     if (changed.has('category') && (this.category ?? '') !== this.cat) this.applyCategory(this.category);
     if (changed.has('contributionYears') && this.contributionYears !== undefined)

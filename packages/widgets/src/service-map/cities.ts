@@ -4,14 +4,14 @@
  * map, and the division picker's fallback when the divisions feed cannot be loaded. Seat-level
  * accuracy only (derived from Vonng/adcode, CC BY 4.0, converted from GCJ-02); not for legal use.
  */
-import { DIVISION_NAMES_EN } from '@hbrs/sdk';
+import { names } from '../internal/names.js';
 
 export interface CitySeat {
   /** GB/T 2260 code. */
   readonly code: string;
   /** Chinese name. */
   readonly zh: string;
-  /** English name. */
+  /** English name (the Chinese one until the English names are there). */
   readonly en: string;
   /** Seat latitude (WGS84). */
   readonly lat: number;
@@ -19,11 +19,13 @@ export interface CitySeat {
   readonly lng: number;
 }
 
-// English names come from the SDK's one table of division names.
+// English names come from the SDK's one table of division names, loaded with the English texts.
 const seat = (code: string, zh: string, lat: number, lng: number): CitySeat => ({
   code,
   zh,
-  en: DIVISION_NAMES_EN[code] ?? zh,
+  get en() {
+    return names.division(code, zh, 'en');
+  },
   lat,
   lng,
 });

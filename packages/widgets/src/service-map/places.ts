@@ -1,5 +1,6 @@
 import type { Locale } from '@hbrs/core';
-import { DIVISION_NAMES_EN, toWgs84, type DivisionIndex, type LngLat } from '@hbrs/sdk';
+import { toWgs84, type DivisionIndex, type LngLat } from '@hbrs/sdk';
+import { names } from '../internal/names.js';
 import { CITY_SEATS } from './cities.js';
 import type { DivisionOption } from './views.js';
 
@@ -23,13 +24,7 @@ export function originOf(
   const code = where.county || where.city;
   if (!code) return undefined;
   const d = divisions?.get(code);
-  // The SDK's English names of 市州 (county names stay as published).
-  if (d?.seat)
-    return {
-      point: toWgs84(d.seat),
-      name: locale === 'en' ? (DIVISION_NAMES_EN[code] ?? d.name) : d.name,
-      code,
-    };
+  if (d?.seat) return { point: toWgs84(d.seat), name: names.division(code, d.name, locale), code };
   const c = CITY_SEATS.find((s) => s.code === code);
   if (c) return { point: { lng: c.lng, lat: c.lat }, name: locale === 'en' ? c.en : c.zh, code };
   return undefined;
@@ -41,14 +36,15 @@ export function divisionOptions(
   city: string,
   locale: Locale,
 ): { cities: DivisionOption[]; counties: DivisionOption[] } {
-  const en = locale === 'en';
+  const option = (code: string, zh: string): DivisionOption => ({
+    code,
+    name: names.division(code, zh, locale),
+  });
   const ordered = divisions?.ordered().filter((o) => o.role === 'city') ?? [];
   const cities = ordered.length
-    ? ordered.map(({ division: d, nameEn }) => ({ code: d.code, name: en ? (nameEn ?? d.name) : d.name }))
-    : CITY_SEATS.map((c) => ({ code: c.code, name: en ? c.en : c.zh }));
+    ? ordered.map(({ division: d }) => option(d.code, d.name))
+    : CITY_SEATS.map((c) => option(c.code, c.zh));
   const counties =
-    city && divisions
-      ? divisions.countiesOf(city).map(({ division: d }) => ({ code: d.code, name: d.name }))
-      : [];
+    city && divisions ? divisions.countiesOf(city).map(({ division: d }) => option(d.code, d.name)) : [];
   return { cities, counties };
 }

@@ -103,7 +103,7 @@ export class HbrsServicePointDetail extends HbrsElement {
       <button type="button" class="hbrs-button sm-back" data-variant="secondary" @click=${this.close}>
         <span aria-hidden="true">←</span> ${t.back}
       </button>
-      <h3 id="sm-detail-title" tabindex="-1">${p.name}</h3>
+      <h3 id="sm-detail-title" tabindex="-1" lang="zh-CN">${p.name}</h3>
       <p class="sm-status">
         <span class=${open ? 'sm-open' : 'sm-closed'}>${open ? t.open : t.closed}</span>
       </p>
@@ -112,7 +112,7 @@ export class HbrsServicePointDetail extends HbrsElement {
         <dd>${bankName(p, this.locale)}</dd>
         <dt>${t.address}</dt>
         <dd>
-          <span class="sm-address">${p.address}</span>
+          <span class="sm-address" lang="zh-CN">${p.address}</span>
           <button
             type="button"
             class="hbrs-button sm-copy"

@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { define, fill } from '@hbrs/core';
 import type { FeedKind, HbrsClient, LngLat, ServicePointIndex, ServicePointLocation } from '@hbrs/sdk';
 import { HbrsDataElement } from '../internal/data-element.js';
+import { LazyChunk } from '../internal/lazy-chunk.js';
+import { loadEnglishNames } from '../internal/names.js';
 import { fieldStyles } from '../internal/shared.styles.js';
 import { clampStyles } from '../internal/clamp.styles.js';
 import { GeolocationController, type LocateResult } from './geolocation.js';
@@ -120,8 +122,12 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
   private announceTimer = 0;
   private listMarked = false;
 
+  // The SDK's English names of divisions (picker, origin, map labels): a chunk loaded once the widget is in English;
+  // the map (its 市州 labels) waits for it.
+  private readonly namesEn = new LazyChunk(this, loadEnglishNames, { when: () => this.locale === 'en' });
+
   private readonly map = new MapController(this, {
-    container: () => this.q<HTMLElement>('.sm-map'),
+    container: () => (this.namesEn.status === 'pending' ? null : this.q<HTMLElement>('.sm-map')),
     config: () => ({ tiles: this.tileConfig, locale: this.locale, theme: this.theme ?? '' }),
     points: () => ({
       // The point set does not depend on the reference point, only on the filters.

@@ -266,13 +266,13 @@ function renderItem(v: ListView, r: LocatedServicePoint): TemplateResult {
       aria-current=${p.id === v.selectedId ? 'true' : 'false'}
       @click=${v.onItemClick}
     >
-      <span class="sm-item-name hbrs-clamp">${p.name}</span>
+      <span class="sm-item-name hbrs-clamp" lang="zh-CN">${p.name}</span>
       <span class="sm-item-meta">
         <span class=${open ? 'sm-open' : 'sm-closed'}>${open ? t.open : t.closed}</span>
         · ${bankName(p, v.locale)}
         ${r.distanceKm === undefined ? nothing : html`· <span class="sm-km">${fill(t.distance, { distance: distanceText(r.distanceKm, v.locale) })}</span>`}
       </span>
-      <span class="sm-item-addr hbrs-clamp-2">${p.address}</span>
+      <span class="sm-item-addr hbrs-clamp-2" lang="zh-CN">${p.address}</span>
     </button>
   </li>`;
 }

@@ -23,16 +23,16 @@ const en: PensionEstimatorMessages = {
   glossary: 'Glossary',
   helpFor: 'What is the {term}?',
   close: 'Close',
-  termBase: 'pension base (计发基数)',
+  termBase: 'pension base',
   defBase:
     'The local average monthly wage used to compute the basic pension, published every year. Hubei sets it per city: Wuhan 9,112 yuan in 2025.',
-  termIndex: 'contribution index (缴费指数)',
+  termIndex: 'contribution index',
   defIndex:
     "Each year's contribution base divided by the local standard (average wage) of that year, averaged over the contribution years. Contributing on the average wage gives 1; on 60% of it, 0.6.",
-  termMonths: 'annuity divisor (计发月数)',
+  termMonths: 'annuity divisor',
   defMonths:
     'The individual-account balance divided by this number of months gives the monthly account pension. It depends on the retirement age: 139 at 60, 170 at 55.',
-  termDeemed: 'deemed contribution years (视同缴费年限)',
+  termDeemed: 'deemed contribution years',
   defDeemed:
     'Years of continuous work before individual accounts began (January 1996 in Hubei) that count as contribution years; they also earn the transitional pension.',
 };

@@ -3,7 +3,8 @@ import type { RetirementMessages } from './retirement.zh-CN.js';
 /** Texts of the retirement tab of <hbrs-pension-estimator> (en), loaded when the tab is shown in English. */
 const en: RetirementMessages = {
   city: 'Insured in (city)',
-  base: 'Pension base (计发基数)',
+  base: 'Pension base',
+  provinceLevel: 'Hubei provincial institutions',
   baseHint: '{city} {year} default {value} yuan; you may change it.',
   baseProvisional: 'No base on file for {year} yet: the {valueYear} value is used.',
   index: 'Your average contribution index',
@@ -44,7 +45,7 @@ const en: RetirementMessages = {
   accountPension: 'Individual-account pension',
   transitional: 'Transitional pension',
   total: 'Monthly basic pension, total',
-  annuityMonths: 'Annuity divisor (计发月数): {months}',
+  annuityMonths: 'Annuity divisor: {months}',
   formula: 'Calculation',
   chartTitle: 'Parts of the monthly basic pension',
   interpolated: 'The divisor is interpolated by month (local practice): {formula}.',

@@ -2,6 +2,7 @@
 const zhCN = {
   city: '参保地（市州）',
   base: '计发基数',
+  provinceLevel: '湖北省省直',
   baseHint: '{city}{year}年默认值 {value} 元，可修改。',
   baseProvisional: '{year}年的计发基数尚未收录，暂按{valueYear}年数值。',
   index: '本人平均缴费指数',

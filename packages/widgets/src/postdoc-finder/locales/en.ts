@@ -1,4 +1,4 @@
-import { DIVISION_NAMES_EN } from '@hbrs/sdk';
+import { DIVISION_NAMES_EN } from '@hbrs/sdk/names-en';
 import type { PostdocFinderMessages } from './zh-CN.js';
 
 /** Texts of <hbrs-postdoc-finder> (en). */
@@ -6,8 +6,8 @@ const en: PostdocFinderMessages = {
   title: 'Find a postdoc programme in Hubei',
   searchLabel: 'Search hosts or disciplines',
   searchHint:
-    'Type Chinese, pinyin or initials, e.g. “jsj” for 计算机科学与技术 (computer science). Arrow keys choose a suggestion, Enter confirms, Escape closes.',
-  searchPlaceholder: 'e.g. 武汉大学, 光学工程, jsj',
+    'Type Chinese, pinyin or initials, e.g. “jsj” for computer science (jisuanji kexue yu jishu). Arrow keys choose a suggestion, Enter confirms, Escape closes.',
+  searchPlaceholder: 'e.g. wuhan daxue, guangxue, jsj',
   suggestions: 'Suggestions',
   suggestionHost: 'Host',
   suggestionDiscipline: 'Discipline',
@@ -67,7 +67,7 @@ export const EN_LABELS = {
     '13': 'Art',
     '14': 'Interdisciplinary',
   },
-  // The 市州's English names: the SDK's one table for every widget.
+  // The 市州's English names: the SDK's one table of division names for every widget.
   cities: DIVISION_NAMES_EN,
   types: {
     flow_station: 'Research station (university or institute)',

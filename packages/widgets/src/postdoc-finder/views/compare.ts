@@ -4,6 +4,7 @@ import type { PostdocProgramme } from '@hbrs/sdk';
 import type { ProgrammeMeta } from '../model.js';
 import { CITIES, STATION_TYPES, label } from '../vocab.js';
 import { PostdocView } from './view-element.js';
+import { zhText as zh } from '../../internal/names.js';
 
 /**
  * The pinned programmes side by side.
@@ -24,7 +25,7 @@ export class HbrsPostdocCompare extends PostdocView {
     const loc = fmt.locale;
     const now = this.now ?? Date.now();
     const items = this.compared.map((id) => ({ id, p: prep.index.get(id) }));
-    const rows: Array<[string, (p: PostdocProgramme, m: ProgrammeMeta) => string]> = [
+    const rows: Array<[string, (p: PostdocProgramme, m: ProgrammeMeta) => string | TemplateResult]> = [
       [t.discipline, (p) => fmt.disciplineText(p) || '—'],
       [t.stationType, (p) => label(STATION_TYPES, p.stationType, loc)],
       [t.city, (_p, m) => label(CITIES, m.city, loc)],
@@ -32,7 +33,7 @@ export class HbrsPostdocCompare extends PostdocView {
       [t.salary, (_p, m) => fmt.salaryText(m.salaryMin, m.salaryMax) ?? '—'],
       [t.deadline, (p) => fmt.deadlineText(p.openings, now) ?? '—'],
       [t.funding, (_p, m) => m.funding.map(fmt.schemeName).join(t.sep) || '—'],
-      [t.contact, (p) => [p.contact?.name, p.contact?.phone].filter(Boolean).join(' ') || '—'],
+      [t.contact, (p) => zh([p.contact?.name, p.contact?.phone].filter(Boolean).join(' ')) || '—'],
     ];
     return html`<section class="compare" part="compare" aria-labelledby="pd-compare-title">
       <h3 id="pd-compare-title" tabindex="-1">${fill(t.compareTitle, { count: this.compared.length })}</h3>
@@ -52,14 +53,14 @@ export class HbrsPostdocCompare extends PostdocView {
                             data-cmp-open=${id}
                             @click=${() => this.send('i-hbrs-pd-open', { id, from: 'cmp' })}
                           >
-                            <span class="hbrs-clamp">${p.host.name}</span
+                            <span class="hbrs-clamp" lang="zh-CN">${p.host.name}</span
                             ><span class="disc hbrs-clamp-2">${fmt.disciplineText(p)}</span>
                           </button>`
                         : id
                     }
                     <button type="button" class="unpin" @click=${() => this.send('i-hbrs-pd-unpin', { id })}>
                       ${t.compareRemove}<span class="hbrs-visually-hidden"
-                        >${t.colon}${p ? `${p.host.name} ${fmt.disciplineText(p)}` : id}</span
+                        >${t.colon}${p ? html`${zh(p.host.name)} ${fmt.disciplineText(p)}` : id}</span
                       >
                     </button>
                   </th>`,

@@ -5,6 +5,7 @@ import { parseDateBound, type PostdocOpening, type PostdocProgramme } from '@hbr
 import { schemesFor } from '../schemes.js';
 import { CITIES, INDUSTRY_FIELDS, STATION_TYPES, label, money } from '../vocab.js';
 import { PostdocView } from './view-element.js';
+import { joined, zhText as zh } from '../../internal/names.js';
 
 /** One term and its description in a `<dl>`. */
 const prop = (name: string, value: unknown): TemplateResult =>
@@ -69,7 +70,8 @@ export class HbrsPostdocDetail extends PostdocView {
     return html`<section class="detail" part="detail" aria-labelledby="pd-detail-title" @keydown=${onKey}>
       ${back}
       <h3 id="pd-detail-title" tabindex="-1">
-        <span class="host">${p.host.name}</span>${disc ? html` <span class="disc">${disc}</span>` : nothing}
+        <span class="host" lang="zh-CN">${p.host.name}</span
+        >${disc ? html` <span class="disc">${disc}</span>` : nothing}
       </h3>
       <button
         type="button"
@@ -77,7 +79,7 @@ export class HbrsPostdocDetail extends PostdocView {
         aria-pressed=${pinned ? 'true' : 'false'}
         @click=${() => this.send('i-hbrs-pd-pin', { id: p.id })}
       >
-        ${t.compare}<span class="hbrs-visually-hidden">${t.colon}${p.host.name} ${disc}</span>
+        ${t.compare}<span class="hbrs-visually-hidden">${t.colon}${zh(p.host.name)} ${disc}</span>
       </button>
       <dl class="props">
         ${prop(t.stationType, label(STATION_TYPES, p.stationType, loc))}
@@ -150,7 +152,7 @@ export class HbrsPostdocDetail extends PostdocView {
     return html`<div>
       <dt>${t.contact}</dt>
       <dd>
-        ${c.name ? html`<span>${c.name}</span>` : nothing}
+        ${c.name ? html`<span lang="zh-CN">${c.name}</span>` : nothing}
         ${
           c.phone
             ? html`<span>${t.phone}${t.colon}${tel ? html`<a href=${tel}>${c.phone}</a>` : c.phone}</span>`
@@ -172,7 +174,7 @@ export class HbrsPostdocDetail extends PostdocView {
       e.fullTime ? t.fullTime : '',
       e.overseasPhdWelcome ? t.overseasWelcome : '',
       o.termYears !== undefined ? fill(t.term, { count: o.termYears }) : '',
-      e.other ?? '',
+      zh(e.other),
     ].filter(Boolean);
     const salary = fmt.salaryText(c.annualSalaryMin, c.annualSalaryMax);
     const link = safeUrl(o.source?.url, ['http:', 'https:']);
@@ -182,8 +184,8 @@ export class HbrsPostdocDetail extends PostdocView {
         ? t.rolling
         : undefined;
     return html`<li class="opening">
-      <h5>${o.title}</h5>
-      ${o.programme ? html`<p class="tag">${o.programme}</p>` : nothing}
+      <h5 lang="zh-CN">${o.title}</h5>
+      ${o.programme ? html`<p class="tag" lang="zh-CN">${o.programme}</p>` : nothing}
       <dl class="props">
         ${deadline ? prop(t.deadline, deadline) : nothing} ${prop(t.published, fmt.date(o.publishDate))}
         <div>
@@ -193,15 +195,19 @@ export class HbrsPostdocDetail extends PostdocView {
               ${o.directions.map(
                 (d) =>
                   html`<li>
-                    ${d.name}${d.disciplineCode ? fmt.paren(d.disciplineCode) : ''}${
+                    ${zh(d.name)}${d.disciplineCode ? fmt.paren(d.disciplineCode) : ''}${
                       d.headcount !== undefined ? ` · ${fill(t.headcount, { count: d.headcount })}` : ''
                     }
                     ${
                       d.supervisor?.name
                         ? html`<br /><span class="muted"
-                              >${t.supervisor}${t.colon}${d.supervisor.name}${d.supervisor.title ? ` ${d.supervisor.title}` : ''}${
-                                d.supervisor.honours.length ? fmt.paren(d.supervisor.honours.join(t.sep)) : ''
-                              }</span
+                              >${t.supervisor}${t.colon}<span lang="zh-CN"
+                                >${d.supervisor.name}${d.supervisor.title ? ` ${d.supervisor.title}` : ''}${
+                                  d.supervisor.honours.length
+                                    ? fmt.paren(d.supervisor.honours.join(t.sep))
+                                    : ''
+                                }</span
+                              ></span
                             >`
                         : nothing
                     }
@@ -210,37 +216,38 @@ export class HbrsPostdocDetail extends PostdocView {
             </ul>
           </dd>
         </div>
-        ${reqs.length ? prop(t.requirements, reqs.join(t.semi)) : nothing}
+        ${reqs.length ? prop(t.requirements, joined(reqs, t.semi)) : nothing}
         ${
           salary || c.housing || c.insurance || c.researchFunds !== undefined || c.childrenSchooling || c.text
             ? html`<div>
                 <dt>${t.pay}</dt>
                 <dd>
-                  ${[
-                    salary ? `${t.salary} ${salary}` : '',
-                    c.researchFunds !== undefined
-                      ? `${t.researchFunds} ${money(fmt.locale, c.researchFunds)}`
-                      : '',
-                    c.housing ? `${t.housing}${t.colon}${c.housing}` : '',
-                    c.insurance ? `${t.insurance}${t.colon}${c.insurance}` : '',
-                    c.childrenSchooling ? t.childrenSchooling : '',
-                    c.text ?? '',
-                  ]
-                    .filter(Boolean)
-                    .join(t.semi)}
+                  ${joined(
+                    [
+                      salary ? `${t.salary} ${salary}` : '',
+                      c.researchFunds !== undefined
+                        ? `${t.researchFunds} ${money(fmt.locale, c.researchFunds)}`
+                        : '',
+                      c.housing ? html`${t.housing}${t.colon}${zh(c.housing)}` : '',
+                      c.insurance ? html`${t.insurance}${t.colon}${zh(c.insurance)}` : '',
+                      c.childrenSchooling ? t.childrenSchooling : '',
+                      zh(c.text),
+                    ],
+                    t.semi,
+                  )}
                 </dd>
               </div>`
             : nothing
         }
         ${o.fundingSchemes.length ? prop(t.funding, o.fundingSchemes.map(fmt.schemeName).join(t.sep)) : nothing}
-        ${o.materials.length ? prop(t.materials, o.materials.join(t.semi)) : nothing}
-        ${o.applyMethod ? prop(t.howToApply, o.applyMethod) : nothing} ${this.renderContact(o.contact)}
+        ${o.materials.length ? prop(t.materials, zh(o.materials.join(t.semi))) : nothing}
+        ${o.applyMethod ? prop(t.howToApply, zh(o.applyMethod)) : nothing} ${this.renderContact(o.contact)}
       </dl>
       ${
         link
           ? html`<p>
               <a href=${link}
-                >${t.sourceLink}<span class="hbrs-visually-hidden">${t.colon}${o.title}</span></a
+                >${t.sourceLink}<span class="hbrs-visually-hidden">${t.colon}${zh(o.title)}</span></a
               >
             </p>`
           : nothing
