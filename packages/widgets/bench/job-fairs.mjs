@@ -11,6 +11,11 @@ import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { launchChromium } from '../../../scripts/chromium.mjs';
+import { filterSteps, pageHelpers } from './lib/job-fair-steps.mjs';
+import { underTsx } from './lib/tsx.mjs';
+
+underTsx(import.meta.filename);
+const { seededRandom } = await import('@hbrs/testing/random');
 
 const N = Number(process.argv[2] ?? 10_000);
 const RUNS = Number(process.argv[3] ?? 15);
@@ -25,16 +30,6 @@ if (!existsSync(join(cdn, 'hbrs-job-fairs.js'))) {
 // ------------------------------------------------------------------------------------------------
 // Data: deterministic synthetic fairs across Hubei (names and hosts marked 示例).
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const COUNTIES = [
   ['420102', '江岸区', '420100', '武汉市', 'jiang an'],
   ['420106', '武昌区', '420100', '武汉市', 'wu chang'],
@@ -56,7 +51,7 @@ const GROUPS = ['高校毕业生', '农村劳动力', '退役军人', '就业困
 const MODES = ['offline', 'online', 'hybrid'];
 
 function fairs(n) {
-  const r = rng(42);
+  const r = seededRandom(42);
   const pick = (l) => l[Math.floor(r() * l.length)];
   const base = Date.parse('2026-01-01T00:00:00+08:00');
   return Array.from({ length: n }, (_, i) => {
@@ -156,28 +151,12 @@ try {
   );
   const loadMs = Date.now() - t0;
 
+  await page.evaluate(pageHelpers);
   const result = await page.evaluate(
-    async ({ runs }) => {
+    async ({ runs, steps }) => {
       const el = document.querySelector('hbrs-job-fairs');
-      const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-      const settle = async () => {
-        // The filter render, then the measuring pass of the windowed list, then layout.
-        await el.updateComplete;
-        await el.updateComplete;
-        el.shadowRoot.querySelector('.hbrs-root').getBoundingClientRect();
-      };
-      const steps = [
-        { campaign: 'chunfeng' },
-        { campaign: '' },
-        { mode: 'online' },
-        { mode: '' },
-        { keyword: '武汉' },
-        { keyword: '' },
-        { audience: '高校毕业生' },
-        { audience: '' },
-        { division: '420200' },
-        { division: '' },
-      ];
+      const frame = window.hbrsFrame;
+      const settle = () => window.hbrsSettle(el);
       const median = (a) => {
         const s = [...a].sort((x, y) => x - y);
         return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -282,7 +261,7 @@ try {
         perStep: steps.map((st, i) => [JSON.stringify(st), median(perStep[i]), Math.max(...perStep[i])]),
       };
     },
-    { runs: RUNS },
+    { runs: RUNS, steps: [...filterSteps('420200'), { keyword: '武汉' }, { keyword: '' }] },
   );
 
   const f = (x) => `${x.toFixed(1)} ms`;

@@ -11,15 +11,13 @@
 //
 // Usage: node packages/widgets/bench/scale.mjs [--fairs=20000] [--employers=20] [--positions=6] [--postdoc=5000]
 //        [--points=40000] [--runs=3] [--cpu=1,4] [--keep=DIR (reuse / keep the generated data)] [--no-map]
+//        [--only=service-map (only the service map and nearest-10; fairs and programmes default to a token few)]
 import { spawnSync } from 'node:child_process';
+import { filterSteps, pageHelpers } from './lib/job-fair-steps.mjs';
+import { underTsx } from './lib/tsx.mjs';
 
-if (!process.execArgv.some((a) => a.includes('tsx'))) {
-  // The generator is TypeScript (seededRandom of @hbrs/testing): run again under tsx.
-  const r = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, ...process.argv.slice(2)], {
-    stdio: 'inherit',
-  });
-  process.exit(r.status ?? 1);
-}
+// The generator is TypeScript (seededRandom of @hbrs/testing): run again under tsx.
+underTsx(import.meta.filename);
 
 const { createServer } = await import('node:http');
 const { existsSync, createReadStream, mkdtempSync, rmSync, statSync } = await import('node:fs');
@@ -35,11 +33,12 @@ const args = Object.fromEntries(
     .map((a) => a.replace(/^--/, '').split('='))
     .map(([k, v]) => [k, v ?? '1']),
 );
+const mapOnly = args.only === 'service-map';
 const opt = {
-  fairs: Number(args.fairs ?? 20_000),
+  fairs: Number(args.fairs ?? (mapOnly ? 8 : 20_000)),
   employers: Number(args.employers ?? 20),
   positions: Number(args.positions ?? 6),
-  postdoc: Number(args.postdoc ?? 5_000),
+  postdoc: Number(args.postdoc ?? (mapOnly ? 8 : 5_000)),
   points: Number(args.points ?? 40_000),
   perShard: Number(args['per-shard'] ?? 8),
 };
@@ -203,25 +202,12 @@ const openDetails = (tag) => (page) =>
   }, tag);
 
 /** Filter changes and keystrokes (the keyword typed one character at a time), ms each. */
-const filterLatency = (page) =>
-  page.evaluate(async () => {
+const filterLatency = async (page) => {
+  await page.evaluate(pageHelpers);
+  return page.evaluate(async (steps) => {
     const el = document.querySelector('hbrs-job-fairs');
-    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-    const settle = async () => {
-      await el.updateComplete;
-      await el.updateComplete;
-      el.shadowRoot.querySelector('.hbrs-root').getBoundingClientRect();
-    };
-    const steps = [
-      { campaign: 'chunfeng' },
-      { campaign: '' },
-      { mode: 'online' },
-      { mode: '' },
-      { audience: '高校毕业生' },
-      { audience: '' },
-      { division: '420100' },
-      { division: '' },
-    ];
+    const frame = window.hbrsFrame;
+    const settle = () => window.hbrsSettle(el);
     for (const word of ['武汉', 'wuhan', 'hbs']) {
       for (let i = 1; i <= word.length; i++) steps.push({ keyword: word.slice(0, i), key: true });
       steps.push({ keyword: '', key: true });
@@ -238,104 +224,108 @@ const filterLatency = (page) =>
       }
     }
     return { filter, key };
-  });
+  }, filterSteps('420100'));
+};
 
-// One bench bundle at a time (each build empties bench/dist/cdn).
-await buildBenchBundle('hbrs-job-fairs');
-const results = {};
-for (const cpu of CPUS) {
-  for (const [name, feed] of Object.entries(LAYOUTS)) {
-    const runs = [];
-    for (let i = 0; i < RUNS; i++) {
-      t0 = Date.now();
-      runs.push(
-        await run('hbrs-job-fairs', feed, cpu, async (page) => ({
-          ...(await filterLatency(page)),
-          ...(await openDetails('hbrs-job-fairs')(page)),
-        })),
-      );
-      console.log(
-        `job-fairs ${name} cpu×${cpu} run ${i + 1}: ${((Date.now() - t0) / 1000).toFixed(0)} s${runs.at(-1).error ? ` (${runs.at(-1).error})` : ''}`,
-      );
-      if (runs.at(-1).error) break; // a layout that fails once fails every time: do not spend minutes on it
-    }
-    results[`jf|${name}|${cpu}`] = runs;
-  }
-}
-await buildBenchBundle('hbrs-postdoc-finder');
-const pdResults = {};
-for (const [name, feed] of Object.entries(LAYOUTS)) {
-  const runs = [];
-  for (let i = 0; i < RUNS; i++)
-    runs.push(await run('hbrs-postdoc-finder', feed, 1, openDetails('hbrs-postdoc-finder')));
-  pdResults[name] = runs;
-}
-await browser.close();
-server.close();
-
-// ------------------------------------------------------------------------------------------------
 const kb = (b) => (Number.isFinite(b) ? `${(b / 1024).toFixed(b < 10_240 ? 1 : 0)} KB` : '–');
 const mb = (b) => (Number.isFinite(b) ? `${(b / 1048576).toFixed(1)} MB` : '–');
 const ms = (x) => (Number.isFinite(x) ? `${x < 10 ? x.toFixed(1) : x.toFixed(0)} ms` : '–');
-const col = (runs, f) => {
-  const ok = runs.filter((r) => !r.error);
-  if (!ok.length) return `failed: ${String(runs[0]?.error ?? 'no run').replace(/\s+/g, ' ')}`;
-  return f(ok);
-};
-const all = (ok, k) => ok.flatMap((r) => r[k] ?? []);
-const table = (title, rows, names) => {
-  console.log(`\n${title}`);
-  const w0 = Math.max(...rows.map((r) => r[0].length));
-  const ws = names.map((n, i) => Math.max(n.length, ...rows.map((r) => String(r[i + 1]).length)));
-  const line = (cells) => cells.map((c, i) => String(c).padEnd(i ? ws[i - 1] : w0)).join('   ');
-  console.log(line(['', ...names]));
-  for (const r of rows) console.log(line(r));
-};
 
-console.log(
-  `\nProvincial data: ${opt.fairs} fairs (~${opt.employers} employers × ~${opt.positions} positions), ${opt.postdoc} postdoc programmes, ${opt.points} service points; ${RUNS} run(s), medians.`,
-);
-console.log(
-  `On disk (gzip): single job-fairs.json ${mb(fileSize('single/job-fairs.json.gz'))} (${mb(fileSize('single/job-fairs.json'))} raw); layout job-fairs/summary.json ${kb(fileSize('layout/job-fairs/summary.json.gz'))} (${kb(fileSize('layout/job-fairs/summary.json'))} raw), manifest ${kb(fileSize('layout/manifest.json.gz'))}.`,
-);
-for (const cpu of CPUS) {
-  const names = Object.keys(LAYOUTS);
-  const get = (name) => results[`jf|${name}|${cpu}`];
-  const row = (label, f) => [label, ...names.map((n) => col(get(n), f))];
-  table(
-    `job fairs, CPU ×${cpu}`,
-    [
-      row('data before first fair listed (wire, gzip)', (ok) => kb(median(ok.map((r) => r.wire)))),
-      row('  decoded', (ok) => kb(median(ok.map((r) => r.decoded)))),
-      row('  files', (ok) => String(median(ok.map((r) => r.files)))),
-      row('time to first listed fair', (ok) => ms(median(ok.map((r) => r.listMs)))),
-      row('open a detail (cold)', (ok) => ms(median(all(ok, 'openCold')))),
-      row('open a detail (after hover)', (ok) => ms(median(all(ok, 'openHovered')))),
-      row(
-        'filter change (median / p95)',
-        (ok) => `${ms(median(all(ok, 'filter')))} / ${ms(p95(all(ok, 'filter')))}`,
-      ),
-      row('keystroke (median / p95)', (ok) => `${ms(median(all(ok, 'key')))} / ${ms(p95(all(ok, 'key')))}`),
-      row('JS heap after load (after GC)', (ok) => mb(median(ok.map((r) => r.heap)))),
-    ],
-    names,
+if (!mapOnly) {
+  // One bench bundle at a time (each build empties bench/dist/cdn).
+  await buildBenchBundle('hbrs-job-fairs');
+  const results = {};
+  for (const cpu of CPUS) {
+    for (const [name, feed] of Object.entries(LAYOUTS)) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        t0 = Date.now();
+        runs.push(
+          await run('hbrs-job-fairs', feed, cpu, async (page) => ({
+            ...(await filterLatency(page)),
+            ...(await openDetails('hbrs-job-fairs')(page)),
+          })),
+        );
+        console.log(
+          `job-fairs ${name} cpu×${cpu} run ${i + 1}: ${((Date.now() - t0) / 1000).toFixed(0)} s${runs.at(-1).error ? ` (${runs.at(-1).error})` : ''}`,
+        );
+        if (runs.at(-1).error) break; // a layout that fails once fails every time: do not spend minutes on it
+      }
+      results[`jf|${name}|${cpu}`] = runs;
+    }
+  }
+  await buildBenchBundle('hbrs-postdoc-finder');
+  const pdResults = {};
+  for (const [name, feed] of Object.entries(LAYOUTS)) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++)
+      runs.push(await run('hbrs-postdoc-finder', feed, 1, openDetails('hbrs-postdoc-finder')));
+    pdResults[name] = runs;
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  const col = (runs, f) => {
+    const ok = runs.filter((r) => !r.error);
+    if (!ok.length) return `failed: ${String(runs[0]?.error ?? 'no run').replace(/\s+/g, ' ')}`;
+    return f(ok);
+  };
+  const all = (ok, k) => ok.flatMap((r) => r[k] ?? []);
+  const table = (title, rows, names) => {
+    console.log(`\n${title}`);
+    const w0 = Math.max(...rows.map((r) => r[0].length));
+    const ws = names.map((n, i) => Math.max(n.length, ...rows.map((r) => String(r[i + 1]).length)));
+    const line = (cells) => cells.map((c, i) => String(c).padEnd(i ? ws[i - 1] : w0)).join('   ');
+    console.log(line(['', ...names]));
+    for (const r of rows) console.log(line(r));
+  };
+
+  console.log(
+    `\nProvincial data: ${opt.fairs} fairs (~${opt.employers} employers × ~${opt.positions} positions), ${opt.postdoc} postdoc programmes, ${opt.points} service points; ${RUNS} run(s), medians.`,
   );
-}
-{
-  const names = Object.keys(LAYOUTS);
-  const row = (label, f) => [label, ...names.map((n) => col(pdResults[n], f))];
-  table(
-    'postdoc finder, CPU ×1',
-    [
-      row('data before first result (wire, gzip)', (ok) => kb(median(ok.map((r) => r.wire)))),
-      row('time to first result', (ok) => ms(median(ok.map((r) => r.listMs)))),
-      row('open a detail (cold)', (ok) => ms(median(all(ok, 'openCold')))),
-      row('open a detail (after hover)', (ok) => ms(median(all(ok, 'openHovered')))),
-      row('JS heap after load (after GC)', (ok) => mb(median(ok.map((r) => r.heap)))),
-    ],
-    names,
+  console.log(
+    `On disk (gzip): single job-fairs.json ${mb(fileSize('single/job-fairs.json.gz'))} (${mb(fileSize('single/job-fairs.json'))} raw); layout job-fairs/summary.json ${kb(fileSize('layout/job-fairs/summary.json.gz'))} (${kb(fileSize('layout/job-fairs/summary.json'))} raw), manifest ${kb(fileSize('layout/manifest.json.gz'))}.`,
   );
+  for (const cpu of CPUS) {
+    const names = Object.keys(LAYOUTS);
+    const get = (name) => results[`jf|${name}|${cpu}`];
+    const row = (label, f) => [label, ...names.map((n) => col(get(n), f))];
+    table(
+      `job fairs, CPU ×${cpu}`,
+      [
+        row('data before first fair listed (wire, gzip)', (ok) => kb(median(ok.map((r) => r.wire)))),
+        row('  decoded', (ok) => kb(median(ok.map((r) => r.decoded)))),
+        row('  files', (ok) => String(median(ok.map((r) => r.files)))),
+        row('time to first listed fair', (ok) => ms(median(ok.map((r) => r.listMs)))),
+        row('open a detail (cold)', (ok) => ms(median(all(ok, 'openCold')))),
+        row('open a detail (after hover)', (ok) => ms(median(all(ok, 'openHovered')))),
+        row(
+          'filter change (median / p95)',
+          (ok) => `${ms(median(all(ok, 'filter')))} / ${ms(p95(all(ok, 'filter')))}`,
+        ),
+        row('keystroke (median / p95)', (ok) => `${ms(median(all(ok, 'key')))} / ${ms(p95(all(ok, 'key')))}`),
+        row('JS heap after load (after GC)', (ok) => mb(median(ok.map((r) => r.heap)))),
+      ],
+      names,
+    );
+  }
+  {
+    const names = Object.keys(LAYOUTS);
+    const row = (label, f) => [label, ...names.map((n) => col(pdResults[n], f))];
+    table(
+      'postdoc finder, CPU ×1',
+      [
+        row('data before first result (wire, gzip)', (ok) => kb(median(ok.map((r) => r.wire)))),
+        row('time to first result', (ok) => ms(median(ok.map((r) => r.listMs)))),
+        row('open a detail (cold)', (ok) => ms(median(all(ok, 'openCold')))),
+        row('open a detail (after hover)', (ok) => ms(median(all(ok, 'openHovered')))),
+        row('JS heap after load (after GC)', (ok) => mb(median(ok.map((r) => r.heap)))),
+      ],
+      names,
+    );
+  }
 }
+await browser.close();
+server.close();
 
 // Service points: the same single file in both layouts; the map bench over the 40,000 points, and nearest-10.
 if (!('no-map' in args)) {
@@ -356,13 +346,16 @@ if (!('no-map' in args)) {
   console.log(
     `\nservice points: nearest-10 over ${opt.points} points (SDK in Node, 200 queries): median ${ms(median(lat))}, p95 ${ms(p95(lat))}`,
   );
-  console.log(`service map over the ${opt.points} points (service-map.mjs --feed-dir):`);
-  spawnSync(
-    process.execPath,
-    [join(import.meta.dirname, 'service-map.mjs'), `--feed-dir=${dir}/single`, `--runs=${RUNS}`],
-    {
+  // The map over the provincial points (the widget only: the naive Leaflet peer takes minutes there), then the
+  // same bench over today's ~4,000 sample points, widget and Leaflet peer: the baselines of the same run.
+  for (const [what, extra] of [
+    [`the ${opt.points} points`, [`--feed-dir=${dir}/single`, '--no-naive']],
+    ['the sample points (baselines)', []],
+  ]) {
+    console.log(`\nservice map over ${what} (service-map.mjs ${extra.join(' ')}):`);
+    spawnSync(process.execPath, [join(import.meta.dirname, 'service-map.mjs'), ...extra, `--runs=${RUNS}`], {
       stdio: 'inherit',
-    },
-  );
+    });
+  }
 }
 if (!args.keep) rmSync(dir, { recursive: true, force: true });

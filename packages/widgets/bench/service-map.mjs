@@ -6,6 +6,7 @@
 //                                                  into bench/dist/cdn; the shipped bundles have none)
 //   options: --runs=5  --cpu=4 (CPU slowdown factor, e.g. for an old phone)
 //            --feed-dir=DIR (a directory with service-points.json instead of the sample feed; scale.mjs uses it)
+//            --no-naive (the widget only: Leaflet with one DOM marker per point takes minutes at 40,000 points)
 //
 // Measured, from the moment the data has arrived (the SDK index is built, or the baseline has its
 // array of points):
@@ -14,7 +15,9 @@
 //   map       the map has drawn its first set of objects (sync work done)
 //   painted   the first animation frame after that (what a person sees)
 // and the requestAnimationFrame deltas while panning with the mouse (3 drags) and zooming (2 in,
-// 2 out, animated), at the province view and at a city view (Wuhan, zoom 11).
+// 2 out, animated), at the province view and at a city view (Wuhan, zoom 11); also when the data arrived
+// (from navigation start), nearest-10 latency in the page (the SDK's spatial index; the baseline scans its
+// array), and the JS heap after a GC once the map is drawn.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -31,6 +34,7 @@ const args = Object.fromEntries(
 );
 const RUNS = Number(args.runs ?? 5);
 const CPU = Number(args.cpu ?? 1);
+const NAIVE = !('no-naive' in args);
 
 const root = resolve(import.meta.dirname, '../../..');
 await buildBenchBundle('hbrs-service-map');
@@ -72,8 +76,10 @@ const server = createServer((req, res) => {
     res.writeHead(200, { 'content-type': `${TYPES[extname(path)]}; charset=utf-8` }).end(page);
     return;
   }
-  const file = path.startsWith('/feed/') ? join(feedDir, path.slice(6)) : normalize(join(root, path));
-  if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
+  // The feed directory may be outside the repository (scale.mjs writes to a temp dir).
+  const [dir, rest] = path.startsWith('/feed/') ? [resolve(feedDir), path.slice(6)] : [root, path];
+  const file = normalize(join(dir, rest));
+  if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
     res.writeHead(404).end();
     return;
   }
@@ -94,17 +100,34 @@ async function newPage(path) {
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   // A renderer crash would otherwise only surface as "Target page … has been closed".
   page.on('crash', () => console.error(`The page ${path} crashed (renderer process gone).`));
-  if (CPU > 1) {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
-  }
+  const cdp = await page.context().newCDPSession(page);
+  if (CPU > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
   await page.goto(base + path);
-  return { page, errors };
+  return { page, errors, cdp };
 }
+
+/** Used JS heap after a full GC, in bytes. */
+async function heap(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+
+/** 200 nearest-10 queries across the province in the page, with `near` (an expression of `p`), ms each. */
+const nearest = (page, near) =>
+  page.evaluate(`(async () => {
+    const out = [];
+    for (let i = 0; i < 200; i++) {
+      const p = { lat: 29.5 + ((i * 37) % 100) / 40, lng: 109.5 + ((i * 61) % 100) / 14 };
+      const s = performance.now();
+      await (${near});
+      out.push(performance.now() - s);
+    }
+    return out;
+  })()`);
 
 /** Widget: first render after the data arrived. Returns timings and the decoded points. */
 async function widgetRun(withPoints) {
-  const { page, errors } = await newPage('/bench/widget.html');
+  const { page, errors, cdp } = await newPage('/bench/widget.html');
   const r = await page.evaluate(
     async ({ feed, withPoints }) => {
       await customElements.whenDefined('hbrs-service-map');
@@ -123,7 +146,16 @@ async function widgetRun(withPoints) {
       };
       requestAnimationFrame(watch);
       document.body.append(el);
-      const { painted, detail } = await ready;
+      // A widget that shows an error instead of a map fails the run with that error.
+      const failed = new Promise((_, rej) => {
+        const check = () => {
+          const err = el.shadowRoot?.querySelector('[part=error]');
+          if (err) rej(new Error(`widget: ${err.textContent.trim().slice(0, 200)}`));
+          else setTimeout(check, 500);
+        };
+        check();
+      });
+      const { painted, detail } = await Promise.race([ready, failed]);
       const at = (n) => performance.getEntriesByName(n).at(-1)?.startTime;
       const data = at('hbrs-service-map:data');
       const out = {
@@ -131,6 +163,7 @@ async function widgetRun(withPoints) {
         listPainted: listPainted - data,
         map: at('hbrs-service-map:map') - data,
         painted: painted - data,
+        data,
         points: detail.points,
         objects: detail.objects,
       };
@@ -145,12 +178,17 @@ async function widgetRun(withPoints) {
     },
     { feed: `${base}/feed/`, withPoints },
   );
+  r.heap = await heap(cdp);
+  await page.evaluate(async () => {
+    window.__index = await document.querySelector('hbrs-service-map').sdk.servicePoints.index();
+  });
+  r.near = await nearest(page, 'window.__index.nearest(p, { limit: 10 })');
   return { page, errors, r };
 }
 
 /** Baseline: a plain Leaflet map with one DOM marker per point, given the decoded points. */
 async function naiveRun(latlngs) {
-  const { page, errors } = await newPage('/bench/naive.html');
+  const { page, errors, cdp } = await newPage('/bench/naive.html');
   await page.waitForFunction(() => window.__L);
   const r = await page.evaluate((latlngs) => {
     const L = window.__L;
@@ -173,10 +211,27 @@ async function naiveRun(latlngs) {
           painted: performance.now() - t0,
           points: latlngs.length,
           objects: latlngs.length,
+          data: NaN,
         }),
       ),
     );
   }, latlngs);
+  r.heap = await heap(cdp);
+  // Nearest 10 the naive way: a distance to every point, then a sort.
+  await page.evaluate((latlngs) => {
+    const rad = Math.PI / 180;
+    window.__near = (p) =>
+      latlngs
+        .map(([lat, lng]) => {
+          const a =
+            Math.sin(((lat - p.lat) * rad) / 2) ** 2 +
+            Math.cos(lat * rad) * Math.cos(p.lat * rad) * Math.sin(((lng - p.lng) * rad) / 2) ** 2;
+          return { lat, lng, km: 12742 * Math.asin(Math.sqrt(a)) };
+        })
+        .sort((x, y) => x.km - y.km)
+        .slice(0, 10);
+  }, latlngs);
+  r.near = await nearest(page, 'window.__near(p)');
   return { page, errors, r };
 }
 
@@ -266,6 +321,7 @@ try {
     results.widget.errors.push(...w.errors);
     await w.page.close();
 
+    if (!NAIVE) continue;
     const n = await naiveRun(latlngs);
     results.naive.runs.push(n.r);
     for (const view of VIEWS) results.naive.frames[view].push(...(await frames(n.page, LEAFLET_API, view)));
@@ -280,6 +336,7 @@ try {
 const fmt = (n) => (Number.isFinite(n) ? n.toFixed(1) : '—');
 const rows = [];
 for (const [name, res] of Object.entries(results)) {
+  if (!res.runs.length) continue;
   const label =
     name === 'widget'
       ? '<hbrs-service-map> (own engine, canvas + supercluster)'
@@ -290,7 +347,21 @@ for (const [name, res] of Object.entries(results)) {
     fmt(median(res.runs.map((r) => r.listPainted))),
     fmt(median(res.runs.map((r) => r.map))),
     fmt(median(res.runs.map((r) => r.painted))),
+    fmt(median(res.runs.map((r) => r.data))),
     String(res.runs[0]?.objects ?? '—'),
+    fmt(
+      pct(
+        res.runs.flatMap((r) => r.near),
+        50,
+      ),
+    ),
+    fmt(
+      pct(
+        res.runs.flatMap((r) => r.near),
+        95,
+      ),
+    ),
+    fmt(median(res.runs.map((r) => r.heap / 1048576))),
     ...['province', 'city'].flatMap((v) => {
       const d = res.frames[v];
       return [
@@ -308,7 +379,11 @@ const head = [
   'list painted',
   'map ms',
   'painted ms',
+  'data at ms',
   'objects',
+  'near10 p50',
+  'near10 p95',
+  'heap MB',
   'prov. p50',
   'prov. p95',
   'prov. max',
@@ -327,7 +402,7 @@ console.log(
     .join(' / ')} (results are only comparable on an idle machine).`,
 );
 console.log(
-  'Render times are medians from data arrival; frame columns are rAF deltas (ms) while panning and zooming.\n',
+  'Render times are medians from data arrival ("data at": from navigation start); near10: ms per nearest-10 query in the page; heap after GC with the map drawn; frame columns are rAF deltas (ms) while panning and zooming.\n',
 );
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) =>

@@ -117,7 +117,7 @@ export class MapController implements ReactiveController {
       this.setStatus('idle');
       const build = ++this.build;
       benchMark('hbrs-service-map:map-start');
-      const t = messages[locale];
+      const t = messages(locale);
       // A map built after a failed load tries the engine again.
       void this.engine.retry().then((modules) => {
         if (build !== this.build) return;

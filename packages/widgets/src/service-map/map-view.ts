@@ -14,9 +14,13 @@
  */
 import type Supercluster from 'supercluster';
 import type { ClusterProperties } from 'supercluster';
-import { CITY_SEATS, HUBEI_BOUNDS } from './cities.js';
+import { HUBEI_BOUNDS } from './cities.js';
+import { addBase, placeLabels, type CityLabel, type TileConfig } from './base-map.js';
+import { MapKeys, type MapObject } from './map-keys.js';
 import type * as SlippyMapModule from './slippy-map.js';
-import type { CanvasLayer, MapFrame, MarkerLayer, SlippyMap, WorldPoint } from './slippy-map.js';
+import type { CanvasLayer, MapFrame, Marker, MarkerLayer, SlippyMap, WorldPoint } from './slippy-map.js';
+
+export type { TileConfig };
 
 type Engine = typeof SlippyMapModule;
 type SuperclusterCtor = typeof Supercluster;
@@ -26,13 +30,9 @@ export interface MapPoint {
   id: string;
   lng: number;
   lat: number;
+  /** Accessible name of the point on the map. */
+  name?: string;
 }
-
-/** Which base map to draw. */
-export type TileConfig =
-  | { kind: 'none' }
-  | { kind: 'tianditu'; key: string; attribution: string }
-  | { kind: 'custom'; url: string; attribution: string };
 
 /** Texts the map needs, in the widget's locale. */
 export interface MapTexts {
@@ -121,15 +121,6 @@ export function tileConfigOf(a: {
   return { kind: 'none' };
 }
 
-/** Graticule spacing in degrees for a zoom level. */
-function graticuleStep(z: number): number {
-  if (z <= 7) return 1;
-  if (z <= 9) return 0.5;
-  if (z <= 11) return 0.1;
-  if (z <= 13) return 0.05;
-  return 0.01;
-}
-
 interface Drawn {
   id: string;
   at: WorldPoint;
@@ -153,12 +144,14 @@ export class MapView {
   /** Single points currently drawn. */
   private singles: Drawn[] = [];
   /** Cluster buttons by key (`c<zoom>:<id>`). */
-  private clusters = new Map<string, ReturnType<MarkerLayer['add']>>();
+  private clusters = new Map<string, Marker>();
   private selectedId: string | undefined;
   private renderFrame = 0;
   private fitted = false;
   private readonly colors: { point: string; surface: string; grid: string };
   private readonly unlisten: () => void;
+  private readonly labels: CityLabel[];
+  private readonly keys: MapKeys;
   /** Stats of the last render. */
   stats: MapRenderStats = { objects: 0, clusters: 0 };
 
@@ -196,13 +189,26 @@ export class MapView {
       },
     });
     this.map = map;
-    this.addBase(o.tiles);
+    this.labels = addBase(E, map, o.tiles, {
+      maxZoom: MAX_ZOOM,
+      tianditu: o.texts.tianditu,
+      english: o.texts.english,
+      grid: this.colors.grid,
+    });
     this.pointsLayer = new E.CanvasLayer((ctx, f) => this.paintPoints(ctx, f));
     map.addLayer(this.pointsLayer);
     this.clusterLayer = new E.MarkerLayer('sm-markers');
     map.addLayer(this.clusterLayer);
     this.ringLayer = new E.MarkerLayer('sm-markers');
     map.addLayer(this.ringLayer);
+    this.keys = new MapKeys({
+      container: o.container,
+      map,
+      layer: this.clusterLayer,
+      objects: () => this.objects(),
+      name: (id) => this.byId.get(id)?.name ?? id,
+      select: (id) => this.o.onSelect(id),
+    });
     this.fit();
     views.set(o.container, this);
     const onClick = (e: MouseEvent): void => {
@@ -229,63 +235,6 @@ export class MapView {
     }
     this.fitted = true;
     this.map.fitBounds(HUBEI_BOUNDS);
-  }
-
-  private addBase(tiles: TileConfig): void {
-    const { E, map } = this;
-    if (tiles.kind === 'tianditu') {
-      const tk = encodeURIComponent(tiles.key);
-      for (const layer of ['vec', 'cva']) {
-        map.addLayer(
-          new E.TileLayer({
-            url:
-              `https://t{s}.tianditu.gov.cn/${layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=${layer}` +
-              `&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=${tk}`,
-            subdomains: '01234567',
-            minZoom: 1,
-            maxZoom: MAX_ZOOM,
-          }),
-        );
-      }
-      map.setAttribution([this.o.texts.tianditu, tiles.attribution].filter(Boolean).join(' '));
-      return;
-    }
-    if (tiles.kind === 'custom') {
-      map.addLayer(new E.TileLayer({ url: tiles.url, subdomains: 'abc', minZoom: 1, maxZoom: MAX_ZOOM }));
-      map.setAttribution(tiles.attribution);
-      return;
-    }
-    // Offline base: a graticule and the 市州 names. No boundaries, no request.
-    map.addLayer(new E.CanvasLayer((ctx, f) => this.paintGraticule(ctx, f)));
-    const labels = new E.MarkerLayer('sm-labels');
-    for (const c of CITY_SEATS) {
-      const span = document.createElement('span');
-      span.className = 'sm-city-label';
-      span.textContent = this.o.texts.english ? c.en : c.zh;
-      labels.add(span, c.lat, c.lng);
-    }
-    labels.el.setAttribute('aria-hidden', 'true');
-    map.addLayer(labels);
-  }
-
-  private paintGraticule(ctx: CanvasRenderingContext2D, f: MapFrame): void {
-    const { project } = this.E;
-    const { nw, se } = this.E.frameBounds(f);
-    const step = graticuleStep(Math.round(f.zoom));
-    ctx.strokeStyle = this.colors.grid;
-    ctx.lineWidth = 1;
-    ctx.beginPath();
-    for (let i = Math.ceil(nw.lng / step); i * step <= se.lng; i++) {
-      const x = Math.round(project(0, i * step).x * f.scale - f.left) + 0.5;
-      ctx.moveTo(x, 0);
-      ctx.lineTo(x, f.height);
-    }
-    for (let i = Math.ceil(se.lat / step); i * step <= nw.lat; i++) {
-      const y = Math.round(project(i * step, 0).y * f.scale - f.top) + 0.5;
-      ctx.moveTo(0, y);
-      ctx.lineTo(f.width, y);
-    }
-    ctx.stroke();
   }
 
   private paintPoints(ctx: CanvasRenderingContext2D, f: MapFrame): void {
@@ -343,6 +292,7 @@ export class MapView {
       })),
     );
     this.index = index;
+    this.keys.reset();
     this.clusterLayer.clear();
     this.clusters.clear();
     this.render();
@@ -361,7 +311,8 @@ export class MapView {
       [Math.max(nw.lng, -180), Math.max(se.lat, -85), Math.min(se.lng, 180), Math.min(nw.lat, 85)],
       z,
     );
-    const next = new Map<string, ReturnType<MarkerLayer['add']>>();
+    const next = new Map<string, Marker>();
+    const refocus = this.keys.beforeRender();
     const singles: Drawn[] = [];
     for (const feature of features) {
       const [lng, lat] = feature.geometry.coordinates as [number, number];
@@ -392,6 +343,8 @@ export class MapView {
     this.map.invalidate();
     // Positions for the new buttons now, not a frame later.
     this.clusterLayer.draw(f);
+    this.placeLabels(f);
+    refocus(this.objects());
     this.o.onRender?.(this.stats);
   }
 
@@ -409,17 +362,62 @@ export class MapView {
     label.className = 'hbrs-visually-hidden';
     label.textContent = this.o.texts.cluster(count);
     b.append(num, label);
-    b.addEventListener('click', (e) => {
+    b.tabIndex = -1;
+    b.addEventListener('click', () => {
       const zoom = Math.min(
         this.index?.getClusterExpansionZoom(clusterId) ?? Math.round(this.map.zoom) + 2,
         MAX_ZOOM,
       );
+      // Focus (a keyboard's) moves to the object nearest to it once the zoom has re-clustered.
       this.map.setView(lat, lng, zoom, { animate: true });
-      // Activated by keyboard (no pointer position): the cluster is gone at the new zoom, so keep
-      // keyboard users in the map.
-      if (e.detail === 0) this.o.container.focus({ preventScroll: true });
     });
     return b;
+  }
+
+  /** The clusters and single points drawn now. */
+  private objects(): MapObject[] {
+    return [...this.clusters.values(), ...this.singles];
+  }
+
+  /**
+   * Moves the 市州 names aside from the clusters; a name with no free spot is hidden and named by the
+   * nearest cluster instead (its accessible name starts with the city).
+   */
+  private placeLabels(f: MapFrame): void {
+    if (!this.labels.length) return;
+    const at = (p: WorldPoint): { x: number; y: number } => this.E.toScreen(f, p);
+    const boxes = [...this.clusters.values()].map((m) => {
+      const { x, y } = at(m.at);
+      const r = m.el.offsetWidth / 2 + 2;
+      return { x0: x - r, y0: y - r, x1: x + r, y1: y + r, m, x, y };
+    });
+    for (const l of this.labels) l.marker.el.hidden = false;
+    const spots = this.labels.map(({ marker: { el, at: p } }) => ({
+      ...at(p),
+      w: el.offsetWidth,
+      h: el.offsetHeight,
+    }));
+    const names = new Map<Marker, string[]>();
+    placeLabels(spots, boxes).forEach((off, i) => {
+      const { marker, name } = this.labels[i]!;
+      const s = spots[i]!;
+      // No free spot: hidden, and named by the nearest cluster (names crowded only by names stay).
+      const near = off
+        ? undefined
+        : boxes.reduce<(typeof boxes)[number] | undefined>(
+            (a, b) => (a && Math.hypot(a.x - s.x, a.y - s.y) < Math.hypot(b.x - s.x, b.y - s.y) ? a : b),
+            undefined,
+          );
+      marker.el.hidden = Boolean(near);
+      marker.el.style.translate =
+        off && (off[0] || off[1]) ? `${off[0] - s.w / 2}px ${off[1] - s.h / 2}px` : '';
+      if (near) names.set(near.m, [...(names.get(near.m) ?? []), name]);
+    });
+    for (const m of this.clusters.values()) {
+      const label = m.el.lastElementChild!;
+      const text = [...(names.get(m) ?? []), this.o.texts.cluster(Number(m.el.dataset.count))].join(' ');
+      if (label.textContent !== text) label.textContent = text;
+    }
   }
 
   /**
@@ -482,6 +480,7 @@ export class MapView {
   destroy(): void {
     cancelAnimationFrame(this.renderFrame);
     this.unlisten();
+    this.keys.destroy();
     this.map.destroy();
     this.o.container.classList.remove('sm-over-point');
     if (views.get(this.o.container) === this) views.delete(this.o.container);

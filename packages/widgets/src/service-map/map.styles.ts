@@ -59,10 +59,18 @@ export const mapStyles = css`
   .sm-city-label {
     translate: -50% -50%;
   }
-  .sm-cluster {
+  .sm-cluster,
+  .sm-cursor {
     translate: -50% -50%;
     padding: 0;
     font: inherit;
+  }
+  .sm-cursor {
+    width: 24px;
+    height: 24px;
+    border: 0;
+    border-radius: 50%;
+    background: none;
   }
   .sm-selected {
     pointer-events: none;

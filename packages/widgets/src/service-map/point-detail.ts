@@ -43,7 +43,7 @@ export class HbrsServicePointDetail extends HbrsElement {
   @query('#sm-detail-title') private heading?: HTMLElement | null;
 
   private get t(): ServiceMapMessages {
-    return messages[this.locale];
+    return messages(this.locale);
   }
 
   /** Moves focus to the heading (once rendered). */

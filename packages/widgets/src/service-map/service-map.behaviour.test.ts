@@ -1,6 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { captureConsole, deepActiveElement } from '@hbrs/testing';
-import { TILE_SIZE, TileLayer } from './slippy-map.js';
+import { TILE_SIZE } from './slippy-map.js';
+import { TileLayer } from './tile-layer.js';
 import { formatDistance, telOf } from './hours.js';
 import {
   SATURDAY,
@@ -57,7 +58,8 @@ describe('<hbrs-service-map> behaviour', () => {
       expect(clusters.length).to.be.greaterThan(0);
       for (const c of clusters) {
         expect(c.tagName).to.equal('BUTTON');
-        expect(c.tabIndex).to.equal(0);
+        // Out of the tab order: the map is one tab stop, arrow keys move between its objects.
+        expect(c.tabIndex).to.equal(-1);
         expect(c.textContent).to.match(/该区域 \d+ 个服务网点，放大查看/);
       }
       // The live region announced the count.
@@ -130,6 +132,7 @@ describe('<hbrs-service-map> behaviour', () => {
         bank: '',
         openNow: false,
         division: '',
+        only: false,
         count: expected,
       });
       await el.updateComplete;
@@ -269,6 +272,40 @@ describe('<hbrs-service-map> behaviour', () => {
       const kms = page.distances.map((s) => parseFloat(s.replace(/[^\d.]/g, '')));
       expect(kms.length).to.be.greaterThan(0);
       expect(page.summary).to.match(/最近的约/);
+    });
+
+    it('limits the results to the chosen 区县 or 市州 with "only this area", nearest first, in the count and the event', async () => {
+      const page = await mount(fixtureClient({ points: 120 }));
+      const index = await page.el.client!.servicePoints.index();
+      expect(page.onlyArea).to.equal(null);
+      await page.chooseCity('420100');
+      await page.chooseCounty('420111');
+      const all = page.count;
+      expect(all).to.equal(index.locate().total);
+      expect(page.onlyArea!.closest('label')!.textContent).to.contain('只看洪山区的网点');
+      const filtered = oneEvent(page.el, 'hbrs-service-map-filter');
+      await page.toggleOnlyArea();
+      const expected = index.locate({ division: '420111' }).total;
+      expect(expected).to.be.within(1, all - 1);
+      expect(((await filtered) as CustomEvent).detail).to.include({
+        division: '420111',
+        only: true,
+        count: expected,
+      });
+      expect(page.count).to.equal(expected);
+      for (const id of page.ids) expect(index.get(id)!.divisionCode).to.equal('420111');
+      const kms = page.distances.map((s) => parseFloat(s.replace(/[^\d.]/g, '')));
+      expect(kms).to.deep.equal([...kms].sort((a, b) => a - b));
+      // The map shows the same set.
+      await waitUntil(() => page.view!.stats.objects > 0);
+      // The whole 市州 once the 区县 is cleared; the option stays on.
+      await page.chooseCounty('');
+      expect(page.onlyArea!.checked).to.equal(true);
+      expect(page.count).to.equal(index.locate({ division: '420100' }).total);
+      for (const id of page.ids) expect(index.get(id)!.divisionCode.slice(0, 4)).to.equal('4201');
+      // Off again: every point counts.
+      await page.toggleOnlyArea();
+      expect(page.count).to.equal(all);
     });
   });
 

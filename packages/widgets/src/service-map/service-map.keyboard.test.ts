@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
-import { deepActiveElement, press, tab } from '@hbrs/testing';
+import { deepActiveElement, expectAccessible, press, tab } from '@hbrs/testing';
 import { clearUrl, fixtureClient, mount } from './test/page.js';
 
 afterEach(clearUrl);
@@ -85,15 +85,17 @@ describe('<hbrs-service-map> keyboard, pointer and focus', () => {
       const view = page.view!;
       const z0 = view.map.zoom;
       const cluster = page.clusters[0]!;
-      // Tab from the map container reaches the clusters.
+      // Enter on the map container moves onto the clusters (the map is one tab stop).
       page.mapContainer.focus();
-      await tab();
+      await press('Enter');
       expect(deepActiveElement()!.classList.contains('sm-cluster')).to.equal(true);
       expect(getComputedStyle(deepActiveElement()!).outlineStyle).not.to.equal('none');
       cluster.focus();
       await press('Enter');
       await waitUntil(() => view.map.zoom > z0, 'cluster did not zoom');
-      expect(deepActiveElement()).to.equal(page.mapContainer);
+      // Once re-clustered, focus is on the object nearest to the cluster, still in the map.
+      await waitUntil(() => !view.map.animating && !cluster.isConnected, 'not re-clustered');
+      await waitUntil(() => page.mapContainer.contains(deepActiveElement()), 'focus left the map');
       // Space works too.
       await waitUntil(() => !view.map.animating);
       await new Promise((r) => setTimeout(r, 300));
@@ -102,6 +104,71 @@ describe('<hbrs-service-map> keyboard, pointer and focus', () => {
       page.clusters[0]!.focus();
       await press('Space');
       await waitUntil(() => view.map.zoom > z1 || page.clusters.length === 0, 'space did not zoom');
+    });
+
+    it('is one tab stop: a few Tab presses from the top of the widget to the first result', async () => {
+      // Every cluster was a tab stop (45 Tab presses with the sample data).
+      const page = await mount(fixtureClient({ points: 200 }));
+      expect(page.clusters.length).to.be.at.least(3);
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      page.el.before(before);
+      before.focus();
+      const stops: Element[] = [];
+      while (deepActiveElement() !== page.items[0] && stops.length < 40) {
+        await tab();
+        stops.push(deepActiveElement()!);
+      }
+      before.remove();
+      expect(deepActiveElement()).to.equal(page.items[0]);
+      // Locate, 市州, keyword, service, bank, open now, skip link, map, 3 zoom buttons, the first result.
+      expect(stops.length).to.be.at.most(13);
+      expect(stops.filter((e) => page.mapContainer.contains(e))).to.deep.equal([page.mapContainer]);
+      expect(stops).to.include(page.skipLink);
+    });
+
+    it('moves between clusters and points with the arrow keys; Enter opens a point; Escape goes back to the map', async () => {
+      const page = await mount(fixtureClient({ points: 200 }));
+      const view = page.view!;
+      const map = page.mapContainer;
+      map.focus();
+      await press('Enter');
+      const first = deepActiveElement() as HTMLElement;
+      expect(map.contains(first) && first !== map).to.equal(true);
+      const x = (e: Element): number => e.getBoundingClientRect().left + e.getBoundingClientRect().width / 2;
+      const y = (e: Element): number => e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2;
+      // Right from the westernmost object, then down, each to another object in that direction.
+      const west = page.clusters.reduce((a, b) => (x(b) < x(a) ? b : a));
+      west.focus();
+      const c0 = view.map.center;
+      await press('ArrowRight');
+      const right = deepActiveElement()!;
+      expect(right).not.to.equal(west);
+      expect(map.contains(right)).to.equal(true);
+      expect(x(right)).to.be.greaterThan(x(west));
+      const north = page.clusters.reduce((a, b) => (y(b) < y(a) ? b : a));
+      north.focus();
+      await press('ArrowDown');
+      expect(y(deepActiveElement()!)).to.be.greaterThan(y(north));
+      expect(view.map.center, 'an object in that direction: no pan').to.deep.equal(c0);
+      await press('Escape');
+      expect(deepActiveElement()).to.equal(map);
+      // A single point (canvas) gets focus through a stand-in named after it; Enter opens it.
+      const index = await page.el.client!.servicePoints.index();
+      const target = index.get('SP-00001')!;
+      view.map.setView(target.location.lat, target.location.lng, 17);
+      await waitUntil(() => view.stats.clusters === 0 && view.stats.objects > 0, 'still clustered');
+      map.focus();
+      await press('Enter');
+      const cursor = page.pointCursor!;
+      expect(deepActiveElement()).to.equal(cursor);
+      const name = cursor.getAttribute('aria-label')!;
+      expect(index.all().some((p) => p.name === name)).to.equal(true);
+      await expectAccessible(page.el);
+      const selected = oneEvent(page.el, 'hbrs-service-point-select');
+      await press('Enter');
+      const ev = (await selected) as CustomEvent;
+      expect(ev.detail).to.include({ name, source: 'map' });
     });
 
     it('pans by drag (not opening what the press started on) and by arrow keys; +/− zoom; the wheel only after focus', async () => {

@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+// Wide layouts: the list column is as tall as the map column (size containment: its content does not size the
+// row) and scrolls, so the map is beside every result whatever scrolls around the widget (issue 16).
+
 export const serviceMapStyles = css`
   :host {
     --_sm-map-height: var(--hbrs-service-map-height, 360px);
@@ -252,14 +255,15 @@ export const serviceMapStyles = css`
   @container (min-width: 760px) {
     .sm-layout {
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
-      align-items: start;
     }
     .sm-map-frame {
       height: var(--hbrs-service-map-height, 420px);
     }
-    .sm-map-col {
-      position: sticky;
-      top: 0;
+    .sm-list-col {
+      contain: size;
+      overflow-y: auto;
+      overscroll-behavior: contain;
+      padding: 4px;
     }
     .sm-keyword {
       flex-basis: 260px;

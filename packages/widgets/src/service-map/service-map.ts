@@ -1,23 +1,21 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { define, fill } from '@hbrs/core';
-import type { FeedKind, HbrsClient, LngLat, ServicePointIndex, ServicePointLocation } from '@hbrs/sdk';
+import type { FeedKind, HbrsClient, ServicePointIndex, ServicePointLocation } from '@hbrs/sdk';
 import { HbrsDataElement } from '../internal/data-element.js';
 import { LazyChunk } from '../internal/lazy-chunk.js';
 import { loadEnglishNames } from '../internal/names.js';
 import { fieldStyles } from '../internal/shared.styles.js';
 import { clampStyles } from '../internal/clamp.styles.js';
-import { GeolocationController, type LocateResult } from './geolocation.js';
 import { MapController } from './map-controller.js';
 import { benchMark } from '../internal/perf.js';
 import { PagedList } from './paged-list.js';
 import { tileConfigOf, type MapView, type TileConfig } from './map-view.js';
 import { HbrsServicePointDetail, POINT_DETAIL_TAG } from './point-detail.js';
-import { divisionOptions, originOf, type Origin } from './places.js';
 import { sharedStyles } from './parts.styles.js';
 import { serviceMapStyles } from './service-map.styles.js';
 import { mapStyles } from './map.styles.js';
-import { distanceText, messages } from './texts.js';
+import { distanceText, messages, texts } from './texts.js';
 import {
   isBank,
   isService,
@@ -26,7 +24,11 @@ import {
   type ServiceMapTiles,
 } from './types.js';
 import { renderFilters, renderList, renderMapFrame, renderWhere } from './views.js';
+import { WhereController } from './where.js';
 import type { ServiceMapMessages } from './locales/zh-CN.js';
+
+/** The heading of an English page before its texts have arrived. */
+const TITLE_EN = { title: 'Social security service points' };
 
 /** Message shape of <hbrs-service-map>. */
 export type { ServiceMapMessages };
@@ -48,7 +50,7 @@ export type { ServiceMapData, ServiceMapFilter, ServiceMapTiles, LocateMethod } 
  * @event hbrs-error - Loading failed. `detail: { code: string; message: string }`.
  * @event hbrs-retry - The user pressed "retry". `detail: { reason: string }`.
  * @event hbrs-service-point-select - A point was opened. `detail: { id: string; name: string; source: 'list' | 'map' | 'url' }`.
- * @event hbrs-service-map-filter - Filters changed. `detail: { keyword, service, bank, openNow, division, count }`.
+ * @event hbrs-service-map-filter - Filters changed. `detail: { keyword, service, bank, openNow, division, only, count }` (`only`: only the points of `division`).
  * @event hbrs-service-map-locate - The reference point was set, cleared or failed (no coordinates). `detail: { method: 'device' | 'division'; status: string; division?: string }`.
  * @event hbrs-service-map-ready - The map drew for the first time. `detail: { points: number; objects: number }`.
  *
@@ -109,10 +111,6 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
   @state() private service = '';
   @state() private bank = '';
   @state() private openNow = false;
-  @state() private city = '';
-  @state() private county = '';
-  @state() private device?: LngLat | undefined;
-  @state() private locateMessage = '';
   @state() private selectedId?: string | undefined;
   @state() private detailOpen = false;
 
@@ -128,11 +126,17 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
 
   private readonly map = new MapController(this, {
     container: () => (this.namesEn.status === 'pending' ? null : this.q<HTMLElement>('.sm-map')),
-    config: () => ({ tiles: this.tileConfig, locale: this.locale, theme: this.theme ?? '' }),
+    // Chinese until the English texts are there (then the map is built again in English).
+    config: () => ({
+      tiles: this.tileConfig,
+      locale: texts.get(this.locale) ? this.locale : 'zh-CN',
+      theme: this.theme ?? '',
+    }),
     points: () => ({
       // The point set does not depend on the reference point, only on the filters.
       key: JSON.stringify([...this.filterKey, this.memo ? 1 : 0]),
-      items: () => this.results.items.map((r) => ({ id: r.point.id, lng: r.lng, lat: r.lat })),
+      items: () =>
+        this.results.items.map((r) => ({ id: r.point.id, lng: r.lng, lat: r.lat, name: r.point.name })),
     }),
     selected: () => (this.detailOpen ? this.selectedId : undefined),
     onSelect: (id) => this.openDetail(id, 'map'),
@@ -140,7 +144,17 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
       this.emit('hbrs-service-map-ready', { points: this.results.total, objects: view.stats.objects }),
   });
 
-  private readonly geo = new GeolocationController(this, (r) => this.onLocated(r));
+  /** The reference point (device or division) and "only this area". */
+  private readonly where = new WhereController(this, {
+    divisions: () => this.loaded?.divisions,
+    locale: () => this.locale,
+    t: () => this.t,
+    changed: () => this.filtersChanged(),
+    centre: (p, zoom) => this.map.centre(p.lat, p.lng, zoom),
+    announce: (m) => this.announcer.announce(m),
+    locateEvent: (d) => this.emit('hbrs-service-map-locate', d),
+    forgotten: () => (this.focusAfterUpdate = () => this.q<HTMLButtonElement>('#sm-locate')?.focus()),
+  });
   /** The list on screen: 20 results, 20 more on request. */
   private readonly list = new PagedList(this, 20);
 
@@ -158,16 +172,24 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
   }
 
   private get t(): ServiceMapMessages {
-    return messages[this.locale];
+    return messages(this.locale);
   }
 
   protected async loadData(client: HbrsClient, signal: AbortSignal): Promise<ServiceMapData> {
     const [points, divisions] = await Promise.all([
       client.servicePoints.index({ signal }),
       client.divisions.index({ signal }).catch(() => undefined),
+      // A data load (first or retry) also asks again for English texts that failed before.
+      texts.load(this.locale, true),
     ]);
     benchMark('hbrs-service-map:data');
     return { points, divisions };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A page switched to English loads the English texts.
+    void texts.load(this.locale)?.then(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
@@ -182,9 +204,7 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
     this.service = s.svc && isService(s.svc) ? s.svc : '';
     this.bank = s.bank && isBank(s.bank) ? s.bank : '';
     this.openNow = s.open === '1';
-    this.city = /^\d{6}$/.test(s.city ?? '') ? s.city! : '';
-    this.county = /^\d{6}$/.test(s.county ?? '') ? s.county! : '';
-    if (this.city) this.device = undefined;
+    this.where.apply(s);
     const id = s.id || undefined;
     if (id !== this.selectedId || Boolean(id) !== this.detailOpen) {
       this.selectedId = id;
@@ -200,8 +220,7 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
         svc: this.service,
         bank: this.bank,
         open: this.openNow ? '1' : '',
-        city: this.city,
-        county: this.county,
+        ...this.where.url,
         id: this.detailOpen ? this.selectedId : '',
       },
       mode,
@@ -214,12 +233,6 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
     return tileConfigOf(this);
   }
 
-  /** The reference point for distances: the device location, else the chosen division's seat. */
-  private get origin(): Origin | undefined {
-    const { device, city, county } = this;
-    return originOf(this.loaded?.divisions, { device, city, county }, this.locale);
-  }
-
   /** The instant for "open now" and today's hours: `now`, else the current time; `undefined` for an invalid `now`. */
   private get clock(): Date | undefined {
     const at = this.now ?? new Date();
@@ -229,7 +242,7 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
   /** The filters that decide the result set (not its order), with the minute "open now" is evaluated at. */
   private get filterKey(): unknown[] {
     const minute = this.openNow ? Math.floor((this.now ?? new Date()).getTime() / 60000) : 0;
-    return [this.keyword.trim(), this.service, this.bank, minute];
+    return [this.keyword.trim(), this.service, this.bank, minute, this.where.area];
   }
 
   private memo?: { key: string; index: ServicePointIndex; results: ServicePointLocation };
@@ -238,7 +251,8 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
   private get results(): ServicePointLocation {
     const index = this.loaded?.points;
     if (!index) return { items: [], total: 0 };
-    const o = this.origin?.point;
+    const o = this.where.origin?.point;
+    const area = this.where.area;
     const key = JSON.stringify([...this.filterKey, o?.lng, o?.lat]);
     if (this.memo?.key === key && this.memo.index === index) return this.memo.results;
     const clock = this.clock;
@@ -247,6 +261,7 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
       ...(this.service && isService(this.service) ? { service: this.service } : {}),
       ...(this.bank && isBank(this.bank) ? { bank: this.bank } : {}),
       ...(this.openNow && clock ? { openAt: clock } : {}),
+      ...(area ? { division: area } : {}),
       origin: o,
     });
     this.memo = { key, index, results };
@@ -269,7 +284,8 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
       service: this.service,
       bank: this.bank,
       openNow: this.openNow,
-      division: this.county || this.city,
+      division: this.where.county || this.where.city,
+      only: Boolean(this.where.area),
     };
     this.emit('hbrs-service-map-filter', { ...filter, count: this.results.total });
     window.clearTimeout(this.announceTimer);
@@ -306,68 +322,9 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
     this.service = '';
     this.bank = '';
     this.openNow = false;
+    this.where.only = false;
     this.filtersChanged();
     this.focusAfterUpdate = () => this.q<HTMLInputElement>('#sm-keyword')?.focus();
-  };
-
-  private onCity = (e: Event): void => {
-    this.city = (e.target as HTMLSelectElement).value;
-    this.county = '';
-    this.divisionChanged();
-  };
-
-  private onCounty = (e: Event): void => {
-    this.county = (e.target as HTMLSelectElement).value;
-    this.divisionChanged();
-  };
-
-  private divisionChanged(): void {
-    this.device = undefined;
-    this.locateMessage = '';
-    const o = this.origin;
-    this.filtersChanged();
-    if (o) {
-      this.locateMessage = fill(this.t.sortedFrom, { place: o.name });
-      this.map.centre(o.point.lat, o.point.lng, this.county ? 12 : 10);
-      this.emit('hbrs-service-map-locate', { method: 'division', status: 'ok', division: o.code });
-    } else {
-      this.emit('hbrs-service-map-locate', { method: 'division', status: 'cleared' });
-    }
-  }
-
-  private locate = (): void => {
-    this.locateMessage = this.t.locating;
-    this.geo.request();
-  };
-
-  private onLocated(r: LocateResult): void {
-    if (!r.ok) {
-      const t = this.t;
-      this.locateMessage =
-        r.status === 'denied'
-          ? t.locateDenied
-          : r.status === 'timeout'
-            ? t.locateTimeout
-            : t.locateUnavailable;
-      this.announcer.announce(this.locateMessage);
-      this.emit('hbrs-service-map-locate', { method: 'device', status: r.status });
-      return;
-    }
-    this.device = r.point;
-    this.city = '';
-    this.county = '';
-    this.locateMessage = this.t.locateOk;
-    this.filtersChanged();
-    this.map.centre(r.point.lat, r.point.lng, 13);
-    this.emit('hbrs-service-map-locate', { method: 'device', status: 'ok' });
-  }
-
-  private forgetLocation = (): void => {
-    this.device = undefined;
-    this.locateMessage = '';
-    this.filtersChanged();
-    this.emit('hbrs-service-map-locate', { method: 'device', status: 'cleared' });
-    this.focusAfterUpdate = () => this.q<HTMLButtonElement>('#sm-locate')?.focus();
   };
 
   private openDetail(id: string, source: 'list' | 'map' | 'url'): void {
@@ -451,7 +408,7 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
 
   protected override render(): TemplateResult {
     return html`<section class="hbrs-root" lang=${this.locale} aria-labelledby="sm-title">
-      <h2 id="sm-title" part="title">${this.heading ?? this.t.title}</h2>
+      <h2 id="sm-title" part="title">${this.heading ?? (texts.get(this.locale) ?? TITLE_EN).title}</h2>
       ${this.renderNotices()} ${this.announcer.render()} ${this.renderDataState() ?? this.renderReady()}
     </section>`;
   }
@@ -461,19 +418,7 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
     const { items, total } = this.results;
     const view = (): MapView | undefined => this.map.view;
     return html`<p class="sm-intro">${t.intro}</p>
-      ${renderWhere({
-        t,
-        located: Boolean(this.device),
-        locating: this.geo.locating,
-        message: this.locateMessage,
-        ...divisionOptions(this.loaded?.divisions, this.city, locale),
-        city: this.city,
-        county: this.county,
-        onLocate: this.locate,
-        onForget: this.forgetLocation,
-        onCity: this.onCity,
-        onCounty: this.onCounty,
-      })}
+      ${renderWhere(this.where.view())}
       ${renderFilters({
         t,
         locale,
@@ -508,7 +453,7 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
                   lang=${locale}
                   theme=${this.theme ?? nothing}
                   ?large-text=${this.largeText}
-                  .located=${this.loaded?.points.located(this.selectedId, this.origin?.point)}
+                  .located=${this.loaded?.points.located(this.selectedId, this.where.origin?.point)}
                   .at=${this.clock}
                   @i-hbrs-detail-close=${this.closeDetail}
                   @i-hbrs-announce=${this.onAnnounce}
@@ -526,7 +471,9 @@ export class HbrsServiceMap extends HbrsDataElement<ServiceMapData> {
                   onShowMore: this.list.more,
                   // An empty feed (no filter set) has nothing to clear.
                   onClear:
-                    this.keyword || this.service || this.bank || this.openNow ? this.clearFilters : undefined,
+                    this.keyword || this.service || this.bank || this.openNow || this.where.area
+                      ? this.clearFilters
+                      : undefined,
                 })
           }
         </div>

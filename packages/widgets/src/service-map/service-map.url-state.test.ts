@@ -51,6 +51,30 @@ describe('<hbrs-service-map> URL state', () => {
     expect(new URLSearchParams(location.search).get('sm.id')).to.equal(null);
   });
 
+  it('keeps "only this area" in the URL and restores it from a link', async () => {
+    const wrap = await host();
+    const client = fixtureClient({ points: 120 });
+    const el = create(client, { 'sync-url': '' });
+    wrap.append(el);
+    const page = await new ServiceMapPage(el).ready();
+    await page.chooseCity('420100');
+    await page.toggleOnlyArea();
+    const q = new URLSearchParams(location.search);
+    expect(q.get('sm.city')).to.equal('420100');
+    expect(q.get('sm.area')).to.equal('1');
+    const count = page.count;
+    const index = await client.servicePoints.index();
+    expect(count).to.equal(index.locate({ division: '420100' }).total);
+    const wrap2 = await host();
+    const el2 = create(client, { 'sync-url': '' });
+    wrap2.append(el2);
+    const page2 = await new ServiceMapPage(el2).ready();
+    expect(page2.onlyArea!.checked).to.equal(true);
+    expect(page2.count).to.equal(count);
+    await page2.toggleOnlyArea();
+    expect(new URLSearchParams(location.search).get('sm.area')).to.equal(null);
+  });
+
   it('keeps two maps on one page apart with sync-url values as key prefixes', async () => {
     history.replaceState(null, '', `${location.pathname}?north.bank=ICBC`);
     const client = fixtureClient({ points: 30 });

@@ -27,6 +27,8 @@ export interface ServiceMapFilter {
   openNow: boolean;
   /** 市州 or 区县 code used as the reference point, or empty. */
   division: string;
+  /** Only the points of `division` are shown ("only this area"). */
+  only: boolean;
 }
 
 declare module '@hbrs/core' {

@@ -27,13 +27,17 @@ export interface WhereView {
   counties: readonly DivisionOption[];
   city: string;
   county: string;
+  /** Name of the chosen division (offers "only this area"), or empty. */
+  area: string;
+  only: boolean;
   onLocate: () => void;
   onForget: () => void;
   onCity: (e: Event) => void;
   onCounty: (e: Event) => void;
+  onOnly: (e: Event) => void;
 }
 
-/** The "where are you" block: the location button and the 市州 → 区县 picker. */
+/** The "where are you" block: the location button, the 市州 → 区县 picker and "only this area". */
 export function renderWhere(v: WhereView): TemplateResult {
   const { t } = v;
   return html`<fieldset class="sm-where" part="locate">
@@ -86,9 +90,17 @@ export function renderWhere(v: WhereView): TemplateResult {
             })
           : nothing
       }
+      ${v.area ? check('sm-only', fill(t.onlyArea, { place: v.area }), v.only, v.onOnly) : nothing}
     </div>
   </fieldset>`;
 }
+
+/** A labelled checkbox. */
+const check = (id: string, label: string, on: boolean, onChange: (e: Event) => void): TemplateResult =>
+  html`<label class="sm-check">
+    <input id=${id} type="checkbox" .checked=${on} @change=${onChange} />
+    <span>${label}</span>
+  </label>`;
 
 /** What the filter form shows. */
 export interface FiltersView {
@@ -144,10 +156,7 @@ export function renderFilters(v: FiltersView): TemplateResult {
       empty: t.anyBank,
       options: BANK_CODES.map((c) => [c, pickLabel(BANK_INFO[c], v.locale)] as const),
     })}
-    <label class="sm-check">
-      <input id="sm-open" type="checkbox" .checked=${v.openNow} @change=${v.onOpenNow} />
-      <span>${t.openNow}</span>
-    </label>
+    ${check('sm-open', t.openNow, v.openNow, v.onOpenNow)}
     ${
       active
         ? html`<button

@@ -22,6 +22,7 @@ const en: ServiceMapMessages = {
   county: 'County or district',
   anyCounty: 'All (from the city centre)',
   sortedFrom: 'Sorted by distance from {place}.',
+  onlyArea: 'Only service points in {place}',
   filters: 'Filter service points',
   keyword: 'Keyword',
   keywordHint: 'Name, address or bank, in Chinese or pinyin (e.g. gongshang)',
@@ -36,7 +37,7 @@ const en: ServiceMapMessages = {
   skipMap: 'Skip the map, go to the list',
   mapLabel: 'Map of service points',
   mapHint:
-    'The map is for orientation. Once it has focus, arrow keys pan and plus and minus zoom; numbered circles count the points in an area, press Enter to zoom in. On a touch screen, move and zoom the map with two fingers. Every point is also in the list.',
+    'The map is for orientation. Once it has focus, arrow keys pan and plus and minus zoom; Enter moves onto the points and numbered circles (points in an area), arrow keys move between them, Enter opens or zooms in, Escape goes back. On a touch screen, use two fingers. Every point is also in the list.',
   mapLoading: 'Loading the map…',
   mapFailed: 'The map cannot be shown right now. Please use the list.',
   zoomIn: 'Zoom in',

@@ -250,6 +250,25 @@ export class ServiceMapPage {
     return this.find<HTMLInputElement>('#sm-open')!;
   }
 
+  /** "Only this area" (offered once a division is chosen), or `null`. */
+  get onlyArea(): HTMLInputElement | null {
+    return this.find<HTMLInputElement>('#sm-only');
+  }
+
+  /** The result count of the summary line. */
+  get count(): number {
+    return Number(/\d+/.exec(this.summary)?.[0] ?? NaN);
+  }
+
+  /** The list column (beside the map in wide layouts). */
+  get listColumn(): HTMLElement {
+    return this.find('.sm-list-col')!;
+  }
+
+  get mapColumn(): HTMLElement {
+    return this.find('.sm-map-col')!;
+  }
+
   get locateButton(): HTMLButtonElement {
     return this.find<HTMLButtonElement>('#sm-locate')!;
   }
@@ -324,6 +343,11 @@ export class ServiceMapPage {
     return this.findAll<HTMLButtonElement>('.sm-cluster');
   }
 
+  /** The stand-in button of the single point that has keyboard focus on the map, or `null`. */
+  get pointCursor(): HTMLButtonElement | null {
+    return this.find<HTMLButtonElement>('.sm-cursor');
+  }
+
   get cityLabels(): HTMLElement[] {
     return this.findAll('.sm-city-label');
   }
@@ -382,6 +406,11 @@ export class ServiceMapPage {
 
   async chooseCounty(code: string): Promise<void> {
     this.choose(this.countySelect, code);
+    await this.el.updateComplete;
+  }
+
+  async toggleOnlyArea(): Promise<void> {
+    this.onlyArea!.click();
     await this.el.updateComplete;
   }
 
