@@ -298,8 +298,8 @@ describe('guide examples', () => {
   for (const page of [...new Set(runnable.map((e) => e.page))]) {
     it(`in ${page} run, and print what they say`, async () => {
       const dir = mkdtempSync(join(tmpdir(), 'hbrs-doc-examples-'));
-      // The modules live in the docs folder, so `@hbrs/*` resolve as in a portal's project.
-      const modDir = join(ROOT, 'docs/node_modules/.examples');
+      // The modules live in the workspace's node_modules, so `@hbrs/*` resolve as in a portal's project.
+      const modDir = join(ROOT, 'node_modules/.examples');
       mkdirSync(modDir, { recursive: true });
       const checked: Expectation[] = [];
       const given = givens(dir);
