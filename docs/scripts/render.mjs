@@ -10,6 +10,11 @@ const docs = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = docs;
 for (const f of readdirSync(join(docs, 'guide'))) if (f.endsWith('.html')) rmSync(join(docs, 'guide', f));
 
+const readJson = (path, hint) => {
+  if (!existsSync(path)) throw new Error(`${hint} (${path} is missing).`);
+  return JSON.parse(readFileSync(path, 'utf8'));
+};
+
 const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Guides in nav order; pages not listed here are appended alphabetically. */
@@ -62,6 +67,10 @@ function widgetReference() {
   const cemPath = resolve(docs, '../packages/widgets/custom-elements.json');
   if (!existsSync(cemPath)) throw new Error('Build @hbrs/widgets first (custom-elements.json is missing).');
   const cem = JSON.parse(readFileSync(cemPath, 'utf8'));
+  const cdn = readJson(
+    resolve(docs, '../packages/widgets/dist/cdn/manifest.json'),
+    'Build @hbrs/widgets first',
+  );
   const table = (rows, cols) =>
     rows?.length
       ? `<table><thead><tr>${cols.map((c) => `<th scope="col">${esc(c[0])}</th>`).join('')}</tr></thead><tbody>${rows
@@ -81,7 +90,8 @@ function widgetReference() {
       const props = (d.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static);
       html += `<section><h2 id="${esc(d.tagName)}"><code>&lt;${esc(d.tagName)}&gt;</code></h2>
 <p>${esc(d.summary ?? '')}</p><p>${esc(d.description ?? '')}</p>
-<h3>Embed</h3><pre><code>&lt;script type="module" src="https://your-cdn.example/hbrs/${esc(d.tagName)}.js"&gt;&lt;/script&gt;
+<h3>Embed</h3><pre><code>&lt;script type="module" src="/static/hbrs/${esc(cdn.version)}/${esc(d.tagName)}.js"
+        integrity="${esc(cdn.files[`${d.tagName}.js`]?.integrity ?? '')}" crossorigin="anonymous"&gt;&lt;/script&gt;
 &lt;${esc(d.tagName)}&gt;&lt;/${esc(d.tagName)}&gt;</code></pre>
 ${
   parts.length
@@ -125,11 +135,6 @@ ${
 }
 
 // ---- partials: `<!-- hbrs:<name> -->` on a line of its own in a guide is replaced by generated Markdown ----------
-
-const readJson = (path, hint) => {
-  if (!existsSync(path)) throw new Error(`${hint} (${path} is missing).`);
-  return JSON.parse(readFileSync(path, 'utf8'));
-};
 
 /** A ready snippet per CDN bundle, with its real SRI hash, from the CDN manifest of this build. */
 function cdnSnippets() {

@@ -84,6 +84,17 @@ describe('docs site', () => {
     }
   });
 
+  it('gives the embed snippet of each widget in the reference with the manifest’s integrity', () => {
+    const manifest = JSON.parse(readFileSync(join(dist, 'cdn/manifest.json'), 'utf8')) as {
+      files: Record<string, { integrity: string }>;
+    };
+    const html = readFileSync(join(dist, 'guide/widgets.html'), 'utf8').replace(/&quot;|&#34;/g, '"');
+    const found = [...html.matchAll(/src="\/static\/hbrs\/[^/]+\/(hbrs-[\w-]+\.js)"\s+integrity="([^"]*)"/g)];
+    expect(found.length).to.be.greaterThan(1);
+    for (const [, file, integrity] of found)
+      expect(integrity, file).to.equal(manifest.files[file!]?.integrity);
+  });
+
   it('lists the theme of every 市州 in the theming guide', () => {
     const html = readFileSync(join(dist, 'guide/theming.html'), 'utf8');
     const rows = [...html.matchAll(/<tr>\s*<td><code>([a-z]+)<\/code><\/td>\s*<td>[^<]*\((\d{6})\)/g)];

@@ -1,5 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { captureConsole, deepActiveElement, expectAccessible, fakeClient, press } from '@hbrs/testing';
+import { MANIFEST_FORMAT, parseFeed, summarize } from '@hbrs/sdk';
+import {
+  FAKE_FEED,
+  captureConsole,
+  deepActiveElement,
+  expectAccessible,
+  fakeClient,
+  press,
+} from '@hbrs/testing';
 import { compute, prepare, suggest, NO_FILTERS } from './model.js';
 import { feedDoc, fixtureClient, programmeItems } from './test/fixtures.js';
 import { PostdocPage, clearUrl, text } from './test/page.js';
@@ -317,6 +325,45 @@ describe('<hbrs-postdoc-finder> behaviour', () => {
       const contact = '人事处博士后办公室 · 027-8765 4321 · postdoc@example.edu.cn';
       expect(row('联系方式')).to.deep.equal([contact, contact, '—']);
       await expectAccessible(page.el);
+    });
+
+    it('shows the contacts over a feed layout, whose summaries have none, once the full programmes are fetched', async () => {
+      const meta = {
+        generatedAt: '2026-01-05T08:00:00+08:00',
+        sample: false,
+        source: 'test',
+        license: 'CC0-1.0',
+      };
+      const items = programmeItems(12);
+      const full = parseFeed('postdoc', { meta, items }).items;
+      const files: Record<string, unknown> = {
+        'manifest.json': {
+          format: MANIFEST_FORMAT,
+          generatedAt: meta.generatedAt,
+          kinds: {
+            postdoc: {
+              count: full.length,
+              summary: { file: 'postdoc/summary.json', hash: 's1' },
+              details: { pattern: 'postdoc/detail/{shard}.json', shards: 1, hash: 'd1' },
+            },
+          },
+        },
+        'postdoc/summary.json': { meta, items: full.map((p) => summarize('postdoc', p)) },
+        'postdoc/detail/0.json': { meta, items },
+      };
+      const { client } = fakeClient({
+        feed: `${FAKE_FEED}manifest.json`,
+        files: (url) => files[new URL(url).pathname.replace('/feeds/', '')] as never,
+      });
+      history.replaceState(null, '', `${location.pathname}${location.search}&pd.cmp=${items[0]!.id}`);
+      const page = await mount({ client, syncUrl: true });
+      await waitUntil(() => page.compare, 'no comparison');
+      const contact = () => compareRows(page).find((r) => r[0] === '联系方式')?.[1];
+      await waitUntil(() => contact() !== '—', 'the contact never arrived');
+      // The programme's contact, then its opening's.
+      expect(contact()).to.equal(
+        '博士后管理办公室 · 027-1234 5678、人事处博士后办公室 · 027-8765 4321 · postdoc@example.edu.cn',
+      );
     });
 
     it('pins up to three programmes side by side and says when full', async () => {

@@ -422,7 +422,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
             .prep=${prep}
             .compared=${this.compared}
             .now=${this.nowMs}
-            .fullOf=${this.fullOf}
+            .fullOf=${(id: string) => this.fullOf(id)}
             @i-hbrs-pd-open=${onOpen}
             @i-hbrs-pd-unpin=${(e: Ev<'i-hbrs-pd-unpin'>) => this.unpin(e.detail.id)}
             @i-hbrs-pd-clear=${this.clearCompare}

@@ -7,7 +7,7 @@ import { CITIES, INDUSTRY_FIELDS, STATION_TYPES, label } from '../vocab.js';
 import { PostdocView } from './view-element.js';
 
 /** The programme's contacts and its openings' (each once): name, phone and e-mail. */
-export function contactsOf(p: PostdocProgramme, sep: string): string {
+function contactsOf(p: PostdocProgramme, sep: string): string {
   const all = [p.contact, ...p.openings.map((o) => o.contact)].map((c) =>
     [c?.name, c?.phone, c?.email].filter(Boolean).join(' · '),
   );
