@@ -4,11 +4,16 @@
 import { marked } from 'marked';
 import { readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const docs = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = docs;
 for (const f of readdirSync(join(docs, 'guide'))) if (f.endsWith('.html')) rmSync(join(docs, 'guide', f));
+
+const readJson = (path, hint) => {
+  if (!existsSync(path)) throw new Error(`${hint} (${path} is missing).`);
+  return JSON.parse(readFileSync(path, 'utf8'));
+};
 
 const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -62,6 +67,10 @@ function widgetReference() {
   const cemPath = resolve(docs, '../packages/widgets/custom-elements.json');
   if (!existsSync(cemPath)) throw new Error('Build @hbrs/widgets first (custom-elements.json is missing).');
   const cem = JSON.parse(readFileSync(cemPath, 'utf8'));
+  const cdn = readJson(
+    resolve(docs, '../packages/widgets/dist/cdn/manifest.json'),
+    'Build @hbrs/widgets first',
+  );
   const table = (rows, cols) =>
     rows?.length
       ? `<table><thead><tr>${cols.map((c) => `<th scope="col">${esc(c[0])}</th>`).join('')}</tr></thead><tbody>${rows
@@ -81,7 +90,8 @@ function widgetReference() {
       const props = (d.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static);
       html += `<section><h2 id="${esc(d.tagName)}"><code>&lt;${esc(d.tagName)}&gt;</code></h2>
 <p>${esc(d.summary ?? '')}</p><p>${esc(d.description ?? '')}</p>
-<h3>Embed</h3><pre><code>&lt;script type="module" src="https://your-cdn.example/hbrs/${esc(d.tagName)}.js"&gt;&lt;/script&gt;
+<h3>Embed</h3><pre><code>&lt;script type="module" src="/static/hbrs/${esc(cdn.version)}/${esc(d.tagName)}.js"
+        integrity="${esc(cdn.files[`${d.tagName}.js`]?.integrity ?? '')}" crossorigin="anonymous"&gt;&lt;/script&gt;
 &lt;${esc(d.tagName)}&gt;&lt;/${esc(d.tagName)}&gt;</code></pre>
 ${
   parts.length
@@ -124,6 +134,71 @@ ${
   return html;
 }
 
+// ---- partials: `<!-- hbrs:<name> -->` on a line of its own in a guide is replaced by generated Markdown ----------
+
+/** A ready snippet per CDN bundle, with its real SRI hash, from the CDN manifest of this build. */
+function cdnSnippets() {
+  const m = readJson(
+    resolve(docs, '../packages/widgets/dist/cdn/manifest.json'),
+    'Build @hbrs/widgets first',
+  );
+  const dir = `/static/hbrs/${m.version}/`;
+  const kb = (f) =>
+    `${(m.files[f].gzipBytes / 1024).toFixed(1)} KB gzipped, without the chunks it loads on demand`;
+  const script = (f) =>
+    `<script type="module" src="${dir}${f}"\n        integrity="${m.files[f].integrity}" crossorigin="anonymous"></script>`;
+  const bundles = Object.keys(m.files)
+    .filter((f) => /^hbrs-[\w-]+\.js$/.test(f))
+    .sort((a, b) => (a === 'hbrs-widgets.js' ? -1 : b === 'hbrs-widgets.js' ? 1 : a.localeCompare(b)));
+  let md = `Generated from \`manifest.json\` of release ${m.version} when these docs were built: copy a snippet as it is
+(the path assumes the folder is served at \`${dir}\`).\n\n`;
+  for (const f of bundles) {
+    const tag = f.slice(0, -3);
+    const element =
+      f === 'hbrs-widgets.js'
+        ? '<!-- any widget, e.g. -->\n<hbrs-job-fairs></hbrs-job-fairs>'
+        : `<${tag}></${tag}>`;
+    md += `**\`${f}\`** (${kb(f)}):\n\n\`\`\`html\n${script(f)}\n${element}\n\`\`\`\n\n`;
+  }
+  if (m.files['themes.css'])
+    md += `**\`themes.css\`** (page-level themes and large text):\n\n\`\`\`html\n<link rel="stylesheet" href="${dir}themes.css"\n      integrity="${m.files['themes.css'].integrity}" crossorigin="anonymous">\n\`\`\`\n`;
+  return md;
+}
+
+/** The themes of `themes.css` with their 市州, colours and contrast, from the built @hbrs/core. */
+async function themeTable() {
+  const core = resolve(docs, '../packages/core/dist/tokens.js');
+  if (!existsSync(core)) throw new Error('Build @hbrs/core first (dist/tokens.js is missing).');
+  const { allThemes, cityThemes, contrastRatio, themes } = await import(pathToFileURL(core).href);
+  const names = new Map(
+    readFileSync(resolve(docs, '../packages/sample-data/reference-data/hubei-17-shizhou.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',').slice(0, 2)),
+  );
+  let md =
+    '| theme | 市州 | primary | tinted surface | primary on tint | in every widget |\n| --- | --- | --- | --- | --- | --- |\n';
+  for (const [name, t] of Object.entries(allThemes())) {
+    const c = cityThemes[name];
+    const ratio = contrastRatio(t['color-primary'], t['color-surface-alt']).toFixed(1);
+    md += `| \`${name}\` | ${names.get(c.division) ?? c.division} (${c.division}) | \`${t['color-primary']}\` | \`${t['color-surface-alt']}\` | ${ratio}:1 | ${name in themes ? 'yes' : 'with themes.css'} |\n`;
+  }
+  return md;
+}
+
+const PARTIALS = { 'cdn-snippets': cdnSnippets, themes: themeTable };
+
+async function withPartials(md, name) {
+  let out = md;
+  for (const [, key] of md.matchAll(/^<!-- hbrs:([\w-]+) -->$/gm)) {
+    const make = PARTIALS[key];
+    if (!make) throw new Error(`${name}.md: unknown partial "${key}"`);
+    out = out.replace(`<!-- hbrs:${key} -->`, await make());
+  }
+  return out;
+}
+
 const guides = readdirSync(join(docs, 'guide'))
   .filter((f) => f.endsWith('.md'))
   .map((f) => f.slice(0, -3));
@@ -148,7 +223,7 @@ const nav = (current) =>
     .join('')}</ul></nav>`;
 
 for (const name of guides) {
-  const md = readFileSync(join(docs, 'guide', `${name}.md`), 'utf8');
+  const md = await withPartials(readFileSync(join(docs, 'guide', `${name}.md`), 'utf8'), name);
   writeFileSync(
     join(out, 'guide', `${name}.html`),
     page(titles[name], nav(name) + `<article>${marked.parse(md)}</article>`, 1),

@@ -29,7 +29,10 @@ export abstract class HbrsElement extends LitElement {
 
   static override styles = [tokenStyles, baseStyles, stateStyles];
 
-  /** Built-in colour theme: `wuhan`, `xiangyang`, or empty for the default Hubei theme. */
+  /**
+   * Colour theme: `wuhan` or `xiangyang` (built in), another 市州's (`yichang`, `enshi`, … with `themes.css` on
+   * the page), or empty for the default Hubei theme.
+   */
   @property({ reflect: true }) theme?: ThemeName;
 
   /** Large-text (适老化) mode: larger type and targets for older readers. */

@@ -25,11 +25,16 @@ export { numberFormat, dateTimeFormat, TIME_ZONE } from './intl.js';
 export {
   defaultTokens,
   themes,
+  cityThemes,
+  allThemes,
+  themeFrom,
+  contrastRatio,
   tokenStyles,
   themesStylesheet,
   LARGE_TEXT_SCALE,
   type TokenName,
   type ThemeName,
+  type ThemeTokens,
 } from './tokens.js';
 export { baseStyles } from './base.styles.js';
 export { renderLoading, renderEmpty, renderError, renderSampleNotice, stateStyles } from './states.js';

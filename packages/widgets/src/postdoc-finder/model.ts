@@ -271,18 +271,44 @@ export function compute(prep: Prepared, f: PostdocFilters): Computed {
 }
 
 /**
- * Up to `limit` suggestions for the keyword: matching disciplines first (the `jsj` → 计算机科学与技术 case), then
- * hosts; names that contain the keyword as typed come before pinyin matches, then by number of programmes.
+ * How many programmes each suggestion would leave, by host name and by 一级学科 code: the active filters
+ * apply, except the keyword (a suggestion replaces it) and the filter the suggestion sets (a host suggestion
+ * sets the host; a discipline suggestion sets the discipline and its 门类).
  */
-export function suggest(prep: Prepared, keyword: string, limit = 8): Suggestion[] {
-  const kw = parseKeyword(keyword);
+function reachable(prep: Prepared, f: PostdocFilters): Record<Suggestion['kind'], Map<string, number>> {
+  const host = new Map<string, number>();
+  const discipline = new Map<string, number>();
+  for (const p of prep.all) {
+    const m = prep.meta.get(p.id)!;
+    if (f.type && p.stationType !== f.type) continue;
+    if (f.city && m.city !== f.city) continue;
+    if (f.field && !p.industryFields.includes(f.field)) continue;
+    if (f.discipline ? m.codes.includes(f.discipline) : !f.category || m.categories.includes(f.category))
+      count(host, p.host.name);
+    if (!f.host || p.host.name === f.host) for (const c of m.codes) count(discipline, c);
+  }
+  return { host, discipline };
+}
+
+/**
+ * Up to `limit` suggestions for the keyword `f.q`: matching disciplines first (the `jsj` → 计算机科学与技术 case),
+ * then hosts; names that contain the keyword as typed come before pinyin matches, then by number of programmes.
+ * Only suggestions that leave programmes under the other active filters are offered, with those counts.
+ */
+export function suggest(prep: Prepared, f: PostdocFilters, limit = 8): Suggestion[] {
+  const kw = parseKeyword(f.q);
   if (kw.compact === '') return [];
+  const reach = reachable(prep, f);
   const pick = (list: Suggestion[], n: number): Suggestion[] => {
     const hits: Array<{ s: Suggestion; rank: number }> = [];
     for (const s of list) {
-      if (!matchesKeyword(s.key, kw)) continue;
+      const count = reach[s.kind].get(s.value);
+      if (!count || !matchesKeyword(s.key, kw)) continue;
       const text = s.label.toLowerCase();
-      hits.push({ s, rank: text.startsWith(kw.compact) ? 0 : text.includes(kw.compact) ? 1 : 2 });
+      hits.push({
+        s: { ...s, count },
+        rank: text.startsWith(kw.compact) ? 0 : text.includes(kw.compact) ? 1 : 2,
+      });
     }
     hits.sort((a, b) => a.rank - b.rank || b.s.count - a.s.count);
     return hits.slice(0, n).map((h) => h.s);

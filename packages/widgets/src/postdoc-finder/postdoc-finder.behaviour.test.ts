@@ -1,5 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { captureConsole, deepActiveElement, expectAccessible, fakeClient, press } from '@hbrs/testing';
+import { MANIFEST_FORMAT, parseFeed, summarize } from '@hbrs/sdk';
+import {
+  FAKE_FEED,
+  captureConsole,
+  deepActiveElement,
+  expectAccessible,
+  fakeClient,
+  press,
+} from '@hbrs/testing';
 import { compute, prepare, suggest, NO_FILTERS } from './model.js';
 import { feedDoc, fixtureClient, programmeItems } from './test/fixtures.js';
 import { PostdocPage, clearUrl, text } from './test/page.js';
@@ -117,6 +125,27 @@ describe('<hbrs-postdoc-finder> behaviour', () => {
       expect(page.cards.every((c) => text(c).includes('三峡大学'))).to.equal(true);
     });
 
+    it('suggests only what the active filters leave (no 光电 company while filtering 流动站)', async () => {
+      const page = await mount();
+      await page.typeKeyword('光电');
+      const company = (o: HTMLElement) => text(o).includes('长江光电示例科技有限公司');
+      expect(page.options.some(company), 'suggested without filters').to.equal(true);
+      await page.setKeyword('');
+      await page.select('type', 'flow_station');
+      expect(page.el.currentFilters.type).to.equal('flow_station');
+      await page.typeKeyword('光电');
+      expect(page.options.some(company)).to.equal(false);
+      // What the filter leaves is still offered, with the count it leaves.
+      await page.setKeyword('');
+      await page.typeKeyword('华中科技');
+      const hust = page.options.find((o) => text(o).startsWith('华中科技大学'));
+      expect(text(hust)).to.match(/· [1-9]\d*$/);
+      await page.setKeyword('');
+      await page.select('type', 'work_station');
+      await page.typeKeyword('光电');
+      expect(page.options.some(company)).to.equal(true);
+    });
+
     it('announces the result count once typing pauses, in one polite live region', async () => {
       const page = await mount();
       await page.typeKeyword('武汉');
@@ -157,9 +186,37 @@ describe('<hbrs-postdoc-finder> behaviour', () => {
       expect(out.results.map((p) => p.id)).to.deep.equal(plain.map((p) => p.id));
       const typeTotal = out.facets.type.reduce((s, c) => s + c.count, 0);
       expect(typeTotal).to.equal(out.results.length);
-      expect(suggest(prep, 'jsj')[0]!.label).to.equal('计算机科学与技术');
-      expect(suggest(prep, 'hzkj').map((s) => s.label)).to.include('华中科技大学');
-      expect(suggest(prep, '')).to.deep.equal([]);
+      expect(suggest(prep, { ...NO_FILTERS, q: 'jsj' })[0]!.label).to.equal('计算机科学与技术');
+      expect(suggest(prep, { ...NO_FILTERS, q: 'hzkj' }).map((s) => s.label)).to.include('华中科技大学');
+      expect(suggest(prep, NO_FILTERS)).to.deep.equal([]);
+    });
+
+    it('model: every suggestion leaves as many programmes under the active filters as it says', async () => {
+      const prep = prepare(await fixtureClient({ items: programmeItems(120) }).postdoc.index());
+      const filterSets = [
+        { type: 'flow_station' },
+        { type: 'work_station', city: '420100' },
+        { category: '08' },
+        { discipline: '0812', city: '420100' },
+        { host: '武汉大学' },
+        { field: '光电子信息' },
+      ];
+      let offered = 0;
+      for (const extra of filterSets)
+        for (const q of ['光电', 'gd', '华中', 'jsj', '大学', 'sx']) {
+          const f = { ...NO_FILTERS, ...extra, q };
+          for (const s of suggest(prep, f)) {
+            offered++;
+            const chosen =
+              s.kind === 'host'
+                ? { ...f, q: '', host: s.value }
+                : { ...f, q: '', discipline: s.value, category: s.value.slice(0, 2) };
+            expect(compute(prep, chosen).results.length, `${JSON.stringify(f)} → ${s.label}`).to.equal(
+              s.count,
+            );
+          }
+        }
+      expect(offered).to.be.greaterThan(20);
     });
   });
 
@@ -241,6 +298,74 @@ describe('<hbrs-postdoc-finder> behaviour', () => {
   });
 
   describe('comparison', () => {
+    /** The comparison's body rows as [heading, ...cells] texts. */
+    const compareRows = (page: PostdocPage): string[][] =>
+      [...page.compare!.querySelectorAll('tbody tr')].map((tr) =>
+        [...tr.querySelectorAll('th, td')].map((c) => text(c)),
+      );
+
+    it('compares a 流动站 and a 工作站 with a 一级学科 row and an industry row, and the contacts the data has', async () => {
+      // As in the sample data: the contacts are on the openings, not on the programmes.
+      const items = programmeItems(40).map(({ contact: _c, ...r }) => r);
+      const flow = items[0]!; // 武汉大学, 计算机科学与技术, one opening
+      const work = items[5]!; // 长江光电示例科技有限公司, a 工作站 in 光电子信息, one opening
+      const none = items[27]!; // 武汉大学, 基础医学, no openings, no contact
+      expect([flow.stationType, work.stationType]).to.deep.equal(['flow_station', 'work_station']);
+      history.replaceState(
+        null,
+        '',
+        `${location.pathname}${location.search}&pd.cmp=${flow.id},${work.id},${none.id}`,
+      );
+      const page = await mount({ client: fixtureClient({ items }), syncUrl: true });
+      await waitUntil(() => page.compare, 'no comparison');
+      const rows = compareRows(page);
+      const row = (name: string) => rows.find((r) => r[0] === name)?.slice(1);
+      expect(row('一级学科')).to.deep.equal(['计算机科学与技术（0812）', '—', '基础医学（1001）']);
+      expect(row('重点产业领域')).to.deep.equal(['—', '光电子信息', '—']);
+      const contact = '人事处博士后办公室 · 027-8765 4321 · postdoc@example.edu.cn';
+      expect(row('联系方式')).to.deep.equal([contact, contact, '—']);
+      await expectAccessible(page.el);
+    });
+
+    it('shows the contacts over a feed layout, whose summaries have none, once the full programmes are fetched', async () => {
+      const meta = {
+        generatedAt: '2026-01-05T08:00:00+08:00',
+        sample: false,
+        source: 'test',
+        license: 'CC0-1.0',
+      };
+      const items = programmeItems(12);
+      const full = parseFeed('postdoc', { meta, items }).items;
+      const files: Record<string, unknown> = {
+        'manifest.json': {
+          format: MANIFEST_FORMAT,
+          generatedAt: meta.generatedAt,
+          kinds: {
+            postdoc: {
+              count: full.length,
+              summary: { file: 'postdoc/summary.json', hash: 's1' },
+              details: { pattern: 'postdoc/detail/{shard}.json', shards: 1, hash: 'd1' },
+            },
+          },
+        },
+        'postdoc/summary.json': { meta, items: full.map((p) => summarize('postdoc', p)) },
+        'postdoc/detail/0.json': { meta, items },
+      };
+      const { client } = fakeClient({
+        feed: `${FAKE_FEED}manifest.json`,
+        files: (url) => files[new URL(url).pathname.replace('/feeds/', '')] as never,
+      });
+      history.replaceState(null, '', `${location.pathname}${location.search}&pd.cmp=${items[0]!.id}`);
+      const page = await mount({ client, syncUrl: true });
+      await waitUntil(() => page.compare, 'no comparison');
+      const contact = () => compareRows(page).find((r) => r[0] === '联系方式')?.[1];
+      await waitUntil(() => contact() !== '—', 'the contact never arrived');
+      // The programme's contact, then its opening's.
+      expect(contact()).to.equal(
+        '博士后管理办公室 · 027-1234 5678、人事处博士后办公室 · 027-8765 4321 · postdoc@example.edu.cn',
+      );
+    });
+
     it('pins up to three programmes side by side and says when full', async () => {
       const page = await mount();
       const el = page.el;

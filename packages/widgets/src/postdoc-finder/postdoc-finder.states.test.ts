@@ -190,6 +190,31 @@ describe('<hbrs-postdoc-finder> states and accessibility', () => {
     }
   });
 
+  it('keeps a page at 360 px free of horizontal scrolling with three programmes compared', async () => {
+    await setViewport({ width: 360, height: 640 });
+    try {
+      for (const large of [false, true]) {
+        const page = await mount();
+        const el = page.el;
+        el.toggleAttribute('large-text', large);
+        for (const pin of page.pins.slice(0, 3)) {
+          pin.click();
+          await el.updateComplete;
+        }
+        await waitUntil(() => page.compare, 'no comparison');
+        await el.updateComplete;
+        const doc = document.documentElement;
+        expect(doc.clientWidth).to.equal(360);
+        expect(doc.scrollWidth, `large-text ${large}`).to.be.at.most(360);
+        // The table scrolls inside its own region instead.
+        const wrap = page.compare!.querySelector<HTMLElement>('.table-wrap')!;
+        expect(wrap.scrollWidth).to.be.greaterThan(wrap.clientWidth);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('reflows at 320 px without horizontal scrolling', async () => {
     await setViewport({ width: 320, height: 640 });
     try {

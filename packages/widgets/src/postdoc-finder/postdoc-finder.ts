@@ -1,18 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  HbrsElement,
-  fill,
-  holdUpdateComplete,
-  renderEmpty,
-  renderLoading,
-  type Dictionaries,
-} from '@hbrs/core';
+import { HbrsElement, fill, renderEmpty, renderLoading, type Dictionaries } from '@hbrs/core';
 import type { FeedKind, HbrsClient, PostdocIndex, PostdocProgramme } from '@hbrs/sdk';
 import { HbrsDataElement } from '../internal/data-element.js';
 import { LazyChunk } from '../internal/lazy-chunk.js';
 import { LazyTexts } from '../internal/lazy-texts.js';
 import { renderChips, renderFilters, type FacetKey } from './filters.js';
+import { FinderFocus } from './focus.js';
 import { PostdocFormat } from './format.js';
 import {
   NO_FILTERS,
@@ -27,8 +21,6 @@ import {
 import { renderResults } from './results.js';
 import type { PostdocSupportScheme } from './schemes.js';
 import { SearchCombobox } from './search.js';
-import type { HbrsPostdocCompare } from './views/compare.js';
-import type { HbrsPostdocDetail } from './views/detail.js';
 import type { PostdocViewEvents } from './views/view-element.js';
 import type * as EnModule from './locales/en.js';
 import { CATEGORIES, CITIES, INDUSTRY_FIELDS, STATION_TYPES, setEnglishLabels } from './vocab.js';
@@ -167,12 +159,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
     onClear: () => this.setFilters({ q: '' }, 'replace'),
   });
 
-  /** Where focus returns when the detail closes: the card or comparison button that opened it. */
-  private opener: { id: string | undefined; attr: 'open' | 'cmpOpen' } | undefined;
-  /** Focus to move once this update (and the views' updates) are done. */
-  private afterUpdate: (() => void) | undefined;
-  /** Move focus to the detail's heading as soon as the detail is rendered (it may wait for the views). */
-  private focusDetail = false;
+  private readonly moveFocus = new FinderFocus(this);
 
   /**
    * The detail and comparison views, a chunk loaded when needed (a detail or comparison, e.g. from the
@@ -246,14 +233,15 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
     return out;
   }
 
-  private suggestCache: { prep: Prepared; q: string; out: Suggestion[] } | undefined;
+  private suggestCache: { prep: Prepared; filters: PostdocFilters; out: Suggestion[] } | undefined;
+  /** The combobox suggestions for the keyword, each leaving programmes under the other filters. */
   private get suggestions(): Suggestion[] {
     const prep = this.prep;
     if (!prep) return [];
     const c = this.suggestCache;
-    if (c?.prep === prep && c.q === this.filters.q) return c.out;
-    const out = suggest(prep, this.filters.q);
-    this.suggestCache = { prep, q: this.filters.q, out };
+    if (c?.prep === prep && c.filters === this.filters) return c.out;
+    const out = suggest(prep, this.filters);
+    this.suggestCache = { prep, filters: this.filters, out };
     return out;
   }
 
@@ -270,15 +258,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
     this.filters = f;
     const was = this.selected;
     this.selected = s.id || undefined;
-    // Back/Forward with focus in the widget: keep focus where the person is, on the detail heading or on
-    // the card the closed detail belonged to.
-    if (was !== this.selected && this.matches(':focus-within')) {
-      if (this.selected) this.focusDetail = true;
-      else if (was) {
-        this.opener = undefined;
-        this.afterUpdate = () => this.focusCard(was) || this.input?.focus();
-      }
-    }
+    this.moveFocus.urlChanged(was, this.selected);
     this.compared = [...new Set((s.cmp ?? '').split(',').filter(Boolean))].slice(0, POSTDOC_MAX_COMPARE);
     this.search.close();
   }
@@ -326,56 +306,28 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
   private removeFilter = (key: keyof PostdocFilters, index: number): void => {
     if (key === 'category') this.setFilters({ category: '', discipline: '' }, 'push');
     else this.setFilters({ [key]: '' }, 'push');
-    this.afterUpdate = () => {
-      const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-chip]')];
-      (chips[Math.min(index, chips.length - 1)] ?? this.input)?.focus();
-    };
+    this.moveFocus.toChip(index);
   };
 
   private clearAll = (): void => {
     this.setFilters({ ...NO_FILTERS }, 'push');
-    this.afterUpdate = () => this.input?.focus();
+    this.moveFocus.toInput();
   };
 
-  private get input(): HTMLInputElement | null {
-    return this.renderRoot.querySelector<HTMLInputElement>('#pd-q');
-  }
-
-  /** Focuses the card button that opens `id`; false when there is none. */
-  private focusCard(id: string | undefined): boolean {
-    const b = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-open]')].find(
-      (x) => x.dataset.open === id,
-    );
-    b?.focus();
-    return b !== undefined;
-  }
-
-  private get compareView(): HbrsPostdocCompare | null {
-    return this.renderRoot.querySelector('hbrs-postdoc-compare');
-  }
-
   private openDetail = (id: string, from?: 'card' | 'cmp'): void => {
-    if (from || !this.opener) this.opener = { id, attr: from === 'cmp' ? 'cmpOpen' : 'open' };
+    this.moveFocus.opened(id, from);
     this.selected = id;
     this.search.close();
     this.writeUrl('push');
     const p = this.prep?.index.get(id);
     this.emit('hbrs-postdoc-select', { id, host: p?.host.name ?? null });
-    this.focusDetail = true;
   };
 
   private closeDetail = (): void => {
-    const back = this.opener ?? { id: this.selected, attr: 'open' };
+    this.moveFocus.closed(this.selected);
     this.selected = undefined;
-    this.opener = undefined;
-    this.focusDetail = false;
     this.writeUrl('push');
     this.emit('hbrs-postdoc-select', { id: null, host: null });
-    this.afterUpdate = () => {
-      const done =
-        back.attr === 'cmpOpen' && back.id ? this.compareView?.focusOpener(back.id) : this.focusCard(back.id);
-      if (!done) this.input?.focus();
-    };
   };
 
   private togglePin = (id: string): void => {
@@ -395,11 +347,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
 
   private unpin(id: string): void {
     this.togglePin(id);
-    this.afterUpdate = () => {
-      const view = this.compareView;
-      if (view) view.focusTitle();
-      else this.input?.focus();
-    };
+    this.moveFocus.toCompare();
   }
 
   private clearCompare = (): void => {
@@ -407,37 +355,22 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
     this.writeUrl('push');
     this.emit('hbrs-postdoc-compare', { ids: [] });
     this.announcer.announce(fill(this.fmt.t.comparedRemoved, { count: 0 }));
-    this.afterUpdate = () => this.input?.focus();
+    this.moveFocus.toInput();
   };
 
   private showMore = (from: number): void => {
     this.limit = from + this.pageSize;
-    this.afterUpdate = () => this.renderRoot.querySelectorAll<HTMLElement>('[data-open]').item(from)?.focus();
+    this.moveFocus.toCardAt(from);
   };
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const fn = this.afterUpdate;
-    this.afterUpdate = undefined;
-    const detail = this.focusDetail ? this.renderRoot.querySelector('hbrs-postdoc-detail') : null;
-    if (detail) this.focusDetail = false;
-    const views = this.renderRoot.querySelectorAll<HbrsPostdocDetail | HbrsPostdocCompare>(
-      'hbrs-postdoc-detail, hbrs-postdoc-compare',
-    );
-    // `updateComplete` waits for the views inside, and focus moves once they have rendered.
-    if (fn || detail || views.length)
-      holdUpdateComplete(
-        this,
-        Promise.all([...views].map((v) => v.updateComplete)).then(() => {
-          fn?.();
-          detail?.focusTitle();
-        }),
-      );
-  }
 
   private fullProgramme(p: PostdocProgramme): PostdocProgramme | undefined {
     return this.detailOf(p.id, p, (c) => c.postdoc.get(p.id));
   }
+
+  private fullOf = (id: string): PostdocProgramme | undefined => {
+    const p = this.prep?.index.get(id);
+    return p && this.fullProgramme(p);
+  };
 
   private prefetchViews = (e: Event): void => {
     if (this.data.status !== 'ready') return;
@@ -491,6 +424,7 @@ export class HbrsPostdocFinder extends HbrsDataElement<PostdocIndex> {
             .prep=${prep}
             .compared=${this.compared}
             .now=${this.nowMs}
+            .fullOf=${(id: string) => this.fullOf(id)}
             @i-hbrs-pd-open=${onOpen}
             @i-hbrs-pd-unpin=${(e: Ev<'i-hbrs-pd-unpin'>) => this.unpin(e.detail.id)}
             @i-hbrs-pd-clear=${this.clearCompare}

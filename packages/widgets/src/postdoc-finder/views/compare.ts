@@ -1,10 +1,19 @@
 import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { fill } from '@hbrs/core';
 import type { PostdocProgramme } from '@hbrs/sdk';
 import type { ProgrammeMeta } from '../model.js';
-import { CITIES, STATION_TYPES, label } from '../vocab.js';
+import { CITIES, INDUSTRY_FIELDS, STATION_TYPES, label } from '../vocab.js';
 import { PostdocView } from './view-element.js';
 import { zhText as zh } from '../../internal/names.js';
+
+/** The programme's contacts and its openings' (each once): name, phone and e-mail. */
+function contactsOf(p: PostdocProgramme, sep: string): string {
+  const all = [p.contact, ...p.openings.map((o) => o.contact)].map((c) =>
+    [c?.name, c?.phone, c?.email].filter(Boolean).join(' · '),
+  );
+  return [...new Set(all.filter(Boolean))].join(sep);
+}
 
 /**
  * The pinned programmes side by side.
@@ -18,6 +27,9 @@ import { zhText as zh } from '../../internal/names.js';
  * @csspart compare - The comparison table (exported by the finder).
  */
 export class HbrsPostdocCompare extends PostdocView {
+  /** The full programme of a compared id when the finder's data are summaries (a feed layout: no contacts). */
+  @property({ attribute: false }) fullOf?: (id: string) => PostdocProgramme | undefined;
+
   protected override render(): TemplateResult {
     const t = this.t;
     const fmt = this.fmt;
@@ -26,14 +38,16 @@ export class HbrsPostdocCompare extends PostdocView {
     const now = this.now ?? Date.now();
     const items = this.compared.map((id) => ({ id, p: prep.index.get(id) }));
     const rows: Array<[string, (p: PostdocProgramme, m: ProgrammeMeta) => string | TemplateResult]> = [
-      [t.discipline, (p) => fmt.disciplineText(p) || '—'],
+      // 流动站 have a 一级学科, 工作站 and 创新实践基地 industry fields: one row each.
+      [t.discipline, (p) => (p.discipline ? fmt.disciplineText(p) : '—')],
+      [t.field, (p) => p.industryFields.map((f) => label(INDUSTRY_FIELDS, f, loc)).join(t.sep) || '—'],
       [t.stationType, (p) => label(STATION_TYPES, p.stationType, loc)],
       [t.city, (_p, m) => label(CITIES, m.city, loc)],
       [t.openings, (p, m) => fmt.openingsText(p, m)],
       [t.salary, (_p, m) => fmt.salaryText(m.salaryMin, m.salaryMax) ?? '—'],
       [t.deadline, (p) => fmt.deadlineText(p.openings, now) ?? '—'],
       [t.funding, (_p, m) => m.funding.map(fmt.schemeName).join(t.sep) || '—'],
-      [t.contact, (p) => zh([p.contact?.name, p.contact?.phone].filter(Boolean).join(' ')) || '—'],
+      [t.contact, (p) => zh(contactsOf(this.fullOf?.(p.id) ?? p, t.sep)) || '—'],
     ];
     return html`<section class="compare" part="compare" aria-labelledby="pd-compare-title">
       <h3 id="pd-compare-title" tabindex="-1">${fill(t.compareTitle, { count: this.compared.length })}</h3>

@@ -65,7 +65,9 @@ export const viewStyles = css`
   .compare h3 {
     margin-top: 0;
   }
+  /* Positioned, so the visually hidden texts in the table (absolute) scroll with it instead of widening the page. */
   .table-wrap {
+    position: relative;
     overflow-x: auto;
     margin-bottom: var(--_hbrs-space-3);
   }
