@@ -27,6 +27,7 @@ const ORDER = [
   'postdoc-finder',
   'service-map',
   'widgets',
+  'react',
   'sdk',
   'feed-format',
   'policy',
