@@ -148,6 +148,7 @@ export async function mount(
 ): Promise<{ el: HbrsJobFairs; page: JobFairsPage } & ReturnType<typeof fakeClient>> {
   const fake = fakeClient(options);
   const el = document.createElement('hbrs-job-fairs');
+  el.setAttribute('loading', 'eager'); // tests may stack several on one page
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.client = fake.client;
   el.now = NOW;
