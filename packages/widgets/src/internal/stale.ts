@@ -40,7 +40,7 @@ export interface StaleHost {
 interface Watch {
   timer?: ReturnType<typeof setTimeout>;
   wait: number;
-  online?: () => void;
+  online: () => void;
 }
 
 const watches = new WeakMap<StaleHost, Watch>();
@@ -50,7 +50,7 @@ export function settled(host: StaleHost): void {
   const w = watches.get(host);
   if (!w) return;
   clearTimeout(w.timer);
-  if (w.online) globalThis.removeEventListener?.('online', w.online);
+  globalThis.removeEventListener?.('online', w.online);
   watches.delete(host);
 }
 
@@ -75,6 +75,8 @@ function watch(host: StaleHost): void {
   if (w.timer !== undefined) return;
   const state = w;
   const tick = (): void => {
+    // Settled meanwhile (fresh data, or asked for another reason) while this waited for the page to show.
+    if (watches.get(host) !== state) return;
     if (!host.element.isConnected) return settled(host);
     const doc = host.element.ownerDocument;
     if (doc.visibilityState === 'hidden') {
